@@ -1,0 +1,42 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+// Health data stays behind each domain's data module: only lib/db.ts and the
+// data modules (plus tooling under prisma/ and scripts/) may touch Prisma.
+const prismaImports = {
+  paths: [
+    { name: "@/lib/db", message: "Only a domain's data module (lib/<domain>/data.ts) may use the database." },
+    { name: "@prisma/client", message: "Use the generated client through lib/db.ts." },
+    { name: "@prisma/adapter-pg", message: "Only lib/db.ts configures the Prisma adapter." },
+  ],
+  patterns: [
+    {
+      group: ["**/generated/prisma", "**/generated/prisma/**"],
+      message: "Only lib/db.ts and lib/<domain>/data.ts may import Prisma.",
+    },
+  ],
+};
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  {
+    rules: {
+      "no-restricted-imports": ["error", prismaImports],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: [
+      "lib/db.ts",
+      "lib/*/data.ts",
+      "lib/*/data/**",
+      "prisma/**",
+      "scripts/**",
+      "app/api/health/route.ts",
+    ],
+    rules: { "no-restricted-imports": "off" },
+  },
+  globalIgnores([".next/**", "lib/generated/**", "node_modules/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+]);

@@ -1,0 +1,73 @@
+import "server-only";
+
+import { db } from "@/lib/db";
+
+import { isExclusionViolation, SlotUnavailableError } from "./errors";
+
+export interface ServiceSummary {
+  slug: string;
+  name: string;
+  description: string;
+  minutes: number;
+  priceMinor: number;
+  currency: string;
+}
+
+/** Appointment types patients can book, in the clinic's chosen order. Public data. */
+export async function listServices(): Promise<ServiceSummary[]> {
+  return db.appointmentType.findMany({
+    where: { active: true },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { slug: true, name: true, description: true, minutes: true, priceMinor: true, currency: true },
+  });
+}
+
+export interface TherapistSummary {
+  slug: string;
+  displayName: string;
+  bio: string;
+  specialities: string[];
+}
+
+/** Therapists shown to the public. Public data: no contact details or account links. */
+export async function listTherapists(): Promise<TherapistSummary[]> {
+  return db.therapist.findMany({
+    where: { active: true },
+    orderBy: [{ sortOrder: "asc" }, { displayName: "asc" }],
+    select: { slug: true, displayName: true, bio: true, specialities: true },
+  });
+}
+
+export interface NewBookingRecord {
+  therapistId: string;
+  appointmentTypeId: string;
+  patientId: string;
+  startsAt: Date;
+  endsAt: Date;
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  manageTokenHash: string;
+  idempotencyKey?: string;
+}
+
+/**
+ * Inserts a booking. The database's EXCLUDE constraint is the only arbiter of
+ * overlap, so concurrent requests for one slot cannot both succeed; the loser
+ * gets SlotUnavailableError.
+ */
+export async function insertBooking(record: NewBookingRecord): Promise<{ id: string }> {
+  const { bufferBeforeMinutes, bufferAfterMinutes, ...fields } = record;
+  try {
+    return await db.booking.create({
+      data: {
+        ...fields,
+        blockedFrom: new Date(record.startsAt.getTime() - bufferBeforeMinutes * 60_000),
+        blockedUntil: new Date(record.endsAt.getTime() + bufferAfterMinutes * 60_000),
+      },
+      select: { id: true },
+    });
+  } catch (error) {
+    if (isExclusionViolation(error)) throw new SlotUnavailableError();
+    throw error;
+  }
+}

@@ -1,0 +1,26 @@
+/** The time is no longer free: another live booking holds an overlapping range. */
+export class SlotUnavailableError extends Error {
+  constructor() {
+    super("That time has just been taken. Please choose another time.");
+    this.name = "SlotUnavailableError";
+  }
+}
+
+const EXCLUSION_VIOLATION = "23P01";
+
+/**
+ * True when a database error is PostgreSQL's exclusion-constraint violation.
+ * Through @prisma/adapter-pg it arrives as Prisma error P2039 with the driver's
+ * SQLSTATE in its cause (not as P2002); raw pg errors carry it as `code`.
+ */
+export function isExclusionViolation(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const visit = (value: unknown): boolean => {
+    if (!value || typeof value !== "object" || seen.has(value)) return false;
+    seen.add(value);
+    const record = value as Record<string, unknown>;
+    if (record.code === EXCLUSION_VIOLATION || record.originalCode === EXCLUSION_VIOLATION) return true;
+    return visit(record.cause) || visit(record.meta) || visit(record.driverAdapterError);
+  };
+  return visit(error);
+}

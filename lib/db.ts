@@ -1,0 +1,24 @@
+import "server-only";
+
+import { PrismaPg } from "@prisma/adapter-pg";
+
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+// One client per server process; in development, hot reloads re-evaluate this
+// module, so the instance is kept on globalThis to avoid leaking pools.
+const globalForDb = globalThis as unknown as { strideDb?: PrismaClient };
+
+function createClient(): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 10 });
+  return new PrismaClient({ adapter });
+}
+
+export const db: PrismaClient = globalForDb.strideDb ?? createClient();
+if (process.env.NODE_ENV !== "production") globalForDb.strideDb = db;
+
+/** True when the database answers a trivial query within the timeout. */
+export async function isDatabaseUp(timeoutMs = 2000): Promise<boolean> {
+  const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), timeoutMs));
+  const ping = db.$queryRaw`SELECT 1`.then(() => true).catch(() => false);
+  return Promise.race([ping, timeout]);
+}

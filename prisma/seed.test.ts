@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { inject } from "vitest";
+
+import { withPg } from "@/test/pg";
+
+import { seed } from "./seed";
+
+const tables = ["clinic_settings", "staff_users", "therapists", "appointment_types", "availability_rules", "patients", "bookings"];
+
+async function counts() {
+  return withPg(async (c) => {
+    const result: Record<string, number> = {};
+    for (const table of tables) {
+      result[table] = (await c.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
+    }
+    return result;
+  });
+}
+
+describe("seed", () => {
+  it("is idempotent: a second run adds nothing", async () => {
+    const before = await counts();
+    await seed(inject("databaseUrl"));
+    expect(await counts()).toEqual(before);
+  });
+
+  it("gives every staff member an argon2id hash, never the password itself", async () => {
+    const { rows } = await withPg((c) => c.query("SELECT password_hash FROM staff_users"));
+    expect(rows.length).toBe(4);
+    for (const row of rows) expect(row.password_hash).toMatch(/^\$argon2id\$/);
+  });
+
+  it("covers a late evening and a Saturday morning", async () => {
+    const { rows } = await withPg((c) =>
+      c.query("SELECT weekday, start_minutes, end_minutes FROM availability_rules"),
+    );
+    expect(rows.some((r) => r.end_minutes >= 20 * 60)).toBe(true);
+    expect(rows.some((r) => r.weekday === 6 && r.start_minutes < 12 * 60)).toBe(true);
+  });
+
+  it("books past and future appointments inside the therapists' hours", async () => {
+    const { rows } = await withPg((c) =>
+      c.query(`SELECT b.starts_at < now() AS past
+                 FROM bookings b JOIN availability_rules r ON r.therapist_id = b.therapist_id
+                WHERE b.idempotency_key LIKE 'seed-%'
+                  AND r.weekday = extract(isodow FROM b.starts_at AT TIME ZONE 'Europe/London')
+                  AND extract(hour FROM b.starts_at AT TIME ZONE 'Europe/London') * 60
+                      + extract(minute FROM b.starts_at AT TIME ZONE 'Europe/London') >= r.start_minutes`),
+    );
+    expect(rows.length).toBe(6);
+    expect(rows.filter((r) => r.past).length).toBe(3);
+  });
+});

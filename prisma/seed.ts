@@ -1,0 +1,120 @@
+import { createHash, randomBytes } from "node:crypto";
+
+import { TZDate } from "@date-fns/tz";
+import { hash } from "@node-rs/argon2";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { addDays, getISODay } from "date-fns";
+
+import { PrismaClient } from "../lib/generated/prisma/client";
+import * as data from "./seed-data";
+
+export interface SeedSummary {
+  logins: { email: string; role: string; password: string }[];
+}
+
+export function demoLogins(): SeedSummary["logins"] {
+  return data.staff.map((s) => ({ email: s.email, role: s.role, password: data.DEMO_PASSWORD }));
+}
+
+/** Idempotent: running it twice leaves one copy of everything. */
+export async function seed(databaseUrl: string): Promise<SeedSummary> {
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  try {
+    await db.clinicSettings.upsert({ where: { id: 1 }, create: data.clinic, update: {} });
+    for (const [sortOrder, type] of data.appointmentTypes.entries()) {
+      await db.appointmentType.upsert({
+        where: { slug: type.slug },
+        create: { ...type, sortOrder },
+        update: {},
+      });
+    }
+    const passwordHash = await hash(data.DEMO_PASSWORD, { algorithm: 2 /* Argon2id */ });
+    const staffIds = new Map<string, string>();
+    for (const person of data.staff) {
+      const user = await db.staffUser.upsert({
+        where: { email: person.email },
+        create: { ...person, passwordHash },
+        update: {},
+      });
+      staffIds.set(person.email, user.id);
+    }
+    const therapistIds = new Map<string, string>();
+    for (const [sortOrder, t] of data.therapists.entries()) {
+      const therapist = await db.therapist.upsert({
+        where: { slug: t.slug },
+        create: {
+          slug: t.slug,
+          displayName: t.displayName,
+          bio: t.bio,
+          specialities: t.specialities,
+          sortOrder,
+          staffUserId: staffIds.get(t.email),
+        },
+        update: {},
+      });
+      therapistIds.set(t.slug, therapist.id);
+      const hasRules = await db.availabilityRule.count({ where: { therapistId: therapist.id } });
+      if (hasRules === 0) {
+        await db.availabilityRule.createMany({
+          data: t.hours.map((r) => ({
+            therapistId: therapist.id,
+            weekday: r.weekday,
+            startMinutes: r.start,
+            endMinutes: r.end,
+          })),
+        });
+      }
+    }
+    await seedBookings(db, therapistIds);
+    return { logins: demoLogins() };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function seedBookings(db: PrismaClient, therapistIds: Map<string, string>) {
+  const existing = await db.booking.count({ where: { idempotencyKey: { startsWith: "seed-" } } });
+  if (existing > 0) return;
+  const types = new Map((await db.appointmentType.findMany()).map((t) => [t.slug, t]));
+  const today = TZDate.tz(data.clinic.timeZone);
+  for (const b of data.bookings) {
+    const therapist = data.therapists.find((t) => t.slug === b.therapist)!;
+    const type = types.get(b.type)!;
+    // Walk forward from the target day to the therapist's next working day.
+    let day = addDays(today, b.daysFromToday);
+    let hours = therapist.hours.find((r) => r.weekday === getISODay(day));
+    while (!hours) {
+      day = addDays(day, 1);
+      hours = therapist.hours.find((r) => r.weekday === getISODay(day));
+    }
+    const startMinutes = hours.start + b.hourIndex * 60;
+    const startsAt = new TZDate(
+      day.getFullYear(), day.getMonth(), day.getDate(),
+      Math.floor(startMinutes / 60), startMinutes % 60, data.clinic.timeZone,
+    );
+    const endsAt = new Date(startsAt.getTime() + type.minutes * 60_000);
+    const patient = data.patients[b.patient]!;
+    await db.booking.create({
+      data: {
+        idempotencyKey: b.key,
+        status: b.status,
+        startsAt,
+        endsAt,
+        blockedFrom: new Date(startsAt.getTime() - type.bufferBeforeMinutes * 60_000),
+        blockedUntil: new Date(endsAt.getTime() + type.bufferAfterMinutes * 60_000),
+        // Seeded bookings have no manage link to e-mail: hash a token nobody keeps.
+        manageTokenHash: createHash("sha256").update(randomBytes(32)).digest("hex"),
+        therapist: { connect: { id: therapistIds.get(b.therapist)! } },
+        appointmentType: { connect: { id: type.id } },
+        patient: {
+          create: {
+            name: patient.name,
+            email: patient.email,
+            phone: patient.phone,
+            dateOfBirth: patient.dateOfBirth ? new Date(`${patient.dateOfBirth}T00:00:00Z`) : null,
+          },
+        },
+      },
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+
+import getPort from "get-port";
+
+import { seed } from "../prisma/seed";
+import { runCli } from "./lib/cli";
+import { spawnNext, stopProcessGroup, waitForHealthy } from "./lib/next-process";
+import { createTestDatabase } from "./lib/test-database";
+
+// `npm run test:e2e`: a fresh database, a production build, `next start` on a
+// free loopback port in its own process group, then Playwright. Everything it
+// started is stopped and the database dropped, pass or fail.
+runCli(async () => {
+  const database = await createTestDatabase();
+  let server: ReturnType<typeof spawnNext> | undefined;
+  let exitCode = 1;
+  try {
+    await seed(database.url);
+    const port = await getPort({ host: "127.0.0.1" });
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: database.url,
+      NEXTAUTH_URL: baseUrl,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    if (process.env.E2E_SKIP_BUILD !== "1") {
+      const build = spawnNext(["build"], env);
+      const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
+      if (code !== 0) throw new Error("next build failed");
+    }
+    server = spawnNext(["start", "--hostname", "127.0.0.1", "--port", String(port)], env);
+    await waitForHealthy(baseUrl, server);
+
+    const playwright = spawn(
+      path.resolve("node_modules/.bin/playwright"),
+      ["test", ...process.argv.slice(2)],
+      { stdio: "inherit", env: { ...env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: database.url } },
+    );
+    exitCode = await new Promise<number>((resolve) => playwright.on("exit", (c) => resolve(c ?? 1)));
+  } finally {
+    if (server) await stopProcessGroup(server);
+    await database.drop();
+  }
+  process.exit(exitCode);
+});
