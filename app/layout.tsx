@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 
 import { publicContact } from "@/lib/clinic/public-contact";
+import { siteUrl } from "@/lib/clinic/site-url";
 
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
@@ -18,7 +19,7 @@ const inter = localFont({
 const clinic = publicContact();
 
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.NEXTAUTH_URL ?? "http://localhost:3000"),
+  metadataBase: siteUrl(),
   title: { default: `${clinic.name} — sports injury and physiotherapy`, template: `%s | ${clinic.name}` },
   description:
     "Sports injury physiotherapy for runners and field-sport players: book online, tell us about your problem before you arrive, and get seen by the right therapist.",

@@ -48,6 +48,7 @@ runCli(async () => {
       DATABASE_URL: database.url,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localAuthSecret(),
+      NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
     };
 
     if (mode === "start" && !existsSync(path.resolve(".next", "BUILD_ID"))) {

@@ -1,7 +1,16 @@
 import pg from "pg";
 
 /** Thrown for problems a user can fix; the CLI prints only the message. */
-export class SetupError extends Error {}
+export class SetupError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const MISSING_DATABASE = "3D000";
 
 /** "host:port" of a connection URL, without credentials, for messages. */
 export function describeHost(url: string): string {
@@ -41,6 +50,7 @@ export async function assertReachable(url: string, timeoutMs = 5000): Promise<vo
     const reason = code ? `${code}: ${(error as Error).message}` : (error as Error).message;
     throw new SetupError(
       `DATABASE_URL: cannot reach PostgreSQL at ${describeHost(url)} (${reason.split("\n")[0]})`,
+      code,
     );
   } finally {
     await client.end().catch(() => undefined);

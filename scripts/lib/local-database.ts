@@ -2,7 +2,14 @@ import path from "node:path";
 
 import pg from "pg";
 
-import { assertReachable, withDatabase } from "./database-url";
+import {
+  assertReachable,
+  describeHost,
+  MISSING_DATABASE,
+  parseDatabaseUrl,
+  SetupError,
+  withDatabase,
+} from "./database-url";
 
 export const LOCAL_DATA_DIR = path.resolve(import.meta.dirname, "../../.data/postgres");
 const LOCAL_DATABASE = "stride";
@@ -20,7 +27,13 @@ export interface OpenDatabase {
 export async function openDatabase(): Promise<OpenDatabase> {
   const configured = process.env.DATABASE_URL;
   if (configured) {
-    await assertReachable(configured);
+    await assertReachable(configured).catch(async (error: unknown) => {
+      // The server answers but the database is new: create it, as a first start should.
+      if (!(error instanceof SetupError) || error.code !== MISSING_DATABASE) throw error;
+      const name = decodeURIComponent(parseDatabaseUrl(configured).pathname.slice(1));
+      await createDatabaseIfMissing(withDatabase(configured, "postgres"), name);
+      console.log(`  Created database "${name}" on ${describeHost(configured)}`);
+    });
     return { url: configured, embedded: false, close: async () => {} };
   }
   const { startEmbedded } = await import("./embedded");
