@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   // which does not serve standalone output.
   output: process.env.NEXT_OUTPUT_STANDALONE === "1" ? "standalone" : undefined,
   poweredByHeader: false,
+  // Condition pages are static, but the home page and sitemap read content/ at request time.
+  outputFileTracingIncludes: { "/*": ["./content/**/*"] },
   // Native and Node-only packages stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg"],
   async headers() {

@@ -4,6 +4,8 @@ import { connection } from "next/server";
 import { listServices, listTherapists } from "@/lib/booking/data";
 import { formatDuration, formatPrice } from "@/lib/booking/format";
 import { publicContact } from "@/lib/clinic/public-contact";
+import { conditionPath } from "@/lib/content/condition-links";
+import { loadConditions } from "@/lib/content/conditions";
 
 import { ButtonLink } from "./_components/button-link";
 
@@ -12,6 +14,7 @@ export default async function HomePage() {
   await connection();
   const [services, therapists] = await Promise.all([listServices(), listTherapists()]);
   const clinic = publicContact();
+  const conditions = loadConditions();
 
   return (
     <>
@@ -71,10 +74,21 @@ export default async function HomePage() {
             Common problems we treat
           </h2>
           <p className="mt-3 max-w-2xl text-slate-700">
-            Read about knee pain, hip and groin pain and heel pain in plain English: what causes them,
-            what you can do today, and when to get urgent help.
+            Plain-English guides: what causes the pain, what you can do today, and when to get urgent help.
           </p>
-          <p className="mt-5">
+          <ul className="mt-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {conditions.map((condition) => (
+              <li key={condition.slug}>
+                <Link
+                  href={conditionPath(condition.slug)}
+                  className="flex min-h-11 items-center rounded-lg border border-slate-200 bg-white px-4 py-3 font-semibold text-brand-800 underline hover:border-brand-700"
+                >
+                  {condition.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-6">
             <ButtonLink href="/conditions" variant="secondary">
               Browse the condition library
             </ButtonLink>
