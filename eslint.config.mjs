@@ -18,6 +18,16 @@ const prismaImports = {
   ],
 };
 
+// Pure domain logic (triage rules, intake vocabulary, formatting) must stay free
+// of framework, database and auth code so it can be tested on its own.
+const pureLogicImports = {
+  paths: prismaImports.paths,
+  patterns: [
+    ...prismaImports.patterns,
+    { group: ["next", "next/*", "next-auth", "next-auth/*", "react", "server-only"], message: "Pure logic imports no framework, database or auth code." },
+  ],
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -37,6 +47,10 @@ export default defineConfig([
       "app/api/health/route.ts",
     ],
     rules: { "no-restricted-imports": "off" },
+  },
+  {
+    files: ["lib/triage/**/*.ts", "lib/intake/**/*.ts", "lib/booking/format.ts", "lib/booking/errors.ts"],
+    rules: { "no-restricted-imports": ["error", pureLogicImports] },
   },
   globalIgnores([".next/**", "lib/generated/**", "node_modules/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
 ]);

@@ -18,7 +18,10 @@ if (process.env.NODE_ENV !== "production") globalForDb.strideDb = db;
 
 /** True when the database answers a trivial query within the timeout. */
 export async function isDatabaseUp(timeoutMs = 2000): Promise<boolean> {
-  const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), timeoutMs));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
   const ping = db.$queryRaw`SELECT 1`.then(() => true).catch(() => false);
-  return Promise.race([ping, timeout]);
+  return Promise.race([ping, timeout]).finally(() => clearTimeout(timer));
 }
