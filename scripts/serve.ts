@@ -18,6 +18,7 @@ if (mode !== "dev" && mode !== "start") throw new Error("usage: serve.ts dev|sta
 
 runCli(async () => {
   const database = await openDatabase();
+  let next: ReturnType<typeof spawnNext> | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -27,7 +28,6 @@ runCli(async () => {
     if (database.embedded) console.log("✔ Embedded PostgreSQL stopped");
     process.exit(code);
   };
-  let next: ReturnType<typeof spawnNext> | undefined;
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
 
