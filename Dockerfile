@@ -8,15 +8,17 @@ COPY prisma ./prisma
 COPY prisma.config.ts ./
 RUN npm ci --no-audit --no-fund
 COPY . .
+# SITE_URL is baked into canonical links and the sitemap; the clinic's details
+# are not (they live in the database and pages refresh when they change).
 ARG SITE_URL=http://localhost:3000
 ENV SITE_URL=$SITE_URL
-RUN npx next build
+RUN npm run build
 
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
 COPY --from=build /app /app
-RUN chown -R node:node /app/.next
+RUN mkdir -p /app/.data && chown -R node:node /app/.next /app/.data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s \

@@ -52,5 +52,5 @@ export default defineConfig([
     files: ["lib/triage/**/*.ts", "lib/intake/**/*.ts", "lib/booking/format.ts", "lib/booking/errors.ts"],
     rules: { "no-restricted-imports": ["error", pureLogicImports] },
   },
-  globalIgnores([".next/**", "lib/generated/**", "node_modules/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", ".next-e2e*/**", "lib/generated/**", "node_modules/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
 ]);

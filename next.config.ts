@@ -8,11 +8,14 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // The e2e tests build into their own folder so they never replace (or bake
+  // their throwaway address into) the build that `npm start` serves.
+  distDir: process.env.STRIDE_DIST_DIR || ".next",
   // The Docker image builds the self-contained server; `npm start` uses `next start`,
   // which does not serve standalone output.
   output: process.env.NEXT_OUTPUT_STANDALONE === "1" ? "standalone" : undefined,
   poweredByHeader: false,
-  // Condition pages are static, but the home page and sitemap read content/ at request time.
+  // Pages read content/ when they are regenerated at run time, not only at build.
   outputFileTracingIncludes: { "/*": ["./content/**/*"] },
   // Native and Node-only packages stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg"],

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 
-import { publicContact } from "@/lib/clinic/public-contact";
+import { getClinic } from "@/lib/clinic/data";
 import { siteUrl } from "@/lib/clinic/site-url";
 
 import { SiteFooter } from "./_components/site-footer";
@@ -16,14 +16,15 @@ const inter = localFont({
   weight: "100 900",
 });
 
-const clinic = publicContact();
-
-export const metadata: Metadata = {
-  metadataBase: siteUrl(),
-  title: { default: `${clinic.name} — sports injury and physiotherapy`, template: `%s | ${clinic.name}` },
-  description:
-    "Sports injury physiotherapy for runners and field-sport players: book online, tell us about your problem before you arrive, and get seen by the right therapist.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const clinic = await getClinic();
+  return {
+    metadataBase: siteUrl(),
+    title: { default: `${clinic.name} — sports injury and physiotherapy`, template: `%s | ${clinic.name}` },
+    description:
+      "Sports injury physiotherapy for runners and field-sport players: plain-English guides to common problems, and how to book with the right therapist.",
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f766e" };
 

@@ -1,19 +1,26 @@
 import Link from "next/link";
-import { connection } from "next/server";
 
 import { listServices, listTherapists } from "@/lib/booking/data";
 import { formatDuration, formatPrice } from "@/lib/booking/format";
-import { publicContact } from "@/lib/clinic/public-contact";
+import { isBuildPhase } from "@/lib/build-phase";
+import { getClinic } from "@/lib/clinic/data";
 import { conditionPath } from "@/lib/content/condition-links";
 import { loadConditions } from "@/lib/content/conditions";
 
 import { ButtonLink } from "./_components/button-link";
 
+// Static, refreshed every few minutes and whenever the clinic's details change.
+// If a refresh fails (the database is down), Next.js keeps serving this page as it was.
+export const revalidate = 300;
+
 export default async function HomePage() {
-  // Prices and therapists change in the database, so this page renders per request.
-  await connection();
-  const [services, therapists] = await Promise.all([listServices(), listTherapists()]);
-  const clinic = publicContact();
+  const [[services, therapists], clinic] = await Promise.all([
+    Promise.all([listServices(), listTherapists()]).catch((error: unknown) => {
+      if (isBuildPhase()) return [[], []] as const;
+      throw error;
+    }),
+    getClinic(),
+  ]);
   const conditions = loadConditions();
 
   return (

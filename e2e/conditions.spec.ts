@@ -71,6 +71,11 @@ test.describe("the condition library index", () => {
     for (const region of ["Knee", "Hip and groin", "Foot and heel"]) {
       await expect(page.getByRole("heading", { level: 2, name: region, exact: true })).toBeVisible();
     }
+    // One order, head to toe, in the body picture and in the list.
+    const pictureOrder = await page.locator("svg a text").allTextContents();
+    const listOrder = await page.locator("section[id^='region-'] > h2").allTextContents();
+    expect(pictureOrder).toEqual(["Hip and groin", "Knee", "Foot and heel"]);
+    expect(listOrder).toEqual(pictureOrder);
     await expectHeadingsInOrder(page);
     await expectNoSidewaysScroll(page);
     await expectNoAxeViolations(page);

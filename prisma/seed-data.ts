@@ -1,12 +1,12 @@
 // Demo data for a fresh installation. Everything here is fictional; phone
 // numbers are from Ofcom's range reserved for drama (0117 496 0xxx).
 
-import { publicContact } from "../lib/clinic/public-contact";
+import { clinicFromEnv } from "../lib/clinic/contact";
 
 export const DEMO_PASSWORD = "stride-demo-password";
 
 // The clinic row starts from the same details the site shows (CLINIC_* variables).
-export const clinic = publicContact();
+export const clinic = clinicFromEnv();
 
 export const appointmentTypes = [
   {

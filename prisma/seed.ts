@@ -16,11 +16,24 @@ export function demoLogins(): SeedSummary["logins"] {
   return data.staff.map((s) => ({ email: s.email, role: s.role, password: data.DEMO_PASSWORD }));
 }
 
-/** Idempotent: running it twice leaves one copy of everything. */
-export async function seed(databaseUrl: string): Promise<SeedSummary> {
+/**
+ * The clinic's details row, filled from CLINIC_* once. Afterwards the row is the
+ * source: changing CLINIC_* does not overwrite it (use `npm run clinic`).
+ */
+export async function ensureClinic(databaseUrl: string): Promise<void> {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
     await db.clinicSettings.upsert({ where: { id: 1 }, create: data.clinic, update: {} });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Idempotent: running it twice leaves one copy of everything. */
+export async function seed(databaseUrl: string): Promise<SeedSummary> {
+  await ensureClinic(databaseUrl);
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  try {
     for (const [sortOrder, type] of data.appointmentTypes.entries()) {
       await db.appointmentType.upsert({
         where: { slug: type.slug },

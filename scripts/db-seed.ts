@@ -1,5 +1,5 @@
 import { seed } from "../prisma/seed";
-import { printLogins, runCli } from "./lib/cli";
+import { runCli } from "./lib/cli";
 import { openDatabase } from "./lib/local-database";
 import { migrate } from "./lib/migrate";
 
@@ -7,9 +7,8 @@ runCli(async () => {
   const database = await openDatabase();
   try {
     await migrate(database.url);
-    const summary = await seed(database.url);
-    console.log("✔ Demo data is in place");
-    printLogins(summary.logins);
+    await seed(database.url);
+    console.log("✔ Demo data is in place: the demo clinic, its services and therapists, and sample bookings");
   } finally {
     await database.close();
   }

@@ -11,6 +11,8 @@ import { createTestDatabase } from "./lib/test-database";
 // `npm run test:e2e`: a fresh database, a production build, `next start` on a
 // free loopback port in its own process group, then Playwright. Everything it
 // started is stopped and the database dropped, pass or fail.
+export const E2E_DIST_DIR = ".next-e2e";
+
 runCli(async () => {
   const database = await createTestDatabase();
   let server: ReturnType<typeof spawnNext> | undefined;
@@ -26,6 +28,7 @@ runCli(async () => {
       NEXTAUTH_URL: baseUrl,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production",
       NEXT_TELEMETRY_DISABLED: "1",
+      STRIDE_DIST_DIR: E2E_DIST_DIR,
     };
     if (process.env.E2E_SKIP_BUILD !== "1") {
       const build = spawnNext(["build"], env);

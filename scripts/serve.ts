@@ -1,73 +1,98 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
-
 import getPort, { portNumbers } from "get-port";
 
-import { demoLogins, seed } from "../prisma/seed";
-import { printLogins, runCli } from "./lib/cli";
-import { SetupError } from "./lib/database-url";
-import { isEmptyClinic, openDatabase } from "./lib/local-database";
+import { ensureClinic, seed } from "../prisma/seed";
+import { buildProduction, currentBuildInputs, staleBuildReasons } from "./lib/build-stamp";
+import { runCli } from "./lib/cli";
+import { takeOverShutdown } from "./lib/embedded";
+import { acquireInstanceLock } from "./lib/instance-lock";
+import { isEmptyClinic, openDatabase, type OpenDatabase } from "./lib/local-database";
 import { migrate } from "./lib/migrate";
+import { refreshRunningApp } from "./lib/refresh-app";
 import { spawnNext, stopProcessGroup, waitForHealthy } from "./lib/next-process";
 import { localAuthSecret } from "./lib/secret";
 
 // `npm run dev` and `npm start`: database first (embedded when DATABASE_URL is
-// unset), migrations, demo data on first start, then Next.js.
+// unset), migrations, the clinic's details and demo data on first start, then
+// Next.js. Stopping is ordered: Next.js first, then the database.
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") throw new Error("usage: serve.ts dev|start");
+const DIST_DIR = ".next";
 
 runCli(async () => {
-  const database = await openDatabase();
+  const lock = acquireInstanceLock();
+  takeOverShutdown();
+  let database: OpenDatabase | undefined;
   let next: ReturnType<typeof spawnNext> | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (next) await stopProcessGroup(next);
-    await database.close();
-    if (database.embedded) console.log("✔ Embedded PostgreSQL stopped");
+    console.log("\n  Stopping Stride…");
+    await step("Next.js stopped", next && (() => stopProcessGroup(next!)));
+    await step(database?.embedded ? "Embedded PostgreSQL stopped" : "", database?.close);
+    lock.release();
     process.exit(code);
   };
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
+  process.on("SIGHUP", () => void shutdown(0));
 
   try {
+    database = await openDatabase();
     await migrate(database.url, (line) => console.log(`  ${line}`));
     const seedDemo = database.embedded || process.env.STRIDE_SEED_DEMO === "true";
-    if (seedDemo && (await isEmptyClinic(database.url))) {
-      console.log("  First start: adding demo data");
-      await seed(database.url);
+    if (await isEmptyClinic(database.url)) {
+      console.log(seedDemo ? "  First start: adding demo data" : "  First start: saving the clinic's details from CLINIC_*");
+      await (seedDemo ? seed(database.url) : ensureClinic(database.url));
     }
 
     const wanted = Number(process.env.PORT ?? 3000);
     const port = await getPort({ port: portNumbers(wanted, wanted + 20) });
     if (port !== wanted) console.log(`⚠ Port ${wanted} is in use, so Stride will use port ${port} instead.`);
     const url = `http://localhost:${port}`;
+    lock.setUrl(url, database.url);
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: database.url,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localAuthSecret(),
       NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
+      STRIDE_DIST_DIR: DIST_DIR,
     };
 
-    if (mode === "start" && !existsSync(path.resolve(".next", "BUILD_ID"))) {
-      console.log("  No production build yet: running `next build` first");
-      const build = spawnNext(["build"], env);
-      const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
-      if (code !== 0) throw new SetupError("`next build` failed; see the output above.");
+    if (mode === "start") {
+      const reasons = staleBuildReasons(DIST_DIR, currentBuildInputs(env));
+      if (reasons.length > 0) {
+        console.log(`  Building for production: ${reasons.join("; ")}`);
+        await buildProduction(DIST_DIR, env);
+      }
     }
 
     next = spawnNext([mode, "--port", String(port)], env);
     next.on("exit", (code) => void shutdown(code ?? 0));
     await waitForHealthy(`http://127.0.0.1:${port}`, next);
+    // Pages cache the clinic's details; show the row as it is now (it may have changed while stopped).
+    await refreshRunningApp(`http://127.0.0.1:${port}`, env.NEXTAUTH_SECRET!);
     console.log(`\n✔ Stride is running at ${url}`);
     console.log(database.embedded ? `  Database: embedded PostgreSQL (data in .data/postgres)` : `  Database: DATABASE_URL`);
-    if (seedDemo) printLogins(demoLogins());
+    if (seedDemo) console.log("  Demo data: the demo clinic, its services and therapists, and sample bookings");
     console.log("  Press Ctrl-C to stop.\n");
   } catch (error) {
     if (next) await stopProcessGroup(next);
-    await database.close();
+    await database?.close();
+    lock.release();
     throw error;
   }
 });
+
+/** Runs one shutdown step, bounded by the step's own time-outs, and says how long it took. */
+async function step(done: string, action: (() => Promise<void>) | undefined) {
+  if (!action) return;
+  const started = Date.now();
+  try {
+    await action();
+    if (done) console.log(`  ✔ ${done} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    console.error(`  ✖ ${done || "Stopping"} failed: ${(error as Error).message}`);
+  }
+}

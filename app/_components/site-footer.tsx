@@ -1,7 +1,8 @@
-import { publicContact, telHref } from "@/lib/clinic/public-contact";
+import { telHref } from "@/lib/clinic/contact";
+import { getClinic } from "@/lib/clinic/data";
 
-export function SiteFooter() {
-  const clinic = publicContact();
+export async function SiteFooter() {
+  const clinic = await getClinic();
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-slate-700">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-3">

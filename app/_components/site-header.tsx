@@ -1,9 +1,10 @@
 import Link from "next/link";
 
-import { publicContact, telHref } from "@/lib/clinic/public-contact";
+import { telHref } from "@/lib/clinic/contact";
+import { getClinic } from "@/lib/clinic/data";
 
-export function SiteHeader() {
-  const clinic = publicContact();
+export async function SiteHeader() {
+  const clinic = await getClinic();
   return (
     <header className="border-b border-slate-200 bg-white">
       {/* The same help line in the same place on every page (WCAG 3.2.6, consistent help). */}

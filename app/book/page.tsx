@@ -1,20 +1,21 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 
-import { listServices } from "@/lib/booking/data";
+import { listServices, type ServiceSummary } from "@/lib/booking/data";
 import { formatDuration, formatPrice } from "@/lib/booking/format";
-import { publicContact, telHref } from "@/lib/clinic/public-contact";
+import { telHref } from "@/lib/clinic/contact";
+import { getClinic } from "@/lib/clinic/data";
+
+import { OfflineNotice } from "../_components/offline-notice";
 
 export const metadata: Metadata = { title: "Book an appointment" };
 
 // Online booking (choose a time, confirmation, manage links) lands in its own
 // issue; until then this page confirms the chosen service and how to book.
 export default async function BookPage({ searchParams }: PageProps<"/book">) {
-  await connection();
   const { type } = await searchParams;
-  const services = await listServices();
-  const chosen = services.find((service) => service.slug === type);
-  const clinic = publicContact();
+  const clinic = await getClinic();
+  const services: ServiceSummary[] | null = await listServices().catch(() => null);
+  const chosen = services?.find((service) => service.slug === type);
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-12">
@@ -37,16 +38,20 @@ export default async function BookPage({ searchParams }: PageProps<"/book">) {
         . We will find a time that suits you.
       </p>
       <h2 className="mt-10 text-xl font-semibold text-slate-900">Our services</h2>
-      <ul className="mt-4 divide-y divide-slate-200 rounded-xl border border-slate-200">
-        {services.map((service) => (
-          <li key={service.slug} className="flex flex-wrap justify-between gap-2 p-4">
-            <span className="font-semibold text-slate-900">{service.name}</span>
-            <span className="text-slate-700">
-              {formatDuration(service.minutes)} · {formatPrice(service.priceMinor, service.currency)}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {services ? (
+        <ul className="mt-4 divide-y divide-slate-200 rounded-xl border border-slate-200">
+          {services.map((service) => (
+            <li key={service.slug} className="flex flex-wrap justify-between gap-2 p-4">
+              <span className="font-semibold text-slate-900">{service.name}</span>
+              <span className="text-slate-700">
+                {formatDuration(service.minutes)} · {formatPrice(service.priceMinor, service.currency)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <OfflineNotice clinic={clinic} what="Our list of services" />
+      )}
     </div>
   );
 }

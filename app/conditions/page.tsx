@@ -21,9 +21,15 @@ const SPOTS: Partial<Record<Region, { x: number; y: number; labelY: number }>> =
   foot_heel: { x: 108, y: 404, labelY: 380 },
 };
 
+// Head to toe, so the list reads in the same order as the body picture's labels.
+const HEAD_TO_TOE = [...REGIONS].sort((a, b) => (SPOTS[a]?.y ?? Infinity) - (SPOTS[b]?.y ?? Infinity));
+
+// Static; refreshed when the clinic's details (header and footer) change.
+export const revalidate = 3600;
+
 export default function ConditionsPage() {
   const conditions = loadConditions();
-  const groups: FilterGroup[] = REGIONS.map((region) => ({
+  const groups: FilterGroup[] = HEAD_TO_TOE.map((region) => ({
     anchor: regionAnchor(region),
     label: REGION_LABELS[region],
     items: conditions

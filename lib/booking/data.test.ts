@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { seededIds, withPg } from "@/test/pg";
 
-import { insertBooking, listServices } from "./data";
+import { insertBooking, fetchServices } from "./data";
 import { SlotUnavailableError } from "./errors";
 
 let ids: Awaited<ReturnType<typeof seededIds>>;
@@ -82,9 +82,9 @@ describe("bookings_no_overlap constraint", () => {
   });
 });
 
-describe("listServices", () => {
+describe("fetchServices", () => {
   it("lists the seeded services in the clinic's order with prices in pence", async () => {
-    const services = await listServices();
+    const services = await fetchServices();
     expect(services.map((s) => s.slug)).toEqual([
       "initial-assessment",
       "follow-up",

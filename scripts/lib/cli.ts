@@ -17,10 +17,3 @@ function loadDotEnv() {
     // No .env file: the environment alone configures Stride.
   }
 }
-
-export function printLogins(logins: { email: string; role: string; password: string }[]) {
-  console.log("  Demo logins (staff sign-in):");
-  for (const login of logins) {
-    console.log(`    ${login.role.padEnd(9)} ${login.email}  /  ${login.password}`);
-  }
-}

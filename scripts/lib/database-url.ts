@@ -12,6 +12,10 @@ export class SetupError extends Error {
 
 export const MISSING_DATABASE = "3D000";
 
+// invalid_password, and invalid_authorization_specification (an unknown role,
+// or pg_hba.conf turning the user away): the server is there, the login is wrong.
+const AUTH_FAILURES = new Set(["28P01", "28000"]);
+
 /** "host:port" of a connection URL, without credentials, for messages. */
 export function describeHost(url: string): string {
   const parsed = new URL(url);
@@ -47,11 +51,19 @@ export async function assertReachable(url: string, timeoutMs = 5000): Promise<vo
     await client.query("SELECT 1");
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const reason = code ? `${code}: ${(error as Error).message}` : (error as Error).message;
-    throw new SetupError(
-      `DATABASE_URL: cannot reach PostgreSQL at ${describeHost(url)} (${reason.split("\n")[0]})`,
-      code,
-    );
+    const reason = (code ? `${code}: ${(error as Error).message}` : (error as Error).message).split("\n")[0];
+    if (code && AUTH_FAILURES.has(code)) {
+      const user = decodeURIComponent(new URL(url).username) || "(none)";
+      throw new SetupError(
+        `DATABASE_URL: PostgreSQL at ${describeHost(url)} answered but refused user "${user}" (${reason}). ` +
+          `Check the user name and password in DATABASE_URL.`,
+        code,
+      );
+    }
+    if (code === MISSING_DATABASE) {
+      throw new SetupError(`DATABASE_URL: PostgreSQL at ${describeHost(url)} has no such database (${reason})`, code);
+    }
+    throw new SetupError(`DATABASE_URL: cannot reach PostgreSQL at ${describeHost(url)} (${reason})`, code);
   } finally {
     await client.end().catch(() => undefined);
   }

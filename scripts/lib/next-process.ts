@@ -11,6 +11,12 @@ export function spawnNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess 
   return spawn(NEXT_BIN, args, { env, stdio: "inherit", detached: true });
 }
 
+/** Runs a Next.js command (such as `build`) to completion and returns its exit code. */
+export async function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const child = spawnNext(args, env);
+  return new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+}
+
 export async function stopProcessGroup(child: ChildProcess, graceMs = 5000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

@@ -4,7 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, inject, it } from "vitest";
 
 import { startEmbedded } from "./embedded";
 
@@ -38,6 +39,35 @@ describe("setup problems get one clear line and exit code 1", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^✖ DATABASE_URL: cannot reach PostgreSQL at 127\.0\.0\.1:1 \(ECONNREFUSED/);
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("tells a refused login apart from a server that does not answer", async () => {
+    const url = new URL(inject("databaseUrl"));
+    url.username = "no_such_stride_user";
+    url.password = "wrong";
+    const result = await migrateWith(url.toString());
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^✖ DATABASE_URL: PostgreSQL at [\d.]+:\d+ answered but refused user "no_such_stride_user" \(28/);
+    expect(lines[0]).toMatch(/Check the user name and password in DATABASE_URL\.$/);
+  });
+
+  it("creates and migrates a database whose name holds a double quote", async () => {
+    const name = `stride_test_quote"d_${Date.now()}`;
+    const url = new URL(inject("databaseUrl"));
+    url.pathname = `/${encodeURIComponent(name)}`;
+    const result = await migrateWith(url.toString());
+    const admin = new pg.Client({ connectionString: inject("databaseUrl") });
+    await admin.connect();
+    try {
+      expect(result).toEqual({ code: 0, stderr: "" });
+      const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+      expect(found.rowCount).toBe(1);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
+      await admin.end();
+    }
   });
 
   it("says what to do when the embedded data folder is from another PostgreSQL version", async () => {

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ButtonLink } from "@/app/_components/button-link";
-import { publicContact } from "@/lib/clinic/public-contact";
+import { getClinic } from "@/lib/clinic/data";
 import { siteUrl } from "@/lib/clinic/site-url";
 import { conditionJsonLd, serializeJsonLd } from "@/lib/content/condition-json-ld";
 import { bookingHref, conditionPath } from "@/lib/content/condition-links";
@@ -16,8 +16,10 @@ import { FactList } from "./_components/fact-list";
 import { SelfCare } from "./_components/self-care";
 import { UrgentHelp } from "./_components/urgent-help";
 
-// Built once at build time from content/conditions: no database, no request-time work.
+// Built at build time from content/conditions. The header and footer carry the
+// clinic's details, so a change to them refreshes these pages too (lib/clinic/data.ts).
 export const dynamicParams = false;
+export const revalidate = 3600;
 
 export function generateStaticParams() {
   return loadConditions().map((condition) => ({ slug: condition.slug }));
@@ -36,7 +38,7 @@ export async function generateMetadata({ params }: PageProps<"/conditions/[slug]
       url: path,
       title: condition.title,
       description: condition.summary,
-      siteName: publicContact().name,
+      siteName: (await getClinic()).name,
       locale: "en_GB",
     },
   };
@@ -118,7 +120,7 @@ export default async function ConditionPage({ params }: PageProps<"/conditions/[
       <footer className="mt-10 border-t border-slate-200 pt-6 text-sm text-slate-700">
         <p>
           Last reviewed: <time dateTime={condition.lastReviewed}>{longDate(condition.lastReviewed)}</time>
-          <span aria-hidden="true"> · </span>
+          <span aria-hidden="true" className="hidden sm:inline"> · </span>
           <br className="sm:hidden" />
           Next review due: <time dateTime={condition.nextReviewDue}>{longDate(condition.nextReviewDue)}</time>
         </p>

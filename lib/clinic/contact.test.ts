@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 
-import { publicContact, telHref } from "./public-contact";
+import { clinicFromEnv, telHref } from "./contact";
 
-describe("publicContact", () => {
+describe("clinicFromEnv", () => {
   it("falls back to the demo clinic and Europe/London", () => {
-    const contact = publicContact({});
+    const contact = clinicFromEnv({});
     expect(contact.timeZone).toBe("Europe/London");
     expect(contact.phone).toBe("0117 496 0123");
   });
   it("takes the clinic's own details from the environment", () => {
-    expect(publicContact({ CLINIC_PHONE: "020 7946 0000" }).phone).toBe("020 7946 0000");
+    expect(clinicFromEnv({ CLINIC_PHONE: "020 7946 0000" }).phone).toBe("020 7946 0000");
   });
 });
 

@@ -1,7 +1,6 @@
-// The clinic's public contact details, shown in every page's header and footer.
-// They come from the environment (baked in at build) rather than the database so
-// that static pages, such as the condition library, need no database to render.
-// The seed writes the same values into clinic_settings.
+// The clinic's public contact details. The clinic_settings row is the source
+// (lib/clinic/data.ts); the CLINIC_* variables only fill that row on first start,
+// and stand in when the row cannot be read at all (a build with no database).
 
 export interface PublicContact {
   name: string;
@@ -11,7 +10,7 @@ export interface PublicContact {
   timeZone: string;
 }
 
-export function publicContact(env: Record<string, string | undefined> = process.env): PublicContact {
+export function clinicFromEnv(env: Record<string, string | undefined> = process.env): PublicContact {
   return {
     name: env.CLINIC_NAME || "Stride Sports Physio",
     phone: env.CLINIC_PHONE || "0117 496 0123",
