@@ -17,7 +17,7 @@ export interface BuildInputs {
   output: string;
 }
 
-export function currentBuildInputs(env: NodeJS.ProcessEnv): BuildInputs {
+export function currentBuildInputs(env: Record<string, string | undefined>): BuildInputs {
   return { commit: sourceVersion(), siteUrl: siteUrl(env).toString(), output: env.NEXT_OUTPUT_STANDALONE === "1" ? "standalone" : "server" };
 }
 
