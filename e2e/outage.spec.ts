@@ -58,8 +58,8 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   if (server) await stopProcessGroup(server);
   await database?.stop();
-  await rm(distDir, { recursive: true, force: true });
-  await rm(parent, { recursive: true, force: true });
+  if (distDir) await rm(distDir, { recursive: true, force: true });
+  if (parent) await rm(parent, { recursive: true, force: true });
 });
 
 /** Each page's HTML as a browser without JavaScript sees it. */
