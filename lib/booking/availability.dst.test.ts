@@ -126,6 +126,12 @@ describe("local times that do not exist or happen twice", () => {
     ]);
   });
 
+  it("joins hours separated only by skipped minutes into one window", () => {
+    const split = { ...sundays("x", 0, 0), weekly: [{ weekday: 7, startMinutes: 0, endMinutes: 90 }, { weekday: 7, startMinutes: 105, endMinutes: 240 }] };
+    expect(window(SPRING, split)).toEqual(["2027-03-28T00:00:00.000Z 2027-03-28T03:00:00.000Z"]);
+    expect(isoStarts(on(SPRING, split, { ...hourly, slotStepMinutes: 30 }))).toContain("2027-03-28T00:30Z");
+  });
+
   it("takes the earlier instant of a repeated time", () => {
     expect(window(AUTUMN, sundays("x", 90, 180))).toEqual(["2027-10-31T00:30:00.000Z 2027-10-31T03:00:00.000Z"]);
   });
