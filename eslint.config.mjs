@@ -18,7 +18,7 @@ const prismaImports = {
   ],
 };
 
-// Pure domain logic (triage rules, intake vocabulary, formatting) must stay free
+// Pure domain logic (triage rules, intake vocabulary, formatting, availability) must stay free
 // of framework, database and auth code so it can be tested on its own.
 const pureLogicImports = {
   paths: prismaImports.paths,
@@ -49,7 +49,16 @@ export default defineConfig([
     rules: { "no-restricted-imports": "off" },
   },
   {
-    files: ["lib/triage/**/*.ts", "lib/intake/**/*.ts", "lib/booking/format.ts", "lib/booking/errors.ts"],
+    files: [
+      "lib/triage/**/*.ts",
+      "lib/intake/**/*.ts",
+      "lib/booking/format.ts",
+      "lib/booking/errors.ts",
+      "lib/booking/availability.ts",
+      "lib/booking/local-time.ts",
+      "lib/booking/working-hours.ts",
+      "lib/booking/pick-therapist.ts",
+    ],
     rules: { "no-restricted-imports": ["error", pureLogicImports] },
   },
   globalIgnores([".next/**", ".next-e2e*/**", "lib/generated/**", "node_modules/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),

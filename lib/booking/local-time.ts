@@ -1,0 +1,83 @@
+import { tzOffset } from "@date-fns/tz";
+
+// Clinic-local calendar days are handled as whole-day numbers (days since
+// 1970-01-01) and wall-clock readings as "wall milliseconds": the reading written
+// as if it were UTC. Neither depends on the process time zone; only
+// wallToInstant and localDayOf consult the clinic's zone.
+
+export const MINUTE_MS = 60_000;
+export const DAY_MS = 24 * 60 * MINUTE_MS;
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2027-03-28" → its day number; throws on anything that is not a real date. */
+export function parseLocalDate(date: string): number {
+  const match = DATE_PATTERN.exec(date);
+  if (match) {
+    const [, year, month, day] = match.map(Number) as [number, number, number, number];
+    const ms = Date.UTC(year, month - 1, day);
+    // Date.UTC rolls 2027-02-30 over to March; a round trip catches it.
+    if (formatLocalDate(ms / DAY_MS) === date) return ms / DAY_MS;
+  }
+  throw new RangeError(`Not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
+}
+
+export function formatLocalDate(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** ISO weekday, 1 = Monday … 7 = Sunday. Day 0 (1970-01-01) was a Thursday. */
+export function isoWeekday(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/** Wall milliseconds of `minutes` after local midnight of `day` (1440 = next midnight). */
+export function wallMs(day: number, minutes: number): number {
+  return day * DAY_MS + minutes * MINUTE_MS;
+}
+
+function offsetMs(timeZone: string, instant: number): number {
+  const minutes = tzOffset(timeZone, new Date(instant));
+  if (Number.isNaN(minutes)) throw new RangeError(`Unknown time zone: ${JSON.stringify(timeZone)}`);
+  return minutes * MINUTE_MS;
+}
+
+/** The clinic-local day number that contains `instant`. */
+export function localDayOf(instant: number, timeZone: string): number {
+  return Math.floor((instant + offsetMs(timeZone, instant)) / DAY_MS);
+}
+
+/**
+ * The instant a wall clock in `timeZone` shows `wall`, defined as the first
+ * instant at which the clock reads `wall` or later. So a repeated (fall-back)
+ * reading takes its earlier instant and a skipped (spring-forward) reading maps
+ * to the moment the clocks jump, i.e. the end of the gap. Unlike shifting a
+ * skipped time forward by the gap's length, this keeps the mapping monotonic,
+ * so time off that starts in the gap still covers the hour after it and working
+ * hours can never come out inverted.
+ *
+ * TZDate is not used here: built from wall-clock fields, its choice for an
+ * ambiguous time depends on the process time zone.
+ */
+export function wallToInstant(wall: number, timeZone: string): number {
+  // Offsets either side of the reading; with no change nearby they agree (the
+  // common case). Like Temporal, this assumes at most one change within a day.
+  const before = offsetMs(timeZone, wall - DAY_MS);
+  const after = offsetMs(timeZone, wall + DAY_MS);
+  if (before === after) return wall - before;
+
+  const candidates = [wall - before, wall - after]
+    .filter((instant) => instant + offsetMs(timeZone, instant) === wall)
+    .sort((a, b) => a - b);
+  if (candidates[0] !== undefined) return candidates[0];
+
+  // In the gap: the change happens in (wall - after, wall - before]; find it.
+  let lo = wall - after;
+  let hi = wall - before;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (offsetMs(timeZone, mid) === before) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
