@@ -192,10 +192,11 @@ describe("freeSlots", () => {
     ]);
   });
 
-  it("rejects rules that could loop forever or hide clashes", () => {
+  it("rejects rules that could loop forever or hide clashes, and an invalid now", () => {
     expect(() => freeSlots([schedule()], rules({ slotStepMinutes: 0 }), day(MONDAY))).toThrow(RangeError);
     expect(() => freeSlots([schedule()], rules({ minutes: 0 }), day(MONDAY))).toThrow(RangeError);
     expect(() => freeSlots([schedule()], rules({ bufferAfterMinutes: -5 }), day(MONDAY))).toThrow(RangeError);
+    expect(() => freeSlots([schedule()], rules(), day(MONDAY, new Date(Number.NaN)))).toThrow(RangeError);
   });
 });
 

@@ -67,12 +67,16 @@ interface Limits {
   latest: number;
 }
 
-function limits(rules: SlotRules, now: Date): Limits {
+function limitsOf(rules: SlotRules, now: Date): Limits {
   const { minutes, slotStepMinutes, bufferBeforeMinutes, bufferAfterMinutes, minNoticeMinutes, horizonDays } = rules;
   // A zero length or step would loop forever; negative buffers would hide clashes.
-  if (!(minutes > 0) || !(slotStepMinutes > 0)) throw new RangeError("Slot length and step must be positive.");
-  if (![bufferBeforeMinutes, bufferAfterMinutes, minNoticeMinutes, horizonDays].every((n) => n >= 0 && Number.isFinite(n)))
+  if (!(minutes > 0 && slotStepMinutes > 0 && Number.isFinite(minutes) && Number.isFinite(slotStepMinutes))) {
+    throw new RangeError("Slot length and step must be positive.");
+  }
+  if (![bufferBeforeMinutes, bufferAfterMinutes, minNoticeMinutes, horizonDays].every((n) => n >= 0 && Number.isFinite(n))) {
     throw new RangeError("Buffers, notice and horizon must be zero or more.");
+  }
+  if (Number.isNaN(now.getTime())) throw new RangeError("`now` is not a valid date.");
   return {
     length: minutes * MINUTE_MS,
     step: slotStepMinutes * MINUTE_MS,
@@ -116,67 +120,71 @@ function firstEndingAfter(busy: WindowMs[], instant: number): number {
  * working hours (tidying up after the last patient is fine) but never into
  * another booking's blocked time.
  */
-function windowStarts(window: WindowMs, busy: WindowMs[], l: Limits, push: (start: number) => void): void {
-  const stepIndex = (instant: number) => Math.max(0, Math.ceil((instant - window.start) / l.step));
-  let k = stepIndex(l.earliest);
-  let start = window.start + k * l.step;
-  let next = firstEndingAfter(busy, start - l.before);
-  while (start + l.length <= window.end && start < l.latest) {
-    while (next < busy.length && busy[next]!.end <= start - l.before) next++;
+function windowStarts(window: WindowMs, busy: WindowMs[], limits: Limits, push: (start: number) => void): void {
+  const { length, step, before, after, earliest, latest } = limits;
+  const stepIndex = (instant: number) => Math.max(0, Math.ceil((instant - window.start) / step));
+  let k = stepIndex(earliest);
+  let start = window.start + k * step;
+  let next = firstEndingAfter(busy, start - before);
+  while (start + length <= window.end && start < latest) {
+    while (next < busy.length && busy[next]!.end <= start - before) next++;
     const clash = busy[next];
-    if (clash && clash.start < start + l.length + l.after) {
+    if (clash && clash.start < start + length + after) {
       // Jump straight to the first start whose buffer clears this booking.
-      k = Math.max(k + 1, stepIndex(clash.end + l.before));
+      k = Math.max(k + 1, stepIndex(clash.end + before));
     } else {
       push(start);
       k++;
     }
-    start = window.start + k * l.step;
+    start = window.start + k * step;
   }
 }
 
+const byStartThenTherapist = (a: { start: number; therapistId: string }, b: { start: number; therapistId: string }) =>
+  a.start - b.start || (a.therapistId < b.therapistId ? -1 : a.therapistId > b.therapistId ? 1 : 0);
+
 /** Every free slot for the therapists over the local dates, sorted by start, then therapistId. */
 export function freeSlots(schedules: TherapistSchedule[], rules: SlotRules, query: SlotQuery): Slot[] {
-  const l = limits(rules, query.now);
+  const limits = limitsOf(rules, query.now);
   // Days wholly outside notice..horizon cannot hold a slot; one day's margin covers odd zones.
-  const first = Math.max(parseLocalDate(query.fromDate), localDayOf(l.earliest, query.timeZone) - 1);
-  const last = Math.min(parseLocalDate(query.toDate), localDayOf(l.latest, query.timeZone) + 1);
+  const first = Math.max(parseLocalDate(query.fromDate), localDayOf(limits.earliest, query.timeZone) - 1);
+  const last = Math.min(parseLocalDate(query.toDate), localDayOf(limits.latest, query.timeZone) + 1);
   const found: { start: number; therapistId: string }[] = [];
   for (const schedule of schedules) {
     const busy = mergeBusy(schedule.busy);
     const push = (start: number) => found.push({ start, therapistId: schedule.therapistId });
     for (let day = first; day <= last; day++) {
       for (const window of workingWindowsMs(schedule, formatLocalDate(day), query.timeZone)) {
-        windowStarts(window, busy, l, push);
+        windowStarts(window, busy, limits, push);
       }
     }
   }
-  found.sort((a, b) => a.start - b.start || (a.therapistId < b.therapistId ? -1 : a.therapistId > b.therapistId ? 1 : 0));
+  found.sort(byStartThenTherapist);
   const slots: Slot[] = [];
   for (const { start, therapistId } of found) {
     const previous = slots.at(-1);
     // A therapist listed twice would otherwise offer each time twice.
     if (previous && previous.start.getTime() === start && previous.therapistId === therapistId) continue;
-    slots.push({ start: new Date(start), end: new Date(start + l.length), therapistId });
+    slots.push({ start: new Date(start), end: new Date(start + limits.length), therapistId });
   }
   return slots;
 }
 
 /** The same rules as freeSlots for one candidate start, e.g. to re-check a booking before inserting it. */
 export function isSlotFree(schedule: TherapistSchedule, rules: SlotRules, start: Date, timeZone: string, now: Date): boolean {
-  const l = limits(rules, now);
+  const { length, step, before, after, earliest, latest } = limitsOf(rules, now);
   const at = start.getTime();
-  if (!(at >= l.earliest && at < l.latest)) return false;
+  if (!(at >= earliest && at < latest)) return false;
   const day = localDayOf(at, timeZone);
   // Neighbouring days too, in case a zone's clock change pushes a window across midnight.
   const onGrid = [day - 1, day, day + 1].some((d) =>
     workingWindowsMs(schedule, formatLocalDate(d), timeZone).some(
-      (w) => at >= w.start && at + l.length <= w.end && (at - w.start) % l.step === 0,
+      (w) => at >= w.start && at + length <= w.end && (at - w.start) % step === 0,
     ),
   );
   if (!onGrid) return false;
-  const blockedStart = at - l.before;
-  const blockedEnd = at + l.length + l.after;
+  const blockedStart = at - before;
+  const blockedEnd = at + length + after;
   return schedule.busy.every(({ start: s, end: e }) => {
     const [busyStart, busyEnd] = [s.getTime(), e.getTime()];
     // Empty intervals block nothing, as in freeSlots.
