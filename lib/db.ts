@@ -8,12 +8,13 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 // module, so the instance is kept on globalThis to avoid leaking pools.
 const globalForDb = globalThis as unknown as { strideDb?: PrismaClient };
 
-function createClient(): PrismaClient {
+function createClient() {
   const adapter = new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 10 });
-  return new PrismaClient({ adapter });
+  // Query events (no parameters are logged) let a test count the queries a request makes.
+  return new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
 }
 
-export const db: PrismaClient = globalForDb.strideDb ?? createClient();
+export const db = (globalForDb.strideDb as ReturnType<typeof createClient> | undefined) ?? createClient();
 if (process.env.NODE_ENV !== "production") globalForDb.strideDb = db;
 
 /** True when the database answers a trivial query within the timeout. */

@@ -107,6 +107,20 @@ async function seedBookings(db: PrismaClient, therapistIds: Map<string, string>)
     );
     const endsAt = new Date(startsAt.getTime() + type.minutes * 60_000);
     const patient = data.patients[b.patient]!;
+    // One record per person (same e-mail and name), as online booking keeps it.
+    const patientId =
+      (await db.patient.findFirst({ where: { email: patient.email, name: patient.name }, select: { id: true } }))?.id ??
+      (
+        await db.patient.create({
+          data: {
+            name: patient.name,
+            email: patient.email,
+            phone: patient.phone,
+            dateOfBirth: patient.dateOfBirth ? new Date(`${patient.dateOfBirth}T00:00:00Z`) : null,
+          },
+          select: { id: true },
+        })
+      ).id;
     await db.booking.create({
       data: {
         idempotencyKey: b.key,
@@ -119,14 +133,7 @@ async function seedBookings(db: PrismaClient, therapistIds: Map<string, string>)
         manageTokenHash: createHash("sha256").update(randomBytes(32)).digest("hex"),
         therapist: { connect: { id: therapistIds.get(b.therapist)! } },
         appointmentType: { connect: { id: type.id } },
-        patient: {
-          create: {
-            name: patient.name,
-            email: patient.email,
-            phone: patient.phone,
-            dateOfBirth: patient.dateOfBirth ? new Date(`${patient.dateOfBirth}T00:00:00Z`) : null,
-          },
-        },
+        patient: { connect: { id: patientId } },
       },
     });
   }

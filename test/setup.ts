@@ -2,3 +2,8 @@ import { inject } from "vitest";
 
 // lib/db.ts reads DATABASE_URL when first imported; point it at this run's database.
 process.env.DATABASE_URL = inject("databaseUrl");
+// Seals queued e-mail and idempotent replies (lib/sealed-box.ts).
+process.env.NEXTAUTH_SECRET ??= "vitest-only-secret";
+// Mail retries and polling fast enough for a test to watch.
+process.env.STRIDE_MAIL_RETRY_DELAY_SECONDS ??= "1";
+process.env.STRIDE_MAIL_POLL_SECONDS ??= "0.5";

@@ -1,57 +1,173 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 
-import { listServices, type ServiceSummary } from "@/lib/booking/data";
-import { formatDuration, formatPrice } from "@/lib/booking/format";
-import { telHref } from "@/lib/clinic/contact";
+import { listServices, listTherapists, type ServiceSummary } from "@/lib/booking/data";
+import { addDays, findSlots, localDateOf, weekOf } from "@/lib/booking/find-slots";
+import { formatDuration, formatPrice, formatWhen, zoneLabel } from "@/lib/booking/format";
 import { getClinic } from "@/lib/clinic/data";
+import { REGIONS } from "@/lib/intake/regions";
 
 import { OfflineNotice } from "../_components/offline-notice";
+import { ZoneNote } from "../_components/patient-zone-time";
+import { WeekSlots } from "../_components/week-slots";
+import { bookHref, type BookState } from "./_components/book-href";
+import { BookSteps } from "./_components/book-steps";
+import { DetailsForm } from "./_components/details-form";
+import { ServiceStep } from "./_components/service-step";
+import { TherapistStep, type TherapistChoice } from "./_components/therapist-step";
 
 export const metadata: Metadata = { title: "Book an appointment" };
 
-// Online booking (choose a time, confirmation, manage links) lands in its own
-// issue; until then this page confirms the chosen service and how to book.
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Booking in four steps, each a plain address (/book?type=…&therapist=…&week=…&start=…),
+ * so choosing a time works with links alone. Region and area from a condition
+ * page ride along into the booking and then its questionnaire.
+ */
 export default async function BookPage({ searchParams }: PageProps<"/book">) {
-  const { type } = await searchParams;
+  const sp = await searchParams;
   const clinic = await getClinic();
+  const region = REGIONS.find((r) => r === one(sp.region));
+  const area = region && /^[a-z_]{1,40}$/.test(one(sp.area) ?? "") ? one(sp.area) : undefined;
+  const carry: BookState = { region, area };
   const services: ServiceSummary[] | null = await listServices().catch(() => null);
-  const chosen = services?.find((service) => service.slug === type);
+  const service = services?.find((s) => s.slug === one(sp.type));
+  const therapist = one(sp.therapist) === "any" || UUID.test(one(sp.therapist) ?? "") ? one(sp.therapist) : undefined;
+
+  const view = await loadView({ services, service, therapist, start: one(sp.start), week: one(sp.week), timeZone: clinic.timeZone });
+  const state: BookState = { ...carry, type: service?.slug, therapist };
+  const step = view.kind === "therapist" ? 2 : view.kind === "time" ? 3 : view.kind === "details" ? 4 : 1;
+  let body: React.ReactNode;
+  switch (view.kind) {
+    case "offline":
+      body = <OfflineNotice clinic={clinic} what="Online booking" />;
+      break;
+    case "service":
+      body = <ServiceStep services={view.services} carry={carry} />;
+      break;
+    case "therapist":
+      body = <TherapistStep choices={view.choices} state={state} timeZone={clinic.timeZone} />;
+      break;
+    case "time":
+      body = <TimeStep view={view} state={state} timeZone={clinic.timeZone} />;
+      break;
+    case "details":
+      body = (
+        <>
+          <p className="mt-8 rounded-xl border border-brand-100 bg-brand-50 p-4 text-lg text-slate-900" data-testid="chosen-time">
+            <strong>{service!.name}</strong> with {view.therapistName} on <strong>{formatWhen(view.start, clinic.timeZone)}</strong> (
+            {zoneLabel(clinic.timeZone)}).{" "}
+            <Link href={bookHref({ ...state, week: localDateOf(view.start, clinic.timeZone) })} className="font-semibold text-brand-800 underline">
+              Change time
+            </Link>
+          </p>
+          <DetailsForm
+            state={{ ...state, type: service!.slug, therapist: therapist!, start: view.start.toISOString() }}
+            clinicPhone={clinic.phone}
+            clinicZone={clinic.timeZone}
+          />
+        </>
+      );
+      break;
+  }
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-12">
+    <div className="mx-auto max-w-6xl px-4 py-10">
       <h1 className="text-3xl font-bold text-slate-900">Book an appointment</h1>
-      {chosen && (
-        <p className="mt-4 rounded-lg border border-brand-100 bg-brand-50 p-4 text-lg text-slate-900" data-testid="chosen-service">
-          You chose: <strong>{chosen.name}</strong> ({formatDuration(chosen.minutes)},{" "}
-          {formatPrice(chosen.priceMinor, chosen.currency)}).
+      <BookSteps current={step} />
+      {service && (
+        <p className="mt-4 text-slate-700" data-testid="chosen-service">
+          You chose: <strong>{service.name}</strong> ({formatDuration(service.minutes)}, {formatPrice(service.priceMinor, service.currency)}).{" "}
+          <Link href={bookHref(carry)} className="font-semibold text-brand-800 underline">
+            Change service
+          </Link>
         </p>
       )}
-      <p className="mt-6 text-lg text-slate-700">
-        To book, call us on{" "}
-        <a href={telHref(clinic.phone)} className="font-semibold text-brand-800 underline">
-          {clinic.phone}
-        </a>{" "}
-        or email{" "}
-        <a href={`mailto:${clinic.email}`} className="font-semibold text-brand-800 underline">
-          {clinic.email}
-        </a>
-        . We will find a time that suits you.
-      </p>
-      <h2 className="mt-10 text-xl font-semibold text-slate-900">Our services</h2>
-      {services ? (
-        <ul className="mt-4 divide-y divide-slate-200 rounded-xl border border-slate-200">
-          {services.map((service) => (
-            <li key={service.slug} className="flex flex-wrap justify-between gap-2 p-4">
-              <span className="font-semibold text-slate-900">{service.name}</span>
-              <span className="text-slate-700">
-                {formatDuration(service.minutes)} · {formatPrice(service.priceMinor, service.currency)}
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <OfflineNotice clinic={clinic} what="Our list of services" />
-      )}
+      {body}
     </div>
+  );
+}
+
+type View =
+  | { kind: "offline" }
+  | { kind: "service"; services: ServiceSummary[] }
+  | { kind: "therapist"; choices: TherapistChoice[] }
+  | { kind: "time"; dates: string[]; today: string; starts: string[]; horizonEnd: string; unknownTherapist: boolean }
+  | { kind: "details"; start: Date; therapistName: string };
+
+/** The data for the step the address asks for; any database failure becomes the offline notice. */
+async function loadView(p: {
+  services: ServiceSummary[] | null;
+  service?: ServiceSummary;
+  therapist?: string;
+  start?: string;
+  week?: string;
+  timeZone: string;
+}): Promise<View> {
+  if (!p.services) return { kind: "offline" };
+  if (!p.service) return { kind: "service", services: p.services };
+  const today = localDateOf(new Date(), p.timeZone);
+  try {
+    if (!p.therapist) {
+      const result = await findSlots({ type: p.service.slug, therapist: "any", from: today, to: addDays(today, 13) });
+      const choices = result.ok
+        ? result.therapists.map((t) => ({ ...t, nextFree: result.slots.find((s) => s.therapistId === t.id)?.start ?? null }))
+        : [];
+      return { kind: "therapist", choices };
+    }
+    if (!p.start || Number.isNaN(Date.parse(p.start))) {
+      const dates = weekOf(p.week && DATE.test(p.week) && p.week >= today ? p.week : today);
+      const from = dates[0]! < today ? today : dates[0]!;
+      const result = await findSlots({ type: p.service.slug, therapist: p.therapist, from, to: dates[6]! });
+      return {
+        kind: "time",
+        dates,
+        today,
+        starts: result.ok ? result.slots.map((s) => s.start.toISOString()) : [],
+        horizonEnd: addDays(today, result.ok ? result.type.horizonDays : 0),
+        unknownTherapist: !result.ok,
+      };
+    }
+    const therapistName =
+      p.therapist === "any"
+        ? "the first available therapist"
+        : ((await listTherapists()).find((t) => t.id === p.therapist)?.displayName ?? "your therapist");
+    return { kind: "details", start: new Date(p.start), therapistName };
+  } catch {
+    return { kind: "offline" };
+  }
+}
+
+function TimeStep({ view, state, timeZone }: { view: Extract<View, { kind: "time" }>; state: BookState; timeZone: string }) {
+  const { dates, today } = view;
+  if (view.unknownTherapist) {
+    return (
+      <p className="mt-8 text-lg text-slate-900">
+        That therapist does not offer this appointment.{" "}
+        <Link href={bookHref({ ...state, therapist: undefined })} className="font-semibold text-brand-800 underline">
+          Choose another therapist
+        </Link>
+        .
+      </p>
+    );
+  }
+  return (
+    <section aria-labelledby="time-heading" className="mt-8">
+      <h2 id="time-heading" className="text-2xl font-bold text-slate-900">
+        Choose a day and time
+      </h2>
+      <ZoneNote clinicZone={timeZone} label={zoneLabel(timeZone)} />
+      <WeekSlots
+        timeZone={timeZone}
+        dates={dates}
+        starts={view.starts}
+        hrefFor={(iso) => bookHref({ ...state, start: iso })}
+        previousHref={dates[0]! > today ? bookHref({ ...state, week: addDays(dates[0]!, -7) }) : null}
+        nextHref={addDays(dates[0]!, 7) <= view.horizonEnd ? bookHref({ ...state, week: addDays(dates[0]!, 7) }) : null}
+      />
+    </section>
   );
 }

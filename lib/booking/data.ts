@@ -36,6 +36,7 @@ export async function fetchServices(): Promise<ServiceSummary[]> {
 export const listServices = unstable_cache(fetchServices, ["services-v1"], catalogueCache);
 
 export interface TherapistSummary {
+  id: string;
   slug: string;
   displayName: string;
   bio: string;
@@ -47,12 +48,12 @@ export async function fetchTherapists(): Promise<TherapistSummary[]> {
   return db.therapist.findMany({
     where: { active: true },
     orderBy: [{ sortOrder: "asc" }, { displayName: "asc" }],
-    select: { slug: true, displayName: true, bio: true, specialities: true },
+    select: { id: true, slug: true, displayName: true, bio: true, specialities: true },
   });
 }
 
 /** fetchTherapists through the data cache, for public pages. */
-export const listTherapists = unstable_cache(fetchTherapists, ["therapists-v1"], catalogueCache);
+export const listTherapists = unstable_cache(fetchTherapists, ["therapists-v2"], catalogueCache);
 
 export interface NewBookingRecord {
   therapistId: string;

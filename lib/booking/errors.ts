@@ -14,12 +14,21 @@ const EXCLUSION_VIOLATION = "23P01";
  * SQLSTATE in its cause (not as P2002); raw pg errors carry it as `code`.
  */
 export function isExclusionViolation(error: unknown): boolean {
+  return hasSqlState(error, EXCLUSION_VIOLATION);
+}
+
+/** True for a unique-index violation (23505), which Prisma reports as P2002. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === "P2002" || hasSqlState(error, "23505");
+}
+
+function hasSqlState(error: unknown, state: string): boolean {
   const seen = new Set<unknown>();
   const visit = (value: unknown): boolean => {
     if (!value || typeof value !== "object" || seen.has(value)) return false;
     seen.add(value);
     const record = value as Record<string, unknown>;
-    if (record.code === EXCLUSION_VIOLATION || record.originalCode === EXCLUSION_VIOLATION) return true;
+    if (record.code === state || record.originalCode === state) return true;
     return visit(record.cause) || visit(record.meta) || visit(record.driverAdapterError);
   };
   return visit(error);

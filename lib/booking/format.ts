@@ -18,3 +18,30 @@ export function formatDuration(minutes: number): string {
   if (rest || !hours) parts.push(`${rest} minute${rest === 1 ? "" : "s"}`);
   return parts.join(" ");
 }
+
+/** "Tuesday 3 March 2027 at 9:30" in the given zone, whatever zone the server runs in. */
+export function formatWhen(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")} at ${Number(part("hour"))}:${part("minute")}`;
+}
+
+/** "9:30" in the given zone. */
+export function formatTime(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "numeric", minute: "2-digit", hourCycle: "h23" }).formatToParts(instant);
+  return `${Number(parts.find((p) => p.type === "hour")?.value)}:${parts.find((p) => p.type === "minute")?.value}`;
+}
+
+/** "UK time" for Europe/London, otherwise the zone's own name: said beside every time shown. */
+export function zoneLabel(timeZone: string): string {
+  return timeZone === "Europe/London" ? "UK time" : `${timeZone.replace(/_/g, " ")} time`;
+}

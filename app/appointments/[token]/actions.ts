@@ -1,0 +1,28 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+
+import { cancelByToken, rescheduleByToken } from "@/lib/booking/manage";
+import { rescheduleSchema } from "@/lib/booking/schemas";
+
+const tokenSchema = z.object({ token: z.string().min(1).max(100) });
+
+// Plain <form> actions, so changing and cancelling work without JavaScript too.
+export async function rescheduleAction(formData: FormData): Promise<void> {
+  const parsed = tokenSchema.extend(rescheduleSchema.shape).safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect("/appointments/invalid");
+  const outcome = await rescheduleByToken(parsed.data.token, parsed.data.start);
+  const base = `/appointments/${parsed.data.token}`;
+  if (outcome.ok) redirect(`${base}?moved=1`);
+  if (outcome.error === "not_found") redirect("/appointments/invalid");
+  redirect(`${base}?reschedule=1&problem=${outcome.error === "slot_unavailable" ? "taken" : "closed"}`);
+}
+
+export async function cancelAction(formData: FormData): Promise<void> {
+  const parsed = tokenSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect("/appointments/invalid");
+  const outcome = await cancelByToken(parsed.data.token);
+  if (!outcome.ok && outcome.error === "not_found") redirect("/appointments/invalid");
+  redirect(`/appointments/${parsed.data.token}?${outcome.ok ? "cancelled=1" : "problem=closed"}`);
+}

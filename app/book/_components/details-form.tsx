@@ -1,0 +1,162 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useState } from "react";
+import { useForm, type Path } from "react-hook-form";
+
+import { formatWhen } from "@/lib/booking/format";
+import { bookingDetailsSchema, type BookingDetails } from "@/lib/booking/schemas";
+
+import { bookAppointment } from "../actions";
+import { bookHref, type BookState } from "./book-href";
+
+const DRAFT_KEY = "stride-booking-details";
+
+interface Props {
+  state: Required<Pick<BookState, "type" | "therapist" | "start">> & BookState;
+  clinicPhone: string;
+  clinicZone: string;
+}
+
+type Field = { name: Path<BookingDetails>; label: string; type: string; autoComplete: string; hint?: string };
+const FIELDS: Field[] = [
+  { name: "name", label: "Full name", type: "text", autoComplete: "name" },
+  { name: "email", label: "E-mail address", type: "email", autoComplete: "email", hint: "We send your confirmation and the link to change or cancel here." },
+  { name: "phone", label: "Phone number", type: "tel", autoComplete: "tel", hint: "In case we need to reach you about your appointment." },
+];
+
+export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
+  const router = useRouter();
+  const formId = useId();
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [taken, setTaken] = useState<string[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const form = useForm<BookingDetails>({
+    resolver: zodResolver(bookingDetailsSchema),
+    defaultValues: { name: "", email: "", phone: "", notes: "" },
+  });
+  const { register, handleSubmit, formState, setError, reset } = form;
+
+  // Kept in this tab only (sessionStorage), so a reload or a "just taken" detour loses nothing.
+  useEffect(() => {
+    const saved = sessionStorage.getItem(DRAFT_KEY);
+    if (saved) reset(JSON.parse(saved) as BookingDetails);
+  }, [reset]);
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ values }) => sessionStorage.setItem(DRAFT_KEY, JSON.stringify(values)),
+      }),
+    [form],
+  );
+
+  const onSubmit = handleSubmit(async (details) => {
+    setTaken(null);
+    setFailed(false);
+    const { name, email, phone, notes } = details;
+    try {
+      const result = await bookAppointment(
+        { type: state.type, therapistId: state.therapist, start: state.start, region: state.region, area: state.area, notes: notes || undefined, patient: { name, email, phone } },
+        idempotencyKey,
+      );
+      if (result.ok) {
+        sessionStorage.removeItem(DRAFT_KEY);
+        router.push(result.next);
+      } else if ("taken" in result) {
+        setTaken(result.alternatives);
+      } else {
+        for (const [path, message] of Object.entries(result.fieldErrors)) {
+          const field = path.replace(/^patient\./, "") as Path<BookingDetails>;
+          if (FIELDS.some((f) => f.name === field) || field === "notes") setError(field, { message }, { shouldFocus: true });
+          else setFailed(true);
+        }
+      }
+    } catch {
+      setFailed(true);
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby={`${formId}-heading`} className="mt-6 max-w-xl">
+      <h2 id={`${formId}-heading`} className="text-2xl font-bold text-slate-900">
+        Your details
+      </h2>
+      {taken && (
+        <div role="alert" className="mt-4 rounded-xl border-2 border-amber-600 bg-amber-50 p-4 text-slate-900">
+          <p className="font-semibold">Sorry, that time has just been taken by someone else.</p>
+          {taken.length > 0 ? (
+            <>
+              <p className="mt-1">These times are free now. Your details are kept:</p>
+              <ul className="mt-2 flex flex-wrap gap-2">
+                {taken.map((iso) => (
+                  <li key={iso}>
+                    <Link href={bookHref({ ...state, start: iso })} className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-3 font-semibold text-brand-800">
+                      {formatWhen(new Date(iso), clinicZone)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="mt-1">
+              <Link href={bookHref({ ...state, start: undefined })} className="font-semibold text-brand-800 underline">Choose another time</Link>.
+            </p>
+          )}
+        </div>
+      )}
+      {failed && (
+        <p role="alert" className="mt-4 rounded-xl border-2 border-red-700 bg-red-50 p-4 text-slate-900">
+          We could not reach our booking system, so nothing was booked. Your details are still here: please try again, or call us on {clinicPhone}.
+        </p>
+      )}
+      {FIELDS.map((field) => {
+        const error = formState.errors[field.name]?.message;
+        const describedBy = [field.hint && `${formId}-${field.name}-hint`, error && `${formId}-${field.name}-error`].filter(Boolean).join(" ");
+        return (
+          <div key={field.name} className="mt-5">
+            <label htmlFor={`${formId}-${field.name}`} className="block font-semibold text-slate-900">
+              {field.label}
+            </label>
+            {field.hint && <p id={`${formId}-${field.name}-hint`} className="text-sm text-slate-700">{field.hint}</p>}
+            {error && <p id={`${formId}-${field.name}-error`} className="mt-1 font-semibold text-red-700">{error}</p>}
+            <input
+              id={`${formId}-${field.name}`}
+              type={field.type}
+              autoComplete={field.autoComplete}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy || undefined}
+              className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 px-3 text-base aria-[invalid]:border-red-700"
+              {...register(field.name)}
+            />
+          </div>
+        );
+      })}
+      <div className="mt-5">
+        <label htmlFor={`${formId}-notes`} className="block font-semibold text-slate-900">
+          Anything you would like us to know? <span className="font-normal">(optional)</span>
+        </label>
+        {formState.errors.notes?.message && (
+          <p id={`${formId}-notes-error`} className="mt-1 font-semibold text-red-700">{formState.errors.notes.message}</p>
+        )}
+        <textarea
+          id={`${formId}-notes`}
+          rows={3}
+          aria-invalid={formState.errors.notes ? true : undefined}
+          aria-describedby={formState.errors.notes ? `${formId}-notes-error` : undefined}
+          className="mt-1 block w-full rounded-lg border border-slate-400 px-3 py-2 text-base"
+          {...register("notes")}
+        />
+      </div>
+      <button
+        type="submit"
+        disabled={formState.isSubmitting}
+        className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
+        {formState.isSubmitting ? "Booking…" : "Confirm booking"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+import "server-only";
+
+import { randomUUID } from "node:crypto";
+
+import { getClinic } from "@/lib/clinic/data";
+import { siteUrl } from "@/lib/clinic/site-url";
+import { seal, unseal } from "@/lib/sealed-box";
+
+import { isSlotFree } from "./availability";
+import { IdempotencyKeyTaken, findIdempotentReply, insertBookingWithPatient } from "./data/bookings";
+import { loadSlotInputs } from "./data/schedules";
+import { confirmationMail } from "./emails";
+import { SlotUnavailableError } from "./errors";
+import { localDateOf, localDateRange, rulesOf } from "./find-slots";
+import { pickTherapist } from "./pick-therapist";
+import type { BookingRequest } from "./schemas";
+import { hashToken, intakeTokenFor, newToken } from "./tokens";
+
+export interface BookingReply {
+  id: string;
+  start: string;
+  end: string;
+  therapist: { id: string; displayName: string };
+  type: { slug: string; name: string };
+  manageUrl: string;
+  intakeUrl: string;
+}
+
+export type BookingOutcome =
+  | { ok: true; reply: BookingReply }
+  | { ok: false; error: "slot_unavailable" }
+  | { ok: false; error: "invalid"; fields: Record<string, string> };
+
+const REPLY_SEAL = "idempotent-reply";
+
+export const managePath = (token: string) => `/appointments/${token}`;
+export const intakePath = (manageToken: string) => `/intake/${intakeTokenFor(manageToken)}`;
+
+/**
+ * Books one appointment. The engine's rules (hours, buffers, notice, horizon)
+ * are checked first so a clear 409 comes back without touching the constraint;
+ * the EXCLUDE constraint then settles races. "any" tries the free therapists
+ * with the fewest bookings that day first, and moves on if one is taken meanwhile.
+ */
+export async function createBooking(
+  request: BookingRequest,
+  options: { idempotencyKey?: string; now?: Date } = {},
+): Promise<BookingOutcome> {
+  const { idempotencyKey, now = new Date() } = options;
+  // A retry, or the same key racing itself, gets the first booking's reply.
+  const replay = async (): Promise<BookingOutcome | null> => {
+    const earlier = idempotencyKey ? await findIdempotentReply(idempotencyKey) : null;
+    return earlier ? { ok: true, reply: unseal<BookingReply>(REPLY_SEAL, earlier) } : null;
+  };
+  const first = await replay();
+  if (first) return first;
+  const start = new Date(request.start);
+  const clinic = await getClinic();
+  const day = localDateOf(start, clinic.timeZone);
+  const range = localDateRange(day, day, clinic.timeZone);
+  const inputs = await loadSlotInputs(
+    request.type,
+    request.therapistId === "any" ? null : request.therapistId,
+    new Date(range.from.getTime() - 86_400_000),
+    new Date(range.to.getTime() + 86_400_000),
+  );
+  if ("unknown" in inputs) {
+    return inputs.unknown === "type"
+      ? { ok: false, error: "invalid", fields: { type: "No appointment type has that name" } }
+      : { ok: false, error: "invalid", fields: { therapistId: "No therapist with that id offers this appointment" } };
+  }
+  const rules = rulesOf(inputs.type);
+  const free = inputs.therapists.filter((t) => isSlotFree(t, rules, start, inputs.timeZone, now));
+  const sameDay = (d: Date) => d >= range.from && d < range.to;
+  const load = Object.fromEntries(inputs.therapists.map((t) => [t.therapistId, t.bookingStarts.filter(sameDay).length]));
+  const order = inputs.therapists.map((t) => t.therapistId);
+
+  const end = new Date(start.getTime() + inputs.type.minutes * 60_000);
+  const site = siteUrl();
+  let candidates = free.map((t) => t.therapistId);
+  while (candidates.length > 0) {
+    const therapistId = pickTherapist(candidates, load, order)!;
+    candidates = candidates.filter((id) => id !== therapistId);
+    const therapist = inputs.therapists.find((t) => t.therapistId === therapistId)!;
+    const manageToken = newToken();
+    const id = randomUUID();
+    const reply: BookingReply = {
+      id,
+      start: start.toISOString(),
+      end: end.toISOString(),
+      therapist: { id: therapistId, displayName: therapist.displayName },
+      type: { slug: inputs.type.slug, name: inputs.type.name },
+      manageUrl: new URL(managePath(manageToken), site).toString(),
+      intakeUrl: new URL(intakePath(manageToken), site).toString(),
+    };
+    try {
+      await insertBookingWithPatient({
+        id,
+        patient: request.patient,
+        therapistId,
+        appointmentTypeId: inputs.type.id,
+        startsAt: start,
+        endsAt: end,
+        blockedFrom: new Date(start.getTime() - inputs.type.bufferBeforeMinutes * 60_000),
+        blockedUntil: new Date(end.getTime() + inputs.type.bufferAfterMinutes * 60_000),
+        manageTokenHash: hashToken(manageToken),
+        intakeTokenHash: hashToken(intakeTokenFor(manageToken)),
+        idempotencyKey,
+        idempotentReply: idempotencyKey ? seal(REPLY_SEAL, reply) : undefined,
+        notes: request.notes,
+        region: request.region,
+        area: request.area,
+        mail: confirmationMail({
+          bookingId: id,
+          clinic,
+          patientName: request.patient.name,
+          to: request.patient.email,
+          typeName: inputs.type.name,
+          minutes: inputs.type.minutes,
+          therapistName: therapist.displayName,
+          start,
+          end,
+          manageUrl: reply.manageUrl,
+          intakeUrl: reply.intakeUrl,
+          sequence: 0,
+        }),
+      });
+      return { ok: true, reply };
+    } catch (error) {
+      if (!(error instanceof SlotUnavailableError) && !(error instanceof IdempotencyKeyTaken)) throw error;
+      const raced = await replay();
+      if (raced) return raced;
+      if (error instanceof IdempotencyKeyTaken) throw error;
+    }
+  }
+  return (await replay()) ?? { ok: false, error: "slot_unavailable" };
+}

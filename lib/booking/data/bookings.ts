@@ -1,0 +1,90 @@
+import "server-only";
+
+import { db } from "@/lib/db";
+import { enqueueMail, type SqlExecutor } from "@/lib/mail/queue";
+import type { MailMessage } from "@/lib/mail/message";
+
+import { isExclusionViolation, isUniqueViolation, SlotUnavailableError } from "../errors";
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** pg-boss writes its job through the booking's own transaction. */
+export function executorFor(tx: Tx): SqlExecutor {
+  return {
+    executeSql: async (text, values) => ({
+      rows: await tx.$queryRawUnsafe<unknown[]>(
+        text,
+        ...values.map((v) => (v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v)),
+      ),
+    }),
+  };
+}
+
+export class IdempotencyKeyTaken extends Error {}
+
+export interface NewBooking {
+  id: string;
+  patient: { name: string; email: string; phone: string };
+  therapistId: string;
+  appointmentTypeId: string;
+  startsAt: Date;
+  endsAt: Date;
+  blockedFrom: Date;
+  blockedUntil: Date;
+  manageTokenHash: string;
+  intakeTokenHash: string;
+  idempotencyKey?: string;
+  idempotentReply?: string;
+  notes?: string;
+  region?: string;
+  area?: string;
+  mail: MailMessage;
+}
+
+/**
+ * The patient (reused when the same e-mail and name come back, any case), the
+ * booking and its confirmation e-mail, in one transaction: all or nothing. The
+ * EXCLUDE constraint decides races: the loser gets SlotUnavailableError.
+ */
+export async function insertBookingWithPatient(b: NewBooking): Promise<{ id: string }> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const [patient] = await tx.$queryRaw<{ id: string }[]>`
+        INSERT INTO patients (name, email, phone) VALUES (${b.patient.name}, ${b.patient.email}, ${b.patient.phone})
+        ON CONFLICT (lower(email), lower(name)) DO UPDATE SET phone = EXCLUDED.phone
+        RETURNING id`;
+      const booking = await tx.booking.create({
+        data: {
+          id: b.id,
+          therapistId: b.therapistId,
+          appointmentTypeId: b.appointmentTypeId,
+          patientId: patient!.id,
+          startsAt: b.startsAt,
+          endsAt: b.endsAt,
+          blockedFrom: b.blockedFrom,
+          blockedUntil: b.blockedUntil,
+          manageTokenHash: b.manageTokenHash,
+          intakeTokenHash: b.intakeTokenHash,
+          idempotencyKey: b.idempotencyKey,
+          notes: b.notes || null,
+          region: b.region ?? null,
+          area: b.area ?? null,
+          idempotentReply: b.idempotentReply ?? null,
+        },
+        select: { id: true },
+      });
+      await enqueueMail(executorFor(tx), b.mail);
+      return booking;
+    });
+  } catch (error) {
+    if (isExclusionViolation(error)) throw new SlotUnavailableError();
+    if (b.idempotencyKey && isUniqueViolation(error)) throw new IdempotencyKeyTaken();
+    throw error;
+  }
+}
+
+/** The sealed first reply to an Idempotency-Key, if that key has booked before. */
+export async function findIdempotentReply(key: string): Promise<string | null> {
+  const found = await db.booking.findUnique({ where: { idempotencyKey: key }, select: { idempotentReply: true } });
+  return found?.idempotentReply ?? null;
+}

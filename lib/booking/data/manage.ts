@@ -1,0 +1,93 @@
+import "server-only";
+
+import { db } from "@/lib/db";
+import { enqueueMail } from "@/lib/mail/queue";
+import type { MailMessage } from "@/lib/mail/message";
+
+import { isExclusionViolation, SlotUnavailableError } from "../errors";
+import { executorFor } from "./bookings";
+
+export interface ManagedBooking {
+  id: string;
+  status: "booked" | "cancelled" | "completed" | "no_show";
+  startsAt: Date;
+  endsAt: Date;
+  createdAt: Date;
+  therapist: { id: string; displayName: string };
+  type: {
+    slug: string;
+    name: string;
+    minutes: number;
+    priceMinor: number;
+    currency: string;
+    bufferBeforeMinutes: number;
+    bufferAfterMinutes: number;
+    cancelCutoffMinutes: number;
+  };
+  patient: { name: string; email: string };
+  manageTokenHash: string;
+}
+
+/** The booking a manage link's token hash opens, as a small plain object; null for any other hash. */
+export async function findBookingByTokenHash(hash: string, column: "manage" | "intake" = "manage"): Promise<ManagedBooking | null> {
+  const row = await db.booking.findUnique({
+    where: column === "manage" ? { manageTokenHash: hash } : { intakeTokenHash: hash },
+    select: {
+      id: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      createdAt: true,
+      manageTokenHash: true,
+      therapist: { select: { id: true, displayName: true } },
+      appointmentType: {
+        select: {
+          slug: true,
+          name: true,
+          minutes: true,
+          priceMinor: true,
+          currency: true,
+          bufferBeforeMinutes: true,
+          bufferAfterMinutes: true,
+          cancelCutoffMinutes: true,
+        },
+      },
+      patient: { select: { name: true, email: true } },
+    },
+  });
+  if (!row) return null;
+  const { appointmentType, ...rest } = row;
+  return { ...rest, type: appointmentType };
+}
+
+/** Moves a live booking; the old time is freed in the same statement, the constraint guards the new one. */
+export async function moveBooking(
+  id: string,
+  times: { startsAt: Date; endsAt: Date; blockedFrom: Date; blockedUntil: Date },
+  mail: MailMessage,
+): Promise<boolean> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const moved = await tx.booking.updateMany({ where: { id, status: "booked" }, data: times });
+      if (moved.count === 0) return false;
+      await enqueueMail(executorFor(tx), mail);
+      return true;
+    });
+  } catch (error) {
+    if (isExclusionViolation(error)) throw new SlotUnavailableError();
+    throw error;
+  }
+}
+
+/** Cancels a live booking (its time is free at once) and queues the e-mail. */
+export async function cancelBookingRow(id: string, mail: MailMessage): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const cancelled = await tx.booking.updateMany({
+      where: { id, status: "booked" },
+      data: { status: "cancelled", cancelledAt: new Date() },
+    });
+    if (cancelled.count === 0) return false;
+    await enqueueMail(executorFor(tx), mail);
+    return true;
+  });
+}

@@ -1,0 +1,114 @@
+import type { PublicContact } from "@/lib/clinic/contact";
+import type { MailMessage } from "@/lib/mail/message";
+
+import { calendarFile } from "./calendar";
+import { formatDuration, formatWhen, zoneLabel } from "./format";
+
+export interface BookingMailDetails {
+  bookingId: string;
+  clinic: PublicContact;
+  patientName: string;
+  to: string;
+  typeName: string;
+  minutes: number;
+  therapistName: string;
+  start: Date;
+  end: Date;
+  manageUrl: string;
+  intakeUrl: string;
+  /** 0 when booked, then one more for each change. */
+  sequence: number;
+}
+
+function when(d: BookingMailDetails) {
+  return `${formatWhen(d.start, d.clinic.timeZone)} (${zoneLabel(d.clinic.timeZone)})`;
+}
+
+function calendar(d: BookingMailDetails, cancelled = false) {
+  return calendarFile({
+    uid: d.bookingId,
+    start: d.start,
+    end: d.end,
+    title: `${d.typeName} with ${d.therapistName} at ${d.clinic.name}`,
+    description: `Change or cancel: ${d.manageUrl}\nBefore you come, please fill in your questionnaire: ${d.intakeUrl}`,
+    location: `${d.clinic.name}, ${d.clinic.address}`,
+    url: d.manageUrl,
+    sequence: d.sequence,
+    cancelled,
+  });
+}
+
+const from = (clinic: PublicContact) => `"${clinic.name.replace(/"/g, "")}" <${clinic.email}>`;
+const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+
+function footer(d: BookingMailDetails) {
+  return [
+    "",
+    `${d.clinic.name}, ${d.clinic.address}`,
+    `Phone ${d.clinic.phone} · ${d.clinic.email}`,
+    "If you feel very unwell or it is an emergency, call 999 or go to A&E.",
+  ].join("\n");
+}
+
+export function confirmationMail(d: BookingMailDetails): MailMessage {
+  return {
+    kind: "booking-confirmation",
+    from: from(d.clinic),
+    to: d.to,
+    subject: `Booked: ${d.typeName} on ${formatWhen(d.start, d.clinic.timeZone)}`,
+    text: [
+      `Hello ${firstName(d.patientName)},`,
+      "",
+      `You are booked in for a ${d.typeName.toLowerCase()} (${formatDuration(d.minutes)}) with ${d.therapistName}.`,
+      `When: ${when(d)}`,
+      `Where: ${d.clinic.address}`,
+      "",
+      "Before you come: your pre-appointment questionnaire is at this link.",
+      d.intakeUrl,
+      "",
+      "To change or cancel your appointment, use this link. Keep it to yourself: anyone with it can change your booking.",
+      d.manageUrl,
+      "",
+      "The calendar file attached adds the appointment to your calendar.",
+      footer(d),
+    ].join("\n"),
+    attachments: [{ filename: "appointment.ics", content: calendar(d), contentType: "text/calendar; charset=utf-8; method=PUBLISH" }],
+  };
+}
+
+export function rescheduledMail(d: BookingMailDetails): MailMessage {
+  return {
+    kind: "booking-rescheduled",
+    from: from(d.clinic),
+    to: d.to,
+    subject: `Moved: ${d.typeName} is now on ${formatWhen(d.start, d.clinic.timeZone)}`,
+    text: [
+      `Hello ${firstName(d.patientName)},`,
+      "",
+      `Your ${d.typeName.toLowerCase()} with ${d.therapistName} has moved. The new time is:`,
+      when(d),
+      "",
+      "Your old time is free again. To change or cancel, use your link:",
+      d.manageUrl,
+      footer(d),
+    ].join("\n"),
+    attachments: [{ filename: "appointment.ics", content: calendar(d), contentType: "text/calendar; charset=utf-8; method=PUBLISH" }],
+  };
+}
+
+export function cancelledMail(d: BookingMailDetails): MailMessage {
+  return {
+    kind: "booking-cancelled",
+    from: from(d.clinic),
+    to: d.to,
+    subject: `Cancelled: ${d.typeName} on ${formatWhen(d.start, d.clinic.timeZone)}`,
+    text: [
+      `Hello ${firstName(d.patientName)},`,
+      "",
+      `Your ${d.typeName.toLowerCase()} with ${d.therapistName} on ${when(d)} is cancelled.`,
+      "If you did not mean to cancel, or would like a new time, book again on our website or call us.",
+      footer(d),
+    ].join("\n"),
+    attachments: [{ filename: "cancelled.ics", content: calendar(d, true), contentType: "text/calendar; charset=utf-8; method=CANCEL" }],
+  };
+}

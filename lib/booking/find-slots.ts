@@ -1,0 +1,76 @@
+import "server-only";
+
+import { freeSlots, type Slot, type SlotRules } from "./availability";
+import { loadSlotInputs, type BookableType } from "./data/schedules";
+import { formatLocalDate, isoWeekday, localDayOf, parseLocalDate, wallMs, wallToInstant } from "./local-time";
+import type { SlotQuery } from "./schemas";
+
+export type SlotsResult =
+  | { ok: true; timeZone: string; type: BookableType; slots: Slot[]; therapists: { id: string; displayName: string }[] }
+  | { ok: false; fields: Record<string, string> };
+
+export function rulesOf(type: BookableType): SlotRules {
+  return {
+    minutes: type.minutes,
+    bufferBeforeMinutes: type.bufferBeforeMinutes,
+    bufferAfterMinutes: type.bufferAfterMinutes,
+    minNoticeMinutes: type.minNoticeMinutes,
+    horizonDays: type.horizonDays,
+    slotStepMinutes: type.slotStepMinutes,
+  };
+}
+
+/** Midnight at the start of a clinic-local date, and midnight after another, as instants. */
+export function localDateRange(fromDate: string, toDate: string, timeZone: string): { from: Date; to: Date } {
+  return {
+    from: new Date(wallToInstant(wallMs(parseLocalDate(fromDate), 0), timeZone)),
+    to: new Date(wallToInstant(wallMs(parseLocalDate(toDate) + 1, 0), timeZone)),
+  };
+}
+
+/** The Monday (clinic-local) of the week holding a date, and the seven dates from it. */
+export function weekOf(date: string): string[] {
+  const day = parseLocalDate(date);
+  const monday = day - (isoWeekday(day) - 1);
+  return Array.from({ length: 7 }, (_, i) => formatLocalDate(monday + i));
+}
+
+export function addDays(date: string, days: number): string {
+  return formatLocalDate(parseLocalDate(date) + days);
+}
+
+/** The clinic-local date (YYYY-MM-DD) of an instant. */
+export function localDateOf(instant: Date, timeZone: string): string {
+  return formatLocalDate(localDayOf(instant.getTime(), timeZone));
+}
+
+/**
+ * Free times for a type between two clinic-local dates. The time zone is read
+ * with the type, so the range is first widened by a day each side (any zone's
+ * local days fall inside) and the engine trims to the exact local dates.
+ */
+export async function findSlots(query: SlotQuery, now = new Date(), excludeBookingId: string | null = null): Promise<SlotsResult> {
+  const wide = localDateRange(query.from, query.to, "UTC");
+  const from = new Date(wide.from.getTime() - 86_400_000);
+  const to = new Date(wide.to.getTime() + 86_400_000);
+  const inputs = await loadSlotInputs(query.type, query.therapist === "any" ? null : query.therapist, from, to, excludeBookingId);
+  if ("unknown" in inputs) {
+    return {
+      ok: false,
+      fields: inputs.unknown === "type" ? { type: "No appointment type has that name" } : { therapist: "No therapist with that id offers this appointment" },
+    };
+  }
+  const slots = freeSlots(inputs.therapists, rulesOf(inputs.type), {
+    timeZone: inputs.timeZone,
+    fromDate: query.from,
+    toDate: query.to,
+    now,
+  });
+  return {
+    ok: true,
+    timeZone: inputs.timeZone,
+    type: inputs.type,
+    slots,
+    therapists: inputs.therapists.map((t) => ({ id: t.therapistId, displayName: t.displayName })),
+  };
+}

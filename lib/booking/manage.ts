@@ -1,0 +1,103 @@
+import "server-only";
+
+import { getClinic } from "@/lib/clinic/data";
+import { siteUrl } from "@/lib/clinic/site-url";
+
+import { isSlotFree } from "./availability";
+import { intakePath, managePath } from "./book";
+import { cancelBookingRow, findBookingByTokenHash, moveBooking, type ManagedBooking } from "./data/manage";
+import { loadSlotInputs } from "./data/schedules";
+import { cancelledMail, rescheduledMail, type BookingMailDetails } from "./emails";
+import { SlotUnavailableError } from "./errors";
+import { localDateOf, localDateRange, rulesOf } from "./find-slots";
+import { hashToken, isWellFormedToken, sameHash } from "./tokens";
+
+/**
+ * The booking a manage link opens, or null. A malformed token, an unknown one
+ * and a wrong one all come back the same way, so a guess learns nothing.
+ */
+export async function openManageLink(token: string): Promise<ManagedBooking | null> {
+  if (!isWellFormedToken(token)) return null;
+  const hash = hashToken(token);
+  const booking = await findBookingByTokenHash(hash);
+  return booking && sameHash(booking.manageTokenHash, hash) ? booking : null;
+}
+
+/** Online changes close at the type's cut-off before the start (24 hours unless the clinic says otherwise). */
+export function canChangeOnline(booking: ManagedBooking, now = new Date()): boolean {
+  return booking.status === "booked" && now.getTime() < booking.startsAt.getTime() - booking.type.cancelCutoffMinutes * 60_000;
+}
+
+async function mailDetails(booking: ManagedBooking, token: string, start: Date, end: Date): Promise<BookingMailDetails> {
+  const site = siteUrl();
+  return {
+    bookingId: booking.id,
+    clinic: await getClinic(),
+    patientName: booking.patient.name,
+    to: booking.patient.email,
+    typeName: booking.type.name,
+    minutes: booking.type.minutes,
+    therapistName: booking.therapist.displayName,
+    start,
+    end,
+    manageUrl: new URL(managePath(token), site).toString(),
+    intakeUrl: new URL(intakePath(token), site).toString(),
+    // Calendars need a larger SEQUENCE for each change: seconds since booking does that.
+    sequence: Math.floor((Date.now() - booking.createdAt.getTime()) / 1000),
+  };
+}
+
+export type ChangeOutcome = { ok: true } | { ok: false; error: "not_found" | "closed" | "slot_unavailable" };
+
+/** Moves the booking to a new start with the same therapist, by the same rules as a new booking. */
+export async function rescheduleByToken(token: string, startIso: string, now = new Date()): Promise<ChangeOutcome> {
+  const booking = await openManageLink(token);
+  if (!booking) return { ok: false, error: "not_found" };
+  if (!canChangeOnline(booking, now)) return { ok: false, error: "closed" };
+  const start = new Date(startIso);
+  const clinic = await getClinic();
+  const day = localDateOf(start, clinic.timeZone);
+  const range = localDateRange(day, day, clinic.timeZone);
+  const inputs = await loadSlotInputs(
+    booking.type.slug,
+    booking.therapist.id,
+    new Date(range.from.getTime() - 86_400_000),
+    new Date(range.to.getTime() + 86_400_000),
+    booking.id,
+  );
+  const schedule = "unknown" in inputs ? undefined : inputs.therapists[0];
+  if (!schedule || "unknown" in inputs || !isSlotFree(schedule, rulesOf(inputs.type), start, inputs.timeZone, now)) {
+    return { ok: false, error: "slot_unavailable" };
+  }
+  const end = new Date(start.getTime() + booking.type.minutes * 60_000);
+  try {
+    const moved = await moveBooking(
+      booking.id,
+      {
+        startsAt: start,
+        endsAt: end,
+        blockedFrom: new Date(start.getTime() - booking.type.bufferBeforeMinutes * 60_000),
+        blockedUntil: new Date(end.getTime() + booking.type.bufferAfterMinutes * 60_000),
+      },
+      rescheduledMail(await mailDetails(booking, token, start, end)),
+    );
+    return moved ? { ok: true } : { ok: false, error: "closed" };
+  } catch (error) {
+    if (error instanceof SlotUnavailableError) return { ok: false, error: "slot_unavailable" };
+    throw error;
+  }
+}
+
+export async function cancelByToken(token: string, now = new Date()): Promise<ChangeOutcome> {
+  const booking = await openManageLink(token);
+  if (!booking) return { ok: false, error: "not_found" };
+  if (!canChangeOnline(booking, now)) return { ok: false, error: "closed" };
+  const cancelled = await cancelBookingRow(booking.id, cancelledMail(await mailDetails(booking, token, booking.startsAt, booking.endsAt)));
+  return cancelled ? { ok: true } : { ok: false, error: "closed" };
+}
+
+/** The booking an intake link belongs to, or null (same rules as a manage link). */
+export async function openIntakeLink(token: string): Promise<ManagedBooking | null> {
+  if (!isWellFormedToken(token)) return null;
+  return findBookingByTokenHash(hashToken(token), "intake");
+}

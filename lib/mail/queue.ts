@@ -1,0 +1,67 @@
+import "server-only";
+
+import PgBoss from "pg-boss";
+
+import { seal, unseal } from "@/lib/sealed-box";
+
+import type { MailMessage } from "./message";
+import { deliver } from "./transport";
+
+// E-mail goes through pg-boss (its own `pgboss` schema in the app's database).
+// A message is queued inside the transaction that changes the booking, so the
+// two commit or fail together; a worker in the server process sends it, with
+// retries and back-off, so a mail server that is down delays mail but never
+// loses it and never fails a booking.
+const QUEUE = "booking-email";
+const SEAL_PURPOSE = "queued-mail";
+
+export interface SqlExecutor {
+  executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+const globalForBoss = globalThis as unknown as { strideBoss?: Promise<PgBoss> };
+
+/** The process's pg-boss, started once (it creates its schema and the queue). */
+export function mailBoss(): Promise<PgBoss> {
+  globalForBoss.strideBoss ??= (async () => {
+    const boss = new PgBoss({ connectionString: process.env.DATABASE_URL, max: 4, schedule: false });
+    boss.on("error", (error) => console.error(`Mail queue: ${error.message}`));
+    await boss.start();
+    await boss.createQueue(QUEUE);
+    return boss;
+  })().catch((error: unknown) => {
+    globalForBoss.strideBoss = undefined;
+    throw error;
+  });
+  return globalForBoss.strideBoss;
+}
+
+function retryDelaySeconds(): number {
+  return Number(process.env.STRIDE_MAIL_RETRY_DELAY_SECONDS) || 30;
+}
+
+/** Queues a message through the caller's transaction; nothing readable about the patient is stored. */
+export async function enqueueMail(db: SqlExecutor, message: MailMessage): Promise<void> {
+  const boss = await mailBoss();
+  await boss.send(
+    QUEUE,
+    { kind: message.kind, sealed: seal(SEAL_PURPOSE, message) },
+    // ~20 tries with doubling delays: a mail server down for a day still gets its mail.
+    { db, retryLimit: 20, retryDelay: retryDelaySeconds(), retryBackoff: true, expireInMinutes: 5, retentionDays: 7 },
+  );
+}
+
+/** Starts sending queued mail from this process; safe to call more than once. */
+export async function startMailWorker(): Promise<void> {
+  const boss = await mailBoss();
+  const pollingIntervalSeconds = Number(process.env.STRIDE_MAIL_POLL_SECONDS) || 2;
+  await boss.work<{ sealed: string }>(QUEUE, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
+    if (job) await deliver(unseal<MailMessage>(SEAL_PURPOSE, job.data.sealed));
+  });
+}
+
+export async function stopMailWorker(): Promise<void> {
+  const boss = await globalForBoss.strideBoss?.catch(() => undefined);
+  globalForBoss.strideBoss = undefined;
+  await boss?.stop({ graceful: true, timeout: 5000 });
+}

@@ -1,0 +1,34 @@
+import "server-only";
+
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+import nodemailer from "nodemailer";
+
+import type { MailMessage } from "./message";
+
+const MAIL_DIR = path.resolve(process.cwd(), ".data/mail");
+
+/**
+ * Sends one message: through SMTP_URL when it is set, otherwise as an .eml file
+ * in .data/mail for a developer to open. Throws when the server refuses or is
+ * down, so the queue retries later.
+ */
+export async function deliver(message: MailMessage, smtpUrl = process.env.SMTP_URL): Promise<void> {
+  const { kind, ...mail } = message;
+  if (smtpUrl) {
+    const transport = nodemailer.createTransport(smtpUrl, { connectionTimeout: 10_000, greetingTimeout: 10_000 });
+    try {
+      await transport.sendMail(mail);
+    } finally {
+      transport.close();
+    }
+    return;
+  }
+  const stream = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  const info = await stream.sendMail(mail);
+  await mkdir(MAIL_DIR, { recursive: true });
+  const file = path.join(MAIL_DIR, `${new Date().toISOString().replace(/[:.]/g, "-")}-${kind}.eml`);
+  await writeFile(file, info.message as Buffer, { mode: 0o600 });
+  console.log(`✉ ${kind} written to ${path.relative(process.cwd(), file)} (no SMTP_URL set)`);
+}

@@ -1,0 +1,14 @@
+import "server-only";
+
+import { startMailWorker } from "./queue";
+
+/**
+ * Starts the mail worker without holding up the server: if the database is
+ * down at start-up, it tries again every 15 seconds until it is back.
+ */
+export function startMailWorkerWhenReady(retryMs = 15_000): void {
+  startMailWorker().catch((error: unknown) => {
+    console.error(`Mail worker not started yet (${(error as Error).message}); retrying in ${retryMs / 1000} s`);
+    setTimeout(() => startMailWorkerWhenReady(retryMs), retryMs).unref();
+  });
+}
