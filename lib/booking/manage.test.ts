@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+
+import { withPg } from "@/test/pg";
+import { londonTime, mondayWeeksAhead, patient, therapistIds } from "@/test/booking-fixtures";
+
+import { createBooking } from "./book";
+import { cancelByToken, openManageLink, rescheduleByToken } from "./manage";
+import { newToken } from "./tokens";
+
+async function bookAt(start: string, who: string, now?: Date) {
+  const ids = await therapistIds();
+  const outcome = await createBooking({ type: "follow-up", therapistId: ids["maya-okafor"], start, patient: patient(who) }, { now });
+  if (!outcome.ok) throw new Error(`could not book ${start}: ${outcome.error}`);
+  return { id: outcome.reply.id, token: new URL(outcome.reply.manageUrl).pathname.split("/").pop()! };
+}
+
+const statusOf = (id: string) => withPg(async (c) => (await c.query("SELECT status, starts_at FROM bookings WHERE id = $1", [id])).rows[0]);
+
+describe("manage links", () => {
+  it("opens only its own booking; a wrong, unknown or malformed token gets the same null", async () => {
+    const { id, token } = await bookAt(londonTime(mondayWeeksAhead(4), "09:00"), "m1");
+    expect((await openManageLink(token))?.id).toBe(id);
+    expect(await openManageLink(newToken())).toBeNull();
+    expect(await openManageLink(`${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`)).toBeNull();
+    expect(await openManageLink("not-a-token")).toBeNull();
+  });
+
+  it("reschedules: the old time is free at once and the new one is checked by the same rules", async () => {
+    const day = mondayWeeksAhead(4);
+    const { id, token } = await bookAt(londonTime(day, "10:00"), "m2");
+    expect(await rescheduleByToken(token, londonTime(day, "11:00"))).toEqual({ ok: true });
+    expect(new Date((await statusOf(id)).starts_at).toISOString()).toBe(londonTime(day, "11:00"));
+    await bookAt(londonTime(day, "10:00"), "m3"); // the old time went back on offer
+    expect(await rescheduleByToken(token, londonTime(day, "10:15"))).toEqual({ ok: false, error: "slot_unavailable" });
+    expect(await rescheduleByToken(token, londonTime(day, "19:00"))).toEqual({ ok: false, error: "slot_unavailable" }); // after hours
+    // Moving by a few minutes overlaps only itself, which must not block it.
+    expect(await rescheduleByToken(token, londonTime(day, "11:15"))).toEqual({ ok: true });
+  });
+
+  it("cancels online until the type's cut-off, then refuses so the page can give the phone number", async () => {
+    const day = mondayWeeksAhead(4);
+    const start = londonTime(day, "14:00");
+    const twentyHoursBefore = new Date(Date.parse(start) - 20 * 3_600_000);
+    const late = await bookAt(start, "m4", twentyHoursBefore);
+    expect(await cancelByToken(late.token, twentyHoursBefore)).toEqual({ ok: false, error: "closed" });
+    expect((await statusOf(late.id)).status).toBe("booked");
+
+    const early = await bookAt(londonTime(day, "15:00"), "m5");
+    expect(await cancelByToken(early.token)).toEqual({ ok: true });
+    expect((await statusOf(early.id)).status).toBe("cancelled");
+    expect(await cancelByToken(early.token)).toEqual({ ok: false, error: "closed" });
+    await bookAt(londonTime(day, "15:00"), "m6"); // a cancelled time is free again
+  });
+});
