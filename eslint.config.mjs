@@ -63,5 +63,5 @@ export default defineConfig([
     ],
     rules: { "no-restricted-imports": ["error", pureLogicImports] },
   },
-  globalIgnores([".next/**", ".next-e2e*/**", "lib/generated/**", "node_modules/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", ".next-e2e*/**", ".next-bench/**", "lib/generated/**", "node_modules/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
 ]);

@@ -10,7 +10,8 @@ const chromiumPath =
 // passes its address here; it also owns the throwaway database.
 const baseURL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 
-const OWN_SERVER = /outage\.spec\.ts$/;
+// Specs that run once, not per screen size: one starts its own server, one loads the API.
+const ONCE = /(outage|booking-api)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -37,13 +38,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", testIgnore: OWN_SERVER, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", testIgnore: ONCE, use: { ...devices["Desktop Chrome"], channel: undefined } },
     {
       name: "phone",
-      testIgnore: OWN_SERVER,
+      testIgnore: ONCE,
       use: { ...devices["Desktop Chrome"], channel: undefined, viewport: { width: 375, height: 740 }, isMobile: false },
     },
-    // Starts and stops its own server and database: once, not per screen size.
-    { name: "outage", testMatch: OWN_SERVER, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "once", testMatch: ONCE, use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
 });

@@ -119,7 +119,11 @@ test("with the database down, public pages keep working and health says 503; it 
     expect(page.status, url).toBe(200);
     expect(page.text, url).toContain("Need help? Call the clinic on 0117 496 0777");
   }
-  expect((await htmlWithoutJs(browser, "/book?type=follow-up")).text).toContain("You chose: Follow-up");
+  // Choosing a time truly needs the database: it says so, with the phone number, in plain HTML.
+  const booking = await htmlWithoutJs(browser, "/book?type=follow-up");
+  expect(booking.text).toContain("You chose: Follow-up");
+  expect(booking.text).toContain("Online booking is not available right now");
+  expect(booking.text).toContain("Please call us on 0117 496 0777");
 
   await startDatabase(port);
   const backAt = Date.now();

@@ -4,6 +4,7 @@ import path from "node:path";
 import getPort from "get-port";
 
 import { seed } from "../prisma/seed";
+import { buildProduction } from "./lib/build-stamp";
 import { runCli } from "./lib/cli";
 import { spawnNext, stopProcessGroup, waitForHealthy } from "./lib/next-process";
 import { createTestDatabase } from "./lib/test-database";
@@ -30,11 +31,7 @@ runCli(async () => {
       NEXT_TELEMETRY_DISABLED: "1",
       STRIDE_DIST_DIR: E2E_DIST_DIR,
     };
-    if (process.env.E2E_SKIP_BUILD !== "1") {
-      const build = spawnNext(["build"], env);
-      const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
-      if (code !== 0) throw new Error("next build failed");
-    }
+    await buildProduction(E2E_DIST_DIR, env, { fresh: true });
     server = spawnNext(["start", "--hostname", "127.0.0.1", "--port", String(port)], env);
     await waitForHealthy(baseUrl, server);
 

@@ -112,7 +112,7 @@ async function loadView(p: {
   const today = localDateOf(new Date(), p.timeZone);
   try {
     if (!p.therapist) {
-      const result = await findSlots({ type: p.service.slug, therapist: "any", from: today, to: addDays(today, 13) });
+      const result = await findSlots({ type: p.service.slug, therapist: "any", from: today, to: addDays(today, 13) }, { everyTherapist: true });
       const choices = result.ok
         ? result.therapists.map((t) => ({ ...t, nextFree: result.slots.find((s) => s.therapistId === t.id)?.start ?? null }))
         : [];

@@ -1,7 +1,6 @@
 import type { PublicContact } from "@/lib/clinic/contact";
 import type { MailMessage } from "@/lib/mail/message";
 
-import { calendarFile } from "./calendar";
 import { formatDuration, formatWhen, zoneLabel } from "./format";
 
 export interface BookingMailDetails {
@@ -24,18 +23,19 @@ function when(d: BookingMailDetails) {
   return `${formatWhen(d.start, d.clinic.timeZone)} (${zoneLabel(d.clinic.timeZone)})`;
 }
 
-function calendar(d: BookingMailDetails, cancelled = false) {
-  return calendarFile({
+function calendar(d: BookingMailDetails, filename: string, cancelled = false): MailMessage["calendar"] {
+  const entry = {
     uid: d.bookingId,
-    start: d.start,
-    end: d.end,
+    start: d.start.toISOString(),
+    end: d.end.toISOString(),
     title: `${d.typeName} with ${d.therapistName} at ${d.clinic.name}`,
     description: `Change or cancel: ${d.manageUrl}\nBefore you come, please fill in your questionnaire: ${d.intakeUrl}`,
     location: `${d.clinic.name}, ${d.clinic.address}`,
     url: d.manageUrl,
     sequence: d.sequence,
     cancelled,
-  });
+  };
+  return { filename, entry };
 }
 
 const from = (clinic: PublicContact) => `"${clinic.name.replace(/"/g, "")}" <${clinic.email}>`;
@@ -72,7 +72,7 @@ export function confirmationMail(d: BookingMailDetails): MailMessage {
       "The calendar file attached adds the appointment to your calendar.",
       footer(d),
     ].join("\n"),
-    attachments: [{ filename: "appointment.ics", content: calendar(d), contentType: "text/calendar; charset=utf-8; method=PUBLISH" }],
+    calendar: calendar(d, "appointment.ics"),
   };
 }
 
@@ -92,7 +92,7 @@ export function rescheduledMail(d: BookingMailDetails): MailMessage {
       d.manageUrl,
       footer(d),
     ].join("\n"),
-    attachments: [{ filename: "appointment.ics", content: calendar(d), contentType: "text/calendar; charset=utf-8; method=PUBLISH" }],
+    calendar: calendar(d, "appointment.ics"),
   };
 }
 
@@ -109,6 +109,6 @@ export function cancelledMail(d: BookingMailDetails): MailMessage {
       "If you did not mean to cancel, or would like a new time, book again on our website or call us.",
       footer(d),
     ].join("\n"),
-    attachments: [{ filename: "cancelled.ics", content: calendar(d, true), contentType: "text/calendar; charset=utf-8; method=CANCEL" }],
+    calendar: calendar(d, "cancelled.ics", true),
   };
 }

@@ -1,7 +1,8 @@
 import "server-only";
 
 import { freeSlots, type Slot, type SlotRules } from "./availability";
-import { loadSlotInputs, type BookableType } from "./data/schedules";
+import { loadSlotInputs, type BookableType, type ScheduleTherapist } from "./data/schedules";
+import { onePerStart } from "./pick-therapist";
 import { formatLocalDate, isoWeekday, localDayOf, parseLocalDate, wallMs, wallToInstant } from "./local-time";
 import type { SlotQuery } from "./schemas";
 
@@ -28,6 +29,18 @@ export function localDateRange(fromDate: string, toDate: string, timeZone: strin
   };
 }
 
+/** Counts each therapist's bookings per clinic-local day, for fair "first available" picks. */
+function dayLoad(therapists: ScheduleTherapist[], timeZone: string): (therapistId: string, start: Date) => number {
+  const counts = new Map<string, number>();
+  for (const t of therapists) {
+    for (const start of t.bookingStarts) {
+      const key = `${t.therapistId}|${localDayOf(start.getTime(), timeZone)}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return (therapistId, start) => counts.get(`${therapistId}|${localDayOf(start.getTime(), timeZone)}`) ?? 0;
+}
+
 /** The Monday (clinic-local) of the week holding a date, and the seven dates from it. */
 export function weekOf(date: string): string[] {
   const day = parseLocalDate(date);
@@ -45,11 +58,16 @@ export function localDateOf(instant: Date, timeZone: string): string {
 }
 
 /**
- * Free times for a type between two clinic-local dates. The time zone is read
+ * Free times for a type between two clinic-local dates; for "any" therapist,
+ * each start once with the therapist who would get it (unless everyTherapist). The time zone is read
  * with the type, so the range is first widened by a day each side (any zone's
  * local days fall inside) and the engine trims to the exact local dates.
  */
-export async function findSlots(query: SlotQuery, now = new Date(), excludeBookingId: string | null = null): Promise<SlotsResult> {
+export async function findSlots(
+  query: SlotQuery,
+  options: { now?: Date; excludeBookingId?: string; everyTherapist?: boolean } = {},
+): Promise<SlotsResult> {
+  const { now = new Date(), excludeBookingId = null, everyTherapist = false } = options;
   const wide = localDateRange(query.from, query.to, "UTC");
   const from = new Date(wide.from.getTime() - 86_400_000);
   const to = new Date(wide.to.getTime() + 86_400_000);
@@ -60,12 +78,13 @@ export async function findSlots(query: SlotQuery, now = new Date(), excludeBooki
       fields: inputs.unknown === "type" ? { type: "No appointment type has that name" } : { therapist: "No therapist with that id offers this appointment" },
     };
   }
-  const slots = freeSlots(inputs.therapists, rulesOf(inputs.type), {
+  const all = freeSlots(inputs.therapists, rulesOf(inputs.type), {
     timeZone: inputs.timeZone,
     fromDate: query.from,
     toDate: query.to,
     now,
   });
+  const slots = query.therapist === "any" && !everyTherapist ? onePerStart(all, dayLoad(inputs.therapists, inputs.timeZone), inputs.therapists.map((t) => t.therapistId)) : all;
   return {
     ok: true,
     timeZone: inputs.timeZone,

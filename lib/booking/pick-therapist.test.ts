@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { pickTherapist } from "./pick-therapist";
+import { onePerStart, pickTherapist } from "./pick-therapist";
 
 const ORDER = ["ana", "ben", "cat"];
 
@@ -33,5 +33,28 @@ describe("pickTherapist", () => {
 
   it("does not read inherited properties as booking counts", () => {
     expect(pickTherapist(["ana", "constructor"], { ana: 1 }, ["ana", "constructor"])).toBe("constructor");
+  });
+});
+
+describe("onePerStart", () => {
+  const at = (iso: string) => new Date(iso);
+  it("keeps each start once, with the free therapist who has the fewest bookings that day", () => {
+    const slots = [
+      { start: at("2027-03-22T09:00:00Z"), therapistId: "maya" },
+      { start: at("2027-03-22T09:00:00Z"), therapistId: "tom" },
+      { start: at("2027-03-22T08:00:00Z"), therapistId: "maya" },
+    ];
+    const load = (id: string) => (id === "maya" ? 3 : 1);
+    expect(onePerStart(slots, load, ["maya", "tom"])).toEqual([
+      { start: at("2027-03-22T08:00:00Z"), therapistId: "maya" },
+      { start: at("2027-03-22T09:00:00Z"), therapistId: "tom" },
+    ]);
+  });
+  it("breaks ties by the clinic's order", () => {
+    const slots = [
+      { start: at("2027-03-22T09:00:00Z"), therapistId: "tom" },
+      { start: at("2027-03-22T09:00:00Z"), therapistId: "maya" },
+    ];
+    expect(onePerStart(slots, () => 0, ["maya", "tom"])).toEqual([{ start: at("2027-03-22T09:00:00Z"), therapistId: "maya" }]);
   });
 });

@@ -27,3 +27,30 @@ export function pickTherapist(
   }
   return best;
 }
+
+/**
+ * "First available" shows each free start once, with the therapist a booking
+ * then would get: of those free at that start, the one with the fewest
+ * bookings that day (ties in the clinic's order), as pickTherapist decides.
+ */
+export function onePerStart<S extends { start: Date; therapistId: string }>(
+  slots: S[],
+  bookingsOnDay: (therapistId: string, start: Date) => number,
+  order: string[],
+): S[] {
+  const byStart = new Map<number, S[]>();
+  for (const slot of slots) {
+    const key = slot.start.getTime();
+    const group = byStart.get(key);
+    if (group) group.push(slot);
+    else byStart.set(key, [slot]);
+  }
+  const chosen: S[] = [];
+  for (const group of byStart.values()) {
+    const start = group[0]!.start;
+    const load = Object.fromEntries(group.map((s) => [s.therapistId, bookingsOnDay(s.therapistId, start)]));
+    const winner = pickTherapist(group.map((s) => s.therapistId), load, order);
+    chosen.push(group.find((s) => s.therapistId === winner)!);
+  }
+  return chosen.sort((a, b) => a.start.getTime() - b.start.getTime());
+}

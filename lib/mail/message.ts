@@ -1,4 +1,10 @@
-/** One e-mail, fully rendered when the booking changed (so later edits never alter what was promised). */
+import type { CalendarEntry } from "@/lib/booking/calendar";
+
+/**
+ * One e-mail, fully decided when the booking changed (so later edits never alter
+ * what was promised). The calendar file is kept as its entry and rendered when
+ * the message is sent, which keeps that work off the booking request.
+ */
 export interface MailMessage {
   /** What kind of message, for the one log line (never who it is to). */
   kind: "booking-confirmation" | "booking-rescheduled" | "booking-cancelled";
@@ -6,5 +12,5 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
-  attachments?: { filename: string; content: string; contentType: string }[];
+  calendar?: { filename: string; entry: Omit<CalendarEntry, "start" | "end"> & { start: string; end: string } };
 }

@@ -5,6 +5,8 @@ import path from "node:path";
 
 import nodemailer from "nodemailer";
 
+import { calendarFile } from "@/lib/booking/calendar";
+
 import type { MailMessage } from "./message";
 
 const MAIL_DIR = path.resolve(process.cwd(), ".data/mail");
@@ -15,7 +17,17 @@ const MAIL_DIR = path.resolve(process.cwd(), ".data/mail");
  * down, so the queue retries later.
  */
 export async function deliver(message: MailMessage, smtpUrl = process.env.SMTP_URL): Promise<void> {
-  const { kind, ...mail } = message;
+  const { kind, calendar, ...rest } = message;
+  const mail = {
+    ...rest,
+    attachments: calendar && [
+      {
+        filename: calendar.filename,
+        content: calendarFile({ ...calendar.entry, start: new Date(calendar.entry.start), end: new Date(calendar.entry.end) }),
+        contentType: `text/calendar; charset=utf-8; method=${calendar.entry.cancelled ? "CANCEL" : "PUBLISH"}`,
+      },
+    ],
+  };
   if (smtpUrl) {
     const transport = nodemailer.createTransport(smtpUrl, { connectionTimeout: 10_000, greetingTimeout: 10_000 });
     try {

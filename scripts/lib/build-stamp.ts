@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { siteUrl } from "../../lib/clinic/site-url";
@@ -27,8 +27,14 @@ function writeBuildStamp(distDir: string, inputs: BuildInputs): void {
   writeFileSync(stampFile(distDir), JSON.stringify(inputs, null, 2));
 }
 
-/** `next build` into distDir, then a note of what it was built from. */
-export async function buildProduction(distDir: string, env: NodeJS.ProcessEnv): Promise<void> {
+/**
+ * `next build` into distDir, then a note of what it was built from. `fresh`
+ * starts from an empty folder: Next.js keeps its data cache between builds, and
+ * a build for a new, throwaway database (tests, benchmarks) must not serve
+ * rows cached from the last one.
+ */
+export async function buildProduction(distDir: string, env: NodeJS.ProcessEnv, options: { fresh?: boolean } = {}): Promise<void> {
+  if (options.fresh) rmSync(distDir, { recursive: true, force: true });
   const buildEnv = { ...env, STRIDE_DIST_DIR: distDir };
   if ((await runNext(["build"], buildEnv)) !== 0) throw new SetupError("`next build` failed; see the output above.");
   writeBuildStamp(distDir, currentBuildInputs(buildEnv));

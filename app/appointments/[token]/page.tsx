@@ -118,7 +118,7 @@ async function RescheduleWeek({ token, week, booking, timeZone }: { token: strin
   const today = localDateOf(new Date(), timeZone);
   const dates = weekOf(week && /^\d{4}-\d{2}-\d{2}$/.test(week) && week >= today ? week : today);
   const from = dates[0]! < today ? today : dates[0]!;
-  const result = await findSlots({ type: booking.type.slug, therapist: booking.therapist.id, from, to: dates[6]! }, new Date(), booking.id);
+  const result = await findSlots({ type: booking.type.slug, therapist: booking.therapist.id, from, to: dates[6]! }, { excludeBookingId: booking.id });
   if (!result.ok) return null;
   const href = (extra: string) => `/appointments/${token}?reschedule=1&${extra}`;
   return (

@@ -1,0 +1,141 @@
+import { expect, test, type Page } from "@playwright/test";
+
+import { expectNoAxeViolations } from "./axe";
+import { insertBooking, withDb } from "./db";
+
+// Each project books in its own weeks, so desktop and phone never race for a time.
+const weekOffset = (projectName: string, n: number) => (projectName === "phone" ? 4 : 1) + n;
+
+function mondayIn(weeks: number): string {
+  const now = new Date();
+  const day = now.getUTCDay() || 7;
+  const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 8 - day + 7 * (weeks - 1)));
+  return monday.toISOString().slice(0, 10);
+}
+
+async function fillDetails(page: Page, who: string) {
+  await page.getByLabel("Full name").fill(`${who} Runner`);
+  await page.getByLabel("E-mail address").fill(`${who.toLowerCase()}@example.com`);
+  await page.getByLabel("Phone number").fill("07700 900123");
+}
+
+test("from a condition page to a confirmed booking, then reschedule and cancel through the manage link", async ({ page }, info) => {
+  test.setTimeout(120_000); // many pages, each checked by axe
+  await page.goto("/conditions/runners-knee");
+  await page.getByRole("link", { name: /Book an assessment/ }).first().click();
+  await expect(page).toHaveURL(/\/book\?type=initial-assessment&region=knee&area=front/);
+  await expect(page.getByRole("heading", { name: "Who would you like to see?" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: /First available therapist/ }).click();
+  await expect(page.getByRole("heading", { name: "Choose a day and time" })).toBeVisible();
+  await expect(page.getByTestId("zone-note")).toContainText("UK time");
+  await page.goto(`${page.url()}&week=${mondayIn(weekOffset(info.project.name, 1))}`);
+  await expectNoAxeViolations(page);
+  const firstTime = page.locator("[data-testid^=day-] a").first();
+  const label = await firstTime.getAttribute("aria-label");
+  await firstTime.click();
+  await expect(page.getByTestId("chosen-time")).toContainText(label!.split(" at ")[1]!);
+
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByText("Enter your full name")).toBeVisible();
+  await expect(page.getByLabel("Full name")).toBeFocused();
+  await expectNoAxeViolations(page);
+  await fillDetails(page, `Flow${info.project.name}`);
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+
+  await expect(page.getByRole("status")).toContainText("You’re booked");
+  await expect(page).toHaveURL(/\/appointments\/[\w-]{43}\?booked=1$/);
+  await expect(page.getByTestId("appointment-when")).toContainText("(UK time)");
+  await expectNoAxeViolations(page);
+  const stored = await withDb(async (c) =>
+    (await c.query("SELECT b.region, b.area FROM bookings b JOIN patients p ON p.id = b.patient_id WHERE p.email = $1", [`flow${info.project.name}@example.com`])).rows,
+  );
+  expect(stored).toEqual([{ region: "knee", area: "front" }]);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Add to calendar" }).click();
+  const ics = await (await download).createReadStream().then(async (stream) => {
+    let text = "";
+    for await (const chunk of stream) text += chunk;
+    return text;
+  });
+  expect(ics).toMatch(/BEGIN:VCALENDAR[\s\S]*BEGIN:VEVENT[\s\S]*DTSTART:\d{8}T\d{6}Z[\s\S]*END:VCALENDAR/);
+  expect(ics).toContain("LOCATION:Stride Sports Physio\\, 12 Riverside Walk");
+
+  await page.getByRole("link", { name: "Change time" }).click();
+  await expect(page.getByRole("heading", { name: /Choose a new time with/ })).toBeVisible();
+  await page.goto(`${page.url()}&week=${mondayIn(weekOffset(info.project.name, 2))}`);
+  await page.locator("[data-testid^=day-] a").nth(1).click();
+  await page.getByRole("button", { name: "Yes, move it" }).click();
+  await expect(page.getByRole("status")).toContainText("Your appointment has moved");
+
+  await page.getByRole("link", { name: "Cancel appointment" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Yes, cancel it" }).click();
+  await expect(page.getByRole("status")).toContainText("Your appointment is cancelled");
+  await expect(page.getByTestId("appointment-status")).toHaveText("Cancelled");
+});
+
+test("a time taken while the patient types says so, offers the nearest free times and keeps the details", async ({ page, request }, info) => {
+  test.setTimeout(60_000);
+  const week = mondayIn(weekOffset(info.project.name, 0));
+  await page.goto(`/book?type=follow-up&therapist=any&week=${week}`);
+  const slot = page.locator("[data-testid^=day-] a").first();
+  await slot.click();
+  await page.waitForURL(/start=/);
+  const start = new URL(page.url()).searchParams.get("start")!;
+  await fillDetails(page, `Taken${info.project.name}`);
+  // Everyone who works then is booked by someone else first.
+  const statuses: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const response = await request.post("/api/bookings", {
+      data: { type: "follow-up", therapistId: "any", start, patient: { name: `Other ${i}`, email: `other${i}@example.com`, phone: "07700 900000" } },
+    });
+    statuses.push(response.status());
+  }
+  expect(statuses).toContain(201);
+  expect(statuses.at(-1)).toBe(409);
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "Sorry, that time has just been taken" });
+  await expect(alert).toBeVisible();
+  await expectNoAxeViolations(page);
+  await alert.getByRole("link").first().click();
+  await expect(page.getByLabel("Full name")).toHaveValue(`Taken${info.project.name} Runner`);
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(page.getByRole("status")).toContainText("You’re booked");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("choosing a service, therapist, week and time works: every step is a link", async ({ page }) => {
+    await page.goto("/book");
+    await page.getByRole("link", { name: /Sports massage/ }).click();
+    await page.getByRole("link", { name: /Tom Reilly/ }).click();
+    await page.getByRole("link", { name: "Later week →" }).click();
+    await page.locator("[data-testid^=day-] a").first().click();
+    await expect(page.getByTestId("chosen-time")).toContainText("Sports massage with Tom Reilly");
+  });
+});
+
+test("inside the cut-off the manage page gives the clinic's phone number instead of cancelling", async ({ page }, info) => {
+  const { token } = await insertBooking({
+    therapist: "priya-shah",
+    type: "follow-up",
+    startsAt: new Date(Date.now() + (info.project.name === "phone" ? 14 : 13) * 3_600_000),
+    patientEmail: `late.${info.project.name}@example.com`,
+  });
+  await page.goto(`/appointments/${token}`);
+  await expect(page.getByTestId("too-late")).toContainText("Please call us on 0117 496 0123");
+  await expect(page.getByRole("link", { name: "Cancel appointment" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("a wrong manage link shows the same plain 'not valid' page as a malformed one", async ({ page }) => {
+  for (const token of ["A".repeat(43), "nonsense"]) {
+    const response = await page.goto(`/appointments/${token}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "This link is not valid" })).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
+});

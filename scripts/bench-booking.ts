@@ -1,0 +1,117 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+
+import getPort from "get-port";
+
+import { seed } from "../prisma/seed";
+import { seedBusyClinic } from "./lib/bench-data";
+import { load, type LoadResult } from "./lib/bench-load";
+import { buildProduction } from "./lib/build-stamp";
+import { runCli } from "./lib/cli";
+import { spawnNext, stopProcessGroup, waitForHealthy } from "./lib/next-process";
+import { createTestDatabase } from "./lib/test-database";
+
+// `npm run bench:booking`: prints figures, asserts nothing. Every route is
+// measured in the same run as two baselines: a bare node:http server (the
+// machine's ceiling) and the app's /api/health (the framework's floor).
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const DIST = ".next-bench";
+
+runCli(async () => {
+  const database = await createTestDatabase();
+  let server: ReturnType<typeof spawnNext> | undefined;
+  const raw = http.createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end('{"status":"ok"}');
+  });
+  try {
+    await seed(database.url);
+    const busy = await seedBusyClinic(database.url);
+    console.log(`Seeded ${busy.therapists} therapists and ${busy.bookings} bookings`);
+    const port = await getPort({ host: "127.0.0.1" });
+    const base = `http://127.0.0.1:${port}`;
+    const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: database.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-only-secret", NEXT_TELEMETRY_DISABLED: "1", STRIDE_DIST_DIR: DIST };
+    await buildProduction(DIST, env, { fresh: true });
+    server = spawnNext(["start", "--hostname", "127.0.0.1", "--port", String(port)], env);
+    await waitForHealthy(base, server);
+    await new Promise<void>((resolve) => raw.listen(0, "127.0.0.1", resolve));
+    const rawUrl = `http://127.0.0.1:${(raw.address() as AddressInfo).port}/`;
+
+    const therapists = (await (await fetch(`${base}/api/therapists`)).json()) as { id: string; slug: string }[];
+    const one = therapists.find((t) => t.slug === "maya-okafor")!.id;
+    const from = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const to = new Date(Date.now() + 15 * 86_400_000).toISOString().slice(0, 10);
+    const bodies = await distinctFreeBodies(base, therapists.map((t) => t.id));
+    console.log(`${bodies.length} distinct free times ready for the booking runs`);
+    let next = 0;
+
+    const targets = [
+      { route: "raw node:http", url: rawUrl },
+      { route: "GET /api/health", url: `${base}/api/health` },
+      { route: "GET /api/slots (1 therapist, 14 days)", url: `${base}/api/slots?type=follow-up&therapist=${one}&from=${from}&to=${to}` },
+      { route: "GET /api/slots (any of 10, 14 days)", url: `${base}/api/slots?type=follow-up&therapist=any&from=${from}&to=${to}` },
+      { route: "POST /api/bookings", url: `${base}/api/bookings`, method: "POST" as const, bodies: () => bodies[next++] },
+    ];
+    const results: LoadResult[] = [];
+    for (const target of targets) {
+      await load({ ...target, connections: 4, seconds: 2 }); // warm-up, not reported
+      for (const connections of [10, 50]) {
+        const result = await load({ ...target, connections, seconds: SECONDS });
+        results.push(result);
+        console.log(`  ${result.route} @${connections}: ${result.reqPerSec} req/s, p95 ${result.p95} ms`);
+      }
+    }
+    report(results);
+  } finally {
+    raw.close();
+    if (server) await stopProcessGroup(server);
+    await database.drop();
+  }
+});
+
+/** One JSON body per free time, never two that could clash (so a 409 means a real clash, not our input). */
+async function distinctFreeBodies(base: string, therapistIds: string[]): Promise<string[]> {
+  const bodies: string[] = [];
+  for (const therapist of therapistIds) {
+    for (const offset of [16, 46]) {
+      const from = new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      const to = new Date(Date.now() + (offset + 13) * 86_400_000).toISOString().slice(0, 10);
+      const response = await fetch(`${base}/api/slots?type=follow-up&therapist=${therapist}&from=${from}&to=${to}`);
+      if (!response.ok) throw new Error(`GET /api/slots answered ${response.status}: ${await response.text()}`);
+      const { slots } = (await response.json()) as { slots: { start: string; end: string }[] };
+      let freeFrom = 0;
+      for (const slot of slots) {
+        if (Date.parse(slot.start) < freeFrom) continue;
+        freeFrom = Date.parse(slot.end) + 5 * 60_000; // the follow-up's buffer after
+        bodies.push(JSON.stringify({ type: "follow-up", therapistId: therapist, start: slot.start, patient: { name: `Bench ${bodies.length}`, email: `bench${bodies.length}@example.com`, phone: "07700 900000" } }));
+      }
+    }
+  }
+  return bodies.sort(() => Math.random() - 0.5);
+}
+
+function report(results: LoadResult[]) {
+  const ratio = (value: number, base: number | undefined) => (base ? Math.round((value / base) * 100) / 100 : null);
+  const rows = results.map((r) => {
+    const health = results.find((b) => b.route === "GET /api/health" && b.connections === r.connections)?.reqPerSec;
+    const raw = results.find((b) => b.route === "raw node:http" && b.connections === r.connections)?.reqPerSec;
+    return { ...r, vsHealth: ratio(r.reqPerSec, health), vsRaw: ratio(r.reqPerSec, raw) };
+  });
+  console.log("\n| route | conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | × health | × raw |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |");
+  for (const r of rows) {
+    console.log(`| ${r.route} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p95} | ${r.p99} | ${JSON.stringify(r.non2xx)} | ${r.errors} | ${r.vsHealth} | ${r.vsRaw} |`);
+  }
+  mkdirSync("bench", { recursive: true });
+  let existing: Record<string, unknown> = {};
+  try {
+    existing = JSON.parse(readFileSync("bench/results.json", "utf8")) as Record<string, unknown>;
+  } catch {
+    // First run.
+  }
+  existing.booking = { measuredAt: new Date().toISOString(), seconds: SECONDS, cores: os.cpus().length, results: rows };
+  writeFileSync("bench/results.json", `${JSON.stringify(existing, null, 2)}\n`);
+  console.log("\nWritten to bench/results.json");
+}

@@ -1,0 +1,63 @@
+import type { EventEmitter } from "node:events";
+
+import autocannon from "autocannon";
+
+export interface LoadResult {
+  route: string;
+  connections: number;
+  requests: number;
+  reqPerSec: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Responses that were not 2xx, by status, plus socket errors and time-outs. */
+  non2xx: Record<string, number>;
+  errors: number;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/**
+ * Runs autocannon against one URL and measures every response's latency itself
+ * (autocannon's summary has no p95). `bodies` gives each request its own body.
+ */
+export async function load(opts: {
+  route: string;
+  url: string;
+  connections: number;
+  seconds: number;
+  method?: "GET" | "POST";
+  bodies?: () => string | undefined;
+}): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  // Without a callback autocannon returns an emitter that is also a promise of the result.
+  const instance = autocannon({
+    url: opts.url,
+    connections: opts.connections,
+    duration: opts.seconds,
+    method: opts.method ?? "GET",
+    headers: { "content-type": "application/json" },
+    requests: opts.bodies
+      ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: opts.bodies!() ?? "{}" }) }]
+      : undefined,
+  }) as unknown as Promise<autocannon.Result> & EventEmitter;
+  instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    latencies.push(responseTime);
+    statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+  });
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  const non2xx = Object.fromEntries(Object.entries(statuses).filter(([status]) => !status.startsWith("2")));
+  return {
+    route: opts.route,
+    connections: opts.connections,
+    requests: latencies.length,
+    reqPerSec: Math.round(latencies.length / opts.seconds),
+    p50: Math.round(percentile(latencies, 50) * 10) / 10,
+    p95: Math.round(percentile(latencies, 95) * 10) / 10,
+    p99: Math.round(percentile(latencies, 99) * 10) / 10,
+    non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
