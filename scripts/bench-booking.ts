@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
+import path from "node:path";
 
 import getPort from "get-port";
 
@@ -32,7 +33,7 @@ runCli(async () => {
     console.log(`Seeded ${busy.therapists} therapists and ${busy.bookings} bookings`);
     const port = await getPort({ host: "127.0.0.1" });
     const base = `http://127.0.0.1:${port}`;
-    const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: database.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-only-secret", NEXT_TELEMETRY_DISABLED: "1", STRIDE_DIST_DIR: DIST };
+    const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: database.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-only-secret", NEXT_TELEMETRY_DISABLED: "1", STRIDE_DIST_DIR: DIST, STRIDE_MAIL_DIR: mkdtempSync(path.join(os.tmpdir(), "stride-bench-mail-")) };
     await buildProduction(DIST, env, { fresh: true });
     server = spawnNext(["start", "--hostname", "127.0.0.1", "--port", String(port)], env);
     await waitForHealthy(base, server);

@@ -1,9 +1,9 @@
 import "server-only";
 
-import { freeSlots, type Slot, type SlotRules } from "./availability";
+import { freeSlotStarts, type Slot, type SlotRules } from "./availability";
 import { loadSlotInputs, type BookableType, type ScheduleTherapist } from "./data/schedules";
 import { onePerStart } from "./pick-therapist";
-import { formatLocalDate, isoWeekday, localDayOf, parseLocalDate, wallMs, wallToInstant } from "./local-time";
+import { formatLocalDate, isoWeekday, localDayIndexer, localDayOf, parseLocalDate, wallMs, wallToInstant } from "./local-time";
 import type { SlotQuery } from "./schemas";
 
 export type SlotsResult =
@@ -30,15 +30,16 @@ export function localDateRange(fromDate: string, toDate: string, timeZone: strin
 }
 
 /** Counts each therapist's bookings per clinic-local day, for fair "first available" picks. */
-function dayLoad(therapists: ScheduleTherapist[], timeZone: string): (therapistId: string, start: Date) => number {
+function dayLoad(therapists: ScheduleTherapist[], timeZone: string, from: Date, to: Date): (therapistId: string, start: number) => number {
+  const dayOf = localDayIndexer(from.getTime(), to.getTime(), timeZone);
   const counts = new Map<string, number>();
   for (const t of therapists) {
     for (const start of t.bookingStarts) {
-      const key = `${t.therapistId}|${localDayOf(start.getTime(), timeZone)}`;
+      const key = `${t.therapistId}|${dayOf(start.getTime())}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  return (therapistId, start) => counts.get(`${therapistId}|${localDayOf(start.getTime(), timeZone)}`) ?? 0;
+  return (therapistId, start) => counts.get(`${therapistId}|${dayOf(start)}`) ?? 0;
 }
 
 /** The Monday (clinic-local) of the week holding a date, and the seven dates from it. */
@@ -78,13 +79,18 @@ export async function findSlots(
       fields: inputs.unknown === "type" ? { type: "No appointment type has that name" } : { therapist: "No therapist with that id offers this appointment" },
     };
   }
-  const all = freeSlots(inputs.therapists, rulesOf(inputs.type), {
+  const all = freeSlotStarts(inputs.therapists, rulesOf(inputs.type), {
     timeZone: inputs.timeZone,
     fromDate: query.from,
     toDate: query.to,
     now,
   });
-  const slots = query.therapist === "any" && !everyTherapist ? onePerStart(all, dayLoad(inputs.therapists, inputs.timeZone), inputs.therapists.map((t) => t.therapistId)) : all;
+  const chosen =
+    query.therapist === "any" && !everyTherapist
+      ? onePerStart(all, dayLoad(inputs.therapists, inputs.timeZone, from, to), inputs.therapists.map((t) => t.therapistId))
+      : all;
+  const length = inputs.type.minutes * 60_000;
+  const slots = chosen.map(({ start, therapistId }) => ({ start: new Date(start), end: new Date(start + length), therapistId }));
   return {
     ok: true,
     timeZone: inputs.timeZone,

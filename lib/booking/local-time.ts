@@ -81,3 +81,26 @@ export function wallToInstant(wall: number, timeZone: string): number {
   }
   return hi;
 }
+
+/**
+ * localDayOf for many instants near each other (a fortnight of slots): each
+ * local midnight in the span is computed once, then each lookup is a binary
+ * search instead of a time-zone calculation. Outside the span it falls back.
+ */
+export function localDayIndexer(from: number, to: number, timeZone: string): (instant: number) => number {
+  const firstDay = localDayOf(from, timeZone) - 1;
+  const lastDay = localDayOf(to, timeZone) + 1;
+  const midnights: number[] = [];
+  for (let day = firstDay; day <= lastDay + 1; day++) midnights.push(wallToInstant(wallMs(day, 0), timeZone));
+  return (instant) => {
+    if (instant < midnights[0]! || instant >= midnights[midnights.length - 1]!) return localDayOf(instant, timeZone);
+    let lo = 0;
+    let hi = midnights.length - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >>> 1;
+      if (midnights[mid]! <= instant) lo = mid;
+      else hi = mid;
+    }
+    return firstDay + lo;
+  };
+}

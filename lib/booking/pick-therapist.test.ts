@@ -37,7 +37,7 @@ describe("pickTherapist", () => {
 });
 
 describe("onePerStart", () => {
-  const at = (iso: string) => new Date(iso);
+  const at = (iso: string) => Date.parse(iso);
   it("keeps each start once, with the free therapist who has the fewest bookings that day", () => {
     const slots = [
       { start: at("2027-03-22T09:00:00Z"), therapistId: "maya" },

@@ -33,14 +33,14 @@ export function pickTherapist(
  * then would get: of those free at that start, the one with the fewest
  * bookings that day (ties in the clinic's order), as pickTherapist decides.
  */
-export function onePerStart<S extends { start: Date; therapistId: string }>(
+export function onePerStart<S extends { start: number; therapistId: string }>(
   slots: S[],
-  bookingsOnDay: (therapistId: string, start: Date) => number,
+  bookingsOnDay: (therapistId: string, start: number) => number,
   order: string[],
 ): S[] {
   const byStart = new Map<number, S[]>();
   for (const slot of slots) {
-    const key = slot.start.getTime();
+    const key = slot.start;
     const group = byStart.get(key);
     if (group) group.push(slot);
     else byStart.set(key, [slot]);
@@ -52,5 +52,5 @@ export function onePerStart<S extends { start: Date; therapistId: string }>(
     const winner = pickTherapist(group.map((s) => s.therapistId), load, order);
     chosen.push(group.find((s) => s.therapistId === winner)!);
   }
-  return chosen.sort((a, b) => a.start.getTime() - b.start.getTime());
+  return chosen.sort((a, b) => a.start - b.start);
 }

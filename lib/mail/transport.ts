@@ -9,7 +9,7 @@ import { calendarFile } from "@/lib/booking/calendar";
 
 import type { MailMessage } from "./message";
 
-const MAIL_DIR = path.resolve(process.cwd(), ".data/mail");
+const mailDir = () => path.resolve(process.env.STRIDE_MAIL_DIR || ".data/mail");
 
 /**
  * Sends one message: through SMTP_URL when it is set, otherwise as an .eml file
@@ -39,8 +39,8 @@ export async function deliver(message: MailMessage, smtpUrl = process.env.SMTP_U
   }
   const stream = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   const info = await stream.sendMail(mail);
-  await mkdir(MAIL_DIR, { recursive: true });
-  const file = path.join(MAIL_DIR, `${new Date().toISOString().replace(/[:.]/g, "-")}-${kind}.eml`);
+  await mkdir(mailDir(), { recursive: true });
+  const file = path.join(mailDir(), `${new Date().toISOString().replace(/[:.]/g, "-")}-${kind}.eml`);
   await writeFile(file, info.message as Buffer, { mode: 0o600 });
   console.log(`✉ ${kind} written to ${path.relative(process.cwd(), file)} (no SMTP_URL set)`);
 }

@@ -56,15 +56,43 @@ interface TherapistRow {
   displayName: string;
   weekly: WeeklyHours[];
   overrides: DatedOverride[];
-  /** [starts_at, blocked_from, blocked_until] in epoch milliseconds. */
-  busy: [number, number, number][];
 }
+
+/** The therapists who offer a type (all, or one), with weekly hours and dated overrides from yesterday on. */
+async function readTherapists(typeId: string, therapistId: string | null): Promise<TherapistRow[]> {
+  return db.$queryRaw<TherapistRow[]>`
+    SELECT th.id, th.display_name AS "displayName",
+      COALESCE((SELECT json_agg(json_build_object('weekday', r.weekday, 'startMinutes', r.start_minutes, 'endMinutes', r.end_minutes))
+                FROM availability_rules r WHERE r.therapist_id = th.id), '[]') AS weekly,
+      COALESCE((SELECT json_agg(json_build_object('date', to_char(o.date, 'YYYY-MM-DD'), 'kind', o.kind,
+                                                  'startMinutes', o.start_minutes, 'endMinutes', o.end_minutes))
+                FROM availability_overrides o WHERE o.therapist_id = th.id AND o.date >= current_date - 1), '[]') AS overrides
+    FROM therapists th
+    WHERE th.active
+      AND (${therapistId}::uuid IS NULL OR th.id = ${therapistId}::uuid)
+      AND (NOT EXISTS (SELECT 1 FROM therapist_appointment_types x WHERE x.therapist_id = th.id)
+           OR EXISTS (SELECT 1 FROM therapist_appointment_types x
+                      WHERE x.therapist_id = th.id AND x.appointment_type_id = ${typeId}::uuid))
+    ORDER BY th.sort_order, th.display_name`;
+}
+
+/** Tag of everyone's working hours and time off: a change to either refreshes it. */
+export const SCHEDULES_TAG = "schedules";
+
+// Working hours and time off change far less often than bookings, so they are
+// cached (and refreshed by tag when staff change them); only live bookings are
+// read for every request.
+const cachedTherapists = unstable_cache(readTherapists, ["bookable-therapists-v1"], {
+  tags: [CATALOGUE_TAG, SCHEDULES_TAG],
+  revalidate: 300,
+});
+const therapistsOffering = (typeId: string, therapistId: string | null) =>
+  process.env.NEXT_RUNTIME ? cachedTherapists(typeId, therapistId) : readTherapists(typeId, therapistId);
 
 /**
  * Everything the availability engine needs for one type between two instants:
- * the type (cached) and, in one query, the therapists who offer it with their
- * hours, overrides and live bookings in the window. `unknown` names what does
- * not exist.
+ * the type and the therapists who offer it (both cached), and their live
+ * bookings in the window (one indexed query). `unknown` names what does not exist.
  */
 export async function loadSlotInputs(
   typeSlug: string,
@@ -77,47 +105,38 @@ export async function loadSlotInputs(
   const type = await typeBySlug(typeSlug);
   if (!type) return { unknown: "type" };
   const { timeZone, ...bookable } = type;
-
-  // Overrides are by local date: a day either side covers any time zone. The
-  // starts_at bounds let the (therapist_id, starts_at) index do the work; a day
-  // of margin covers any booking whose buffers reach into the window.
-  const fromDate = new Date(from.getTime() - 86_400_000).toISOString().slice(0, 10);
-  const toDate = new Date(to.getTime() + 86_400_000).toISOString().slice(0, 10);
-  const therapists = await db.$queryRaw<TherapistRow[]>`
-    SELECT th.id, th.display_name AS "displayName",
-      COALESCE((SELECT json_agg(json_build_object('weekday', r.weekday, 'startMinutes', r.start_minutes, 'endMinutes', r.end_minutes))
-                FROM availability_rules r WHERE r.therapist_id = th.id), '[]') AS weekly,
-      COALESCE((SELECT json_agg(json_build_object('date', to_char(o.date, 'YYYY-MM-DD'), 'kind', o.kind,
-                                                  'startMinutes', o.start_minutes, 'endMinutes', o.end_minutes))
-                FROM availability_overrides o
-                WHERE o.therapist_id = th.id AND o.date BETWEEN ${fromDate}::date AND ${toDate}::date), '[]') AS overrides,
-      COALESCE((SELECT json_agg(json_build_array(
-                         floor(extract(epoch FROM b.starts_at) * 1000), floor(extract(epoch FROM b.blocked_from) * 1000),
-                         floor(extract(epoch FROM b.blocked_until) * 1000)) ORDER BY b.blocked_from)
-                FROM bookings b
-                WHERE b.therapist_id = th.id AND b.status <> 'cancelled'
-                  AND (${excludeBookingId}::uuid IS NULL OR b.id <> ${excludeBookingId}::uuid)
-                  AND b.starts_at > ${from}::timestamptz - interval '1 day' AND b.starts_at < ${to}::timestamptz + interval '1 day'
-                  AND b.blocked_until > ${from}::timestamptz AND b.blocked_from < ${to}::timestamptz), '[]') AS busy
-    FROM therapists th
-    WHERE th.active
-      AND (${therapistId}::uuid IS NULL OR th.id = ${therapistId}::uuid)
-      AND (NOT EXISTS (SELECT 1 FROM therapist_appointment_types x WHERE x.therapist_id = th.id)
-           OR EXISTS (SELECT 1 FROM therapist_appointment_types x
-                      WHERE x.therapist_id = th.id AND x.appointment_type_id = ${bookable.id}::uuid))
-    ORDER BY th.sort_order, th.display_name`;
+  const therapists = await therapistsOffering(bookable.id, therapistId);
   if (therapistId && therapists.length === 0) return { unknown: "therapist" };
+
+  // The starts_at bounds let the (therapist_id, starts_at) index do the work; a
+  // day of margin covers any booking whose buffers reach into the window.
+  const busy = await db.$queryRaw<{ therapistId: string; startsAt: Date; blockedFrom: Date; blockedUntil: Date }[]>`
+    SELECT therapist_id AS "therapistId", starts_at AS "startsAt", blocked_from AS "blockedFrom", blocked_until AS "blockedUntil"
+    FROM bookings
+    WHERE therapist_id = ANY(${therapists.map((t) => t.id)}::uuid[]) AND status <> 'cancelled'
+      AND (${excludeBookingId}::uuid IS NULL OR id <> ${excludeBookingId}::uuid)
+      AND starts_at > ${from}::timestamptz - interval '1 day' AND starts_at < ${to}::timestamptz + interval '1 day'
+      AND blocked_until > ${from}::timestamptz AND blocked_from < ${to}::timestamptz`;
+  const byTherapist = new Map<string, typeof busy>();
+  for (const row of busy) {
+    const own = byTherapist.get(row.therapistId);
+    if (own) own.push(row);
+    else byTherapist.set(row.therapistId, [row]);
+  }
 
   return {
     timeZone,
     type: bookable,
-    therapists: therapists.map((t) => ({
-      therapistId: t.id,
-      displayName: t.displayName,
-      weekly: t.weekly,
-      overrides: t.overrides,
-      busy: t.busy.map(([, start, end]) => ({ start: new Date(Number(start)), end: new Date(Number(end)) })),
-      bookingStarts: t.busy.map(([start]) => new Date(Number(start))),
-    })),
+    therapists: therapists.map((t) => {
+      const own = byTherapist.get(t.id) ?? [];
+      return {
+        therapistId: t.id,
+        displayName: t.displayName,
+        weekly: t.weekly,
+        overrides: t.overrides,
+        busy: own.map((b) => ({ start: b.blockedFrom, end: b.blockedUntil })),
+        bookingStarts: own.map((b) => b.startsAt),
+      };
+    }),
   };
 }
