@@ -76,7 +76,7 @@ runCli(async () => {
 async function distinctFreeBodies(base: string, therapistIds: string[]): Promise<string[]> {
   const bodies: string[] = [];
   for (const therapist of therapistIds) {
-    for (const offset of [16, 46]) {
+    for (const offset of [16, 30, 44]) {
       const from = new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
       const to = new Date(Date.now() + (offset + 13) * 86_400_000).toISOString().slice(0, 10);
       const response = await fetch(`${base}/api/slots?type=follow-up&therapist=${therapist}&from=${from}&to=${to}`);
