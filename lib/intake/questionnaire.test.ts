@@ -63,7 +63,9 @@ const SPEC: Record<string, [QuestionDef["type"], string, string[]?, ("may_be_emp
 
 const optionCodes = (q: QuestionDef) => ("options" in q ? q.options.map((o) => o.code) : undefined);
 
-function leaves(condition: Condition): Condition[] {
+type Leaf = Exclude<Condition, { readonly all: unknown } | { readonly any: unknown }>;
+
+function leaves(condition: Condition): Leaf[] {
   if ("all" in condition) return condition.all.flatMap(leaves);
   if ("any" in condition) return condition.any.flatMap(leaves);
   return [condition];

@@ -1,0 +1,25 @@
+import type { TriageFacts } from "./facts";
+
+export const LEVELS = ["emergency", "urgent", "soon", "routine"] as const;
+export type Disposition = (typeof LEVELS)[number];
+export type FlagLevel = Exclude<Disposition, "routine">;
+
+/** A reason that depends on the facts, with a description of how (for the rules document). */
+export interface ReasonOf {
+  readonly describe: string;
+  readonly of: (facts: TriageFacts) => string;
+}
+
+export interface RuleDef {
+  readonly id: string;
+  readonly level: FlagLevel;
+  /** The condition in words, as the spec states it (rules document). */
+  readonly describe: string;
+  readonly when: (facts: TriageFacts) => boolean;
+  /** Plain English for the patient's care card: what in their answers matters. Never a diagnosis. */
+  readonly patientReason: string;
+  /** Extra plain-English advice for the patient beyond the level's own, if any. */
+  readonly patientAdvice?: string;
+  /** Precise clinical reason shown to staff as the flag's reason. */
+  readonly clinicianReason: string | ReasonOf;
+}
