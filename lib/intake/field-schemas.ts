@@ -7,8 +7,21 @@ import type { IntakeClock } from "./visibility";
 // One zod schema per question, built from its definition. Every message says what
 // to do next in plain words; the intake schema files them under the question id.
 
+// Building zod schemas costs far more than running them; only dates depend on the clock.
+const cache = new WeakMap<QuestionDef, z.ZodType>();
+
 /** The zod schema for one shown question's answer. */
 export function fieldSchema(question: QuestionDef, clock: IntakeClock): z.ZodType {
+  if (question.type === "date") return dateSchema(question, clock);
+  let schema = cache.get(question);
+  if (!schema) {
+    schema = buildSchema(question);
+    cache.set(question, schema);
+  }
+  return schema;
+}
+
+function buildSchema(question: Exclude<QuestionDef, { type: "date" }>): z.ZodType {
   const error = question.error;
   switch (question.type) {
     case "choice":
@@ -19,8 +32,6 @@ export function fieldSchema(question: QuestionDef, clock: IntakeClock): z.ZodTyp
       return question.mustBeTrue ? z.literal(true, { error }) : z.boolean({ error });
     case "int":
       return z.number({ error }).int({ error }).min(question.min, { error }).max(question.max, { error });
-    case "date":
-      return dateSchema(question, clock);
     case "text":
       return textSchema(question);
     case "psfs":
