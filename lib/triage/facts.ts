@@ -13,6 +13,13 @@ export interface TriageFacts {
   readonly boneLoadingActivity: boolean;
 }
 
+/** The spec's defined terms in words (rules document). */
+export const DEFINED_TERMS = {
+  acuteKneeInjury:
+    "**acute knee injury**: `region` is `knee`, `onset` is `sudden_injury`, `duration` is `under_1_week` or `1_2_weeks` (the Ottawa Knee Rules were derived for injuries up to 7 days old; 2 weeks is a deliberate, more cautious extension).",
+  boneLoadingActivity: "**bone-loading activity**: `activities` includes `running` or `dance`, or `training_increase` is yes.",
+} as const;
+
 export function factsOf(answers: IntakeAnswers, clock: IntakeClock): TriageFacts {
   const a = answers;
   return {

@@ -4,6 +4,14 @@ export const LEVELS = ["emergency", "urgent", "soon", "routine"] as const;
 export type Disposition = (typeof LEVELS)[number];
 export type FlagLevel = Exclude<Disposition, "routine">;
 
+/** What each level asks of the clinic (spec §2), for staff and the rules document. */
+export const LEVEL_MEANING: Record<Disposition, string> = {
+  emergency: "Tell the patient now to call 999 or go to A&E; do not wait for the appointment.",
+  urgent: "Same-day medical assessment (GP, urgent treatment centre, minor injuries unit) before physiotherapy.",
+  soon: "See a clinician within 72 hours.",
+  routine: "No flag fired: the booked appointment as planned.",
+};
+
 /** A reason that depends on the facts, with a description of how (for the rules document). */
 export interface ReasonOf {
   readonly describe: string;

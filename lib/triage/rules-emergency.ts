@@ -13,7 +13,7 @@ export const EMERGENCY_RULES = [
     when: (f) => yes(f.answers.chest_pain_breathless),
     patientReason: "New chest pain or breathlessness, or coughing up blood",
     clinicianReason: {
-      describe: "New chest pain, dyspnoea or haemoptysis: possible PE or acute cardiac event; adds when a unilateral swollen leg is also reported.",
+      describe: "New chest pain, dyspnoea or haemoptysis: possible PE or acute cardiac event; adds a note when a painful swollen leg on one side (DVT features) is also reported.",
       of: (f) =>
         "New chest pain, dyspnoea or haemoptysis: possible PE or acute cardiac event. Direct to 999/ED now." +
         (yes(f.answers.calf_swelling_redness) ? " Unilateral painful swollen leg also reported (DVT features): PE more likely." : ""),
