@@ -1,26 +1,16 @@
-// Ids and levels of the safety rules in triage rules version 1
-// (shared/specs/intake-and-triage.md §2). Content that tells patients when to
-// get urgent help cites these ids, so the advice and the triage stay in step.
+import { RULES, type Rule } from "./rules";
 
-export const RED_FLAG_LEVELS = {
-  E1: "emergency",
-  E2: "emergency",
-  E3: "emergency",
-  E4: "emergency",
-  E5: "emergency",
-  U1: "urgent",
-  U2: "urgent",
-  U3: "urgent",
-  U4: "urgent",
-  U5: "urgent",
-  U6: "urgent",
-  U7: "urgent",
-  U8: "urgent",
-  U9: "urgent",
-  U10: "urgent",
-  U11: "urgent",
-  U12: "urgent",
-} as const;
+// Ids and levels of the emergency and urgent rules in triage rules version 1, derived
+// from the rules table. Content that tells patients when to get urgent help cites
+// these ids, so the advice and the triage stay in step. "Soon" rules are not red
+// flags: the condition pages' urgent-help box has no place for them.
 
-export type RedFlagId = keyof typeof RED_FLAG_LEVELS;
+type RedFlagRule = Extract<Rule, { readonly level: "emergency" | "urgent" }>;
+
+export type RedFlagId = RedFlagRule["id"];
+
+export const RED_FLAG_LEVELS = Object.fromEntries(
+  RULES.filter((rule) => rule.level !== "soon").map((rule) => [rule.id, rule.level]),
+) as { readonly [R in RedFlagRule as R["id"]]: R["level"] };
+
 export const RED_FLAG_IDS = Object.keys(RED_FLAG_LEVELS) as [RedFlagId, ...RedFlagId[]];
