@@ -107,13 +107,10 @@ function psfsSchema(question: PsfsQuestion) {
     .max(question.maxRows, { error: `List up to ${question.maxRows} activities` });
 }
 
-/** The first problem with an answer, as one plain sentence (row problems name the row). */
-export function messageOf(issues: readonly z.core.$ZodIssue[]): string {
+/** The first problem with an answer, as one plain sentence; a PSFS problem names its row. */
+export function messageOf(question: QuestionDef, issues: readonly z.core.$ZodIssue[]): string {
   const issue = issues[0];
-  if (!issue) return "Check this answer";
+  if (!issue) return question.error;
   const row = issue.path[0];
-  if (typeof row === "number") {
-    return `Activity ${row + 1}: ${issue.message}`;
-  }
-  return issue.message;
+  return question.type === "psfs" && typeof row === "number" ? `Activity ${row + 1}: ${issue.message}` : issue.message;
 }

@@ -79,7 +79,7 @@ describe("validateIntake rejects, naming the question and what to fix", () => {
   it("a multi with nothing chosen where one is needed, or an unknown code", () => {
     expectOnly({ knee_area: [] }, "knee_area", "Choose at least one part of the knee");
     expectOnly({ region: "hip_groin", hip_area: [] }, "hip_area", "Choose at least one part of the hip or groin");
-    expectOnly({ knee_area: ["front", "kneecap"] }, "knee_area", /Choose only from the answers listed \("kneecap"/);
+    expectOnly({ knee_area: ["front", "kneecap"] }, "knee_area", /^Choose only from the answers listed \("kneecap" isn't one of them\)$/);
     expectOnly({ onset: "sudden_injury", mechanism: [] }, "mechanism", "Choose at least one way it happened");
     expectOnly({ activities: "running" }, "activities", "Choose your activities, or choose 'None of these'");
     expectOnly({}, "symptoms", "Choose the symptoms you have, or choose 'None of these'", ["symptoms"]);

@@ -55,7 +55,7 @@ function walk(raw: unknown, clock: IntakeClock, report: (q: QuestionDef) => bool
     }
     const parsed = fieldSchema(question, clock).safeParse(value);
     if (!parsed.success) {
-      fail(messageOf(parsed.error.issues));
+      fail(messageOf(question, parsed.error.issues));
       continue;
     }
     if (question.type === "int" && question.atLeast) {

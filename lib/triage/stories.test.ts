@@ -53,7 +53,7 @@ describe("patient stories through the triage command", () => {
     }
   });
 
-  it("gives every story its expected disposition, flags and suspected conditions", () => {
+  it("gives every story its expected disposition, flags and suspected conditions", { timeout: 60_000 }, () => {
     const run = runCli(stories.map(({ answers, submittedAt }) => ({ answers, submittedAt })));
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);

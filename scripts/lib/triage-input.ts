@@ -1,3 +1,4 @@
+import { parseDate } from "../../lib/intake/age";
 import { validateIntake, type IntakeError } from "../../lib/intake/schema";
 import { triage, type TriageResult } from "../../lib/triage/triage";
 
@@ -41,7 +42,9 @@ function runEntry(entry: unknown, now: () => Date): EntryOutcome {
   }
   let at = now();
   if (submittedAt !== undefined) {
-    at = new Date(typeof submittedAt === "string" && ISO_INSTANT.test(submittedAt) ? submittedAt : Number.NaN);
+    // Date would roll 30 February over into March, so the calendar date is checked first.
+    const wellFormed = typeof submittedAt === "string" && ISO_INSTANT.test(submittedAt) && parseDate(submittedAt.slice(0, 10)) !== undefined;
+    at = new Date(wellFormed ? submittedAt : Number.NaN);
     if (Number.isNaN(at.getTime())) {
       errors.push({ field: "submittedAt", message: "must be an ISO 8601 date and time with a zone, like 2026-05-01T09:30:00Z" });
     }
