@@ -13,6 +13,13 @@ function mondayIn(weeks: number): string {
   return monday.toISOString().slice(0, 10);
 }
 
+/** The safety question before booking: "No, none of these" leads on to the details form. */
+async function answerSafety(page: Page) {
+  await page.getByLabel("No, none of these").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("Full name").waitFor();
+}
+
 async function fillDetails(page: Page, who: string) {
   await page.getByLabel("Full name").fill(`${who} Runner`);
   await page.getByLabel("E-mail address").fill(`${who.toLowerCase()}@example.com`);
@@ -36,6 +43,8 @@ test("from a condition page to a confirmed booking, then reschedule and cancel t
   const label = await firstTime.getAttribute("aria-label");
   await firstTime.click();
   await expect(page.getByTestId("chosen-time")).toContainText(label!.split(" at ")[1]!);
+  await expectNoAxeViolations(page);
+  await answerSafety(page);
 
   await page.getByRole("button", { name: "Confirm booking" }).click();
   await expect(page.getByText("Enter your full name")).toBeVisible();
@@ -85,6 +94,7 @@ test("a time taken while the patient types says so, offers the nearest free time
   await slot.click();
   await page.waitForURL(/start=/);
   const start = new URL(page.url()).searchParams.get("start")!;
+  await answerSafety(page);
   await fillDetails(page, `Taken${info.project.name}`);
   // Everyone who works then is booked by someone else first.
   const statuses: number[] = [];
@@ -138,4 +148,24 @@ test("a wrong manage link shows the same plain 'not valid' page as a malformed o
     await expect(page.getByRole("heading", { name: "This link is not valid" })).toBeVisible();
   }
   await expectNoAxeViolations(page);
+});
+
+test("a yes on the safety question shows the emergency care card and books nothing", async ({ page }, info) => {
+  const week = mondayIn(weekOffset(info.project.name, 2));
+  await page.goto(`/book?type=sports-massage&therapist=any&week=${week}`);
+  await page.locator("[data-testid^=day-] a").first().click();
+  await expect(page.getByTestId("safety-list")).toContainText("A fever with a hot, swollen joint");
+  const start = new URL(page.url()).searchParams.get("start")!;
+  const bookedThen = () => withDb(async (c) => (await c.query("SELECT count(*)::int AS n FROM bookings WHERE starts_at = $1", [start])).rows[0].n);
+  const before = await bookedThen();
+  await page.getByLabel("Yes, one or more of these").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  const card = page.getByTestId("care-card-emergency");
+  await expect(card).toContainText("Call 999 or go to A&E now");
+  await expect(card.getByRole("link", { name: "Call 999" })).toHaveAttribute("href", "tel:999");
+  await expect(page.getByRole("button", { name: "Confirm booking" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  expect(await bookedThen()).toBe(before);
+  await page.getByRole("link", { name: /already been checked by a doctor/ }).click();
+  await expect(page.getByLabel("Full name")).toBeVisible();
 });

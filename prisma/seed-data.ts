@@ -106,6 +106,9 @@ export const patients = [
   { name: "Jo Bennett", email: "jo.bennett@example.com", phone: "07700 900456", dateOfBirth: "1975-11-02" },
   { name: "Ravi Patel", email: "ravi.patel@example.com", phone: "07700 900789", dateOfBirth: "2001-07-21" },
   { name: "Ellie Hughes", email: "ellie.hughes@example.com", phone: "07700 900321", dateOfBirth: null },
+  { name: "Dan Price", email: "dan.price@example.com", phone: "07700 900654", dateOfBirth: null },
+  { name: "Nia Roberts", email: "nia.roberts@example.com", phone: "07700 900987", dateOfBirth: null },
+  { name: "Owen Lewis", email: "owen.lewis@example.com", phone: "07700 900135", dateOfBirth: null },
 ];
 
 /** Relative to the seed day: which therapist, how many days away, which working hour. */
@@ -116,4 +119,22 @@ export const bookings = [
   { key: "seed-4", therapist: "maya-okafor", type: "follow-up", patient: 0, daysFromToday: 2, hourIndex: 2, status: "booked" as const },
   { key: "seed-5", therapist: "priya-shah", type: "running-gait-analysis", patient: 3, daysFromToday: 3, hourIndex: 1, status: "booked" as const },
   { key: "seed-6", therapist: "tom-reilly", type: "initial-assessment", patient: 2, daysFromToday: 4, hourIndex: 5, status: "booked" as const },
+  { key: "seed-7", therapist: "maya-okafor", type: "initial-assessment", patient: 4, daysFromToday: 5, hourIndex: 3, status: "booked" as const },
+  { key: "seed-8", therapist: "tom-reilly", type: "initial-assessment", patient: 5, daysFromToday: 6, hourIndex: 1, status: "booked" as const },
+  { key: "seed-9", therapist: "priya-shah", type: "follow-up", patient: 6, daysFromToday: 7, hourIndex: 2, status: "booked" as const },
+];
+
+/**
+ * Questionnaires for the demo bookings, from the triage test stories, so the
+ * staff queue has a case at every level: `draftSections` keeps only the first
+ * sections' answers, as a patient who stopped part-way.
+ */
+export const intakes = [
+  { booking: "seed-1", story: "04-runners-knee-near-miss" },
+  { booking: "seed-4", story: "03-runners-knee" },
+  { booking: "seed-5", story: "01-plantar-fasciitis" },
+  { booking: "seed-6", story: "15-ottawa-positive-knee" },
+  { booking: "seed-7", story: "13-cauda-equina-signs" },
+  { booking: "seed-8", story: "29-acl-tear" },
+  { booking: "seed-9", story: "05-mcl-sprain", draftSections: ["A", "B", "C"] },
 ];

@@ -47,7 +47,18 @@ describe("seed", () => {
                   AND extract(hour FROM b.starts_at AT TIME ZONE 'Europe/London') * 60
                       + extract(minute FROM b.starts_at AT TIME ZONE 'Europe/London') >= r.start_minutes`),
     );
-    expect(rows.length).toBe(6);
+    expect(rows.length).toBe(9);
     expect(rows.filter((r) => r.past).length).toBe(3);
+  });
+
+  it("gives the demo bookings questionnaires at every triage level, with suspected conditions, and one draft", async () => {
+    const { rows } = await withPg((c) =>
+      c.query(`SELECT i.status, t.disposition::text AS disposition, jsonb_array_length(t.suspected) AS suspected
+                 FROM intakes i JOIN bookings b ON b.id = i.booking_id LEFT JOIN triage_results t ON t.intake_id = i.id
+                WHERE b.idempotency_key LIKE 'seed-%'`),
+    );
+    expect(rows.filter((r) => r.status === "draft")).toHaveLength(1);
+    expect(new Set(rows.map((r) => r.disposition).filter(Boolean))).toEqual(new Set(["emergency", "urgent", "soon", "routine"]));
+    expect(rows.filter((r) => r.suspected > 0).length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -7,6 +7,7 @@ import { addDays, getISODay } from "date-fns";
 
 import { PrismaClient } from "../lib/generated/prisma/client";
 import * as data from "./seed-data";
+import { seedIntakes } from "./seed-intakes";
 
 export interface SeedSummary {
   logins: { email: string; role: string; password: string }[];
@@ -79,6 +80,7 @@ export async function seed(databaseUrl: string): Promise<SeedSummary> {
       }
     }
     await seedBookings(db, therapistIds);
+    await seedIntakes(db, data.clinic.timeZone);
     return { logins: demoLogins() };
   } finally {
     await db.$disconnect();
@@ -86,11 +88,13 @@ export async function seed(databaseUrl: string): Promise<SeedSummary> {
 }
 
 async function seedBookings(db: PrismaClient, therapistIds: Map<string, string>) {
-  const existing = await db.booking.count({ where: { idempotencyKey: { startsWith: "seed-" } } });
-  if (existing > 0) return;
+  const existing = new Set(
+    (await db.booking.findMany({ where: { idempotencyKey: { startsWith: "seed-" } }, select: { idempotencyKey: true } })).map((b) => b.idempotencyKey),
+  );
   const types = new Map((await db.appointmentType.findMany()).map((t) => [t.slug, t]));
   const today = TZDate.tz(data.clinic.timeZone);
   for (const b of data.bookings) {
+    if (existing.has(b.key)) continue;
     const therapist = data.therapists.find((t) => t.slug === b.therapist)!;
     const type = types.get(b.type)!;
     // Walk forward from the target day to the therapist's next working day.

@@ -12,7 +12,9 @@ import { ZoneNote } from "../_components/patient-zone-time";
 import { WeekSlots } from "../_components/week-slots";
 import { bookHref, type BookState } from "./_components/book-href";
 import { BookSteps } from "./_components/book-steps";
+import { CareCard } from "../_components/care-card";
 import { DetailsForm } from "./_components/details-form";
+import { SafetyScreen } from "./_components/safety-screen";
 import { ServiceStep } from "./_components/service-step";
 import { TherapistStep, type TherapistChoice } from "./_components/therapist-step";
 
@@ -35,6 +37,7 @@ export default async function BookPage({ searchParams }: PageProps<"/book">) {
   const carry: BookState = { region, area };
   const services: ServiceSummary[] | null = await listServices().catch(() => null);
   const service = services?.find((s) => s.slug === one(sp.type));
+  const safety = one(sp.safety);
   const therapist = one(sp.therapist) === "any" || UUID.test(one(sp.therapist) ?? "") ? one(sp.therapist) : undefined;
 
   const view = await loadView({ services, service, therapist, start: one(sp.start), week: one(sp.week), timeZone: clinic.timeZone });
@@ -57,6 +60,19 @@ export default async function BookPage({ searchParams }: PageProps<"/book">) {
     case "details":
       body = (
         <>
+          {safety === "yes" && (
+            <div className="mt-8">
+              <CareCard level="emergency" reasons={[]} clinicPhone={clinic.phone}>
+                <p className="mt-6">
+                  <Link href={bookHref({ ...state, start: view.start.toISOString(), safety: "checked" })} className="text-brand-800 underline">
+                    I have already been checked by a doctor about this: continue booking
+                  </Link>
+                </p>
+              </CareCard>
+            </div>
+          )}
+          {safety !== "yes" && (
+            <>
           <p className="mt-8 rounded-xl border border-brand-100 bg-brand-50 p-4 text-lg text-slate-900" data-testid="chosen-time">
             <strong>{service!.name}</strong> with {view.therapistName} on <strong>{formatWhen(view.start, clinic.timeZone)}</strong> (
             {zoneLabel(clinic.timeZone)}).{" "}
@@ -64,11 +80,17 @@ export default async function BookPage({ searchParams }: PageProps<"/book">) {
               Change time
             </Link>
           </p>
-          <DetailsForm
-            state={{ ...state, type: service!.slug, therapist: therapist!, start: view.start.toISOString() }}
-            clinicPhone={clinic.phone}
-            clinicZone={clinic.timeZone}
-          />
+          {safety === "none" || safety === "checked" ? (
+            <DetailsForm
+              state={{ ...state, type: service!.slug, therapist: therapist!, start: view.start.toISOString(), safety }}
+              clinicPhone={clinic.phone}
+              clinicZone={clinic.timeZone}
+            />
+          ) : (
+            <SafetyScreen state={{ ...state, start: view.start.toISOString() }} />
+          )}
+            </>
+          )}
         </>
       );
       break;

@@ -6,11 +6,13 @@ export interface BookState {
   start?: string;
   region?: string;
   area?: string;
+  /** The answer to the safety question before booking: "none", or "checked" after a yes. */
+  safety?: string;
 }
 
 export function bookHref(state: BookState): string {
   const params = new URLSearchParams();
-  for (const key of ["type", "therapist", "week", "start", "region", "area"] as const) {
+  for (const key of ["type", "therapist", "week", "start", "region", "area", "safety"] as const) {
     const value = state[key];
     if (value) params.set(key, value);
   }

@@ -1,0 +1,132 @@
+import "server-only";
+
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+
+export interface IntakeView {
+  bookingId: string;
+  bookingStatus: "booked" | "cancelled" | "completed" | "no_show";
+  startsAt: Date;
+  typeName: string;
+  therapistName: string;
+  region: string | null;
+  area: string | null;
+  status: "none" | "draft" | "submitted";
+  answers: Record<string, unknown>;
+  draftStep: string | null;
+  submittedAt: Date | null;
+  disposition: "emergency" | "urgent" | "soon" | "routine" | null;
+  flagIds: string[];
+}
+
+/** The intake an intake link's token hash opens (booking details, draft or submitted answers); null otherwise. */
+export async function findIntakeByTokenHash(hash: string): Promise<IntakeView | null> {
+  const booking = await db.booking.findUnique({
+    where: { intakeTokenHash: hash },
+    select: {
+      id: true,
+      status: true,
+      startsAt: true,
+      region: true,
+      area: true,
+      appointmentType: { select: { name: true } },
+      therapist: { select: { displayName: true } },
+      intake: {
+        select: {
+          status: true,
+          answers: true,
+          draftStep: true,
+          submittedAt: true,
+          triageResults: { orderBy: { createdAt: "desc" }, take: 1, select: { disposition: true, flags: true } },
+        },
+      },
+    },
+  });
+  if (!booking) return null;
+  const latest = booking.intake?.triageResults[0];
+  return {
+    bookingId: booking.id,
+    bookingStatus: booking.status,
+    startsAt: booking.startsAt,
+    typeName: booking.appointmentType.name,
+    therapistName: booking.therapist.displayName,
+    region: booking.region,
+    area: booking.area,
+    status: booking.intake?.status ?? "none",
+    answers: (booking.intake?.answers as Record<string, unknown> | undefined) ?? {},
+    draftStep: booking.intake?.draftStep ?? null,
+    submittedAt: booking.intake?.submittedAt ?? null,
+    disposition: latest?.disposition ?? null,
+    flagIds: ((latest?.flags as { id: string }[] | undefined) ?? []).map((f) => f.id),
+  };
+}
+
+/** Saves a draft; refused (false) once submitted or when the booking is cancelled. */
+export async function saveDraft(bookingId: string, answers: Record<string, unknown>, step: string, questionnaireVersion: number): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const booking = await tx.booking.findUnique({ where: { id: bookingId }, select: { status: true, intake: { select: { status: true } } } });
+    if (!booking || booking.status === "cancelled" || booking.intake?.status === "submitted") return false;
+    await tx.intake.upsert({
+      where: { bookingId },
+      create: { bookingId, answers: answers as Prisma.InputJsonObject, draftStep: step, questionnaireVersion },
+      update: { answers: answers as Prisma.InputJsonObject, draftStep: step, questionnaireVersion },
+    });
+    return true;
+  });
+}
+
+export interface SubmittedIntake {
+  answers: Record<string, unknown>;
+  submittedAt: Date;
+  questionnaireVersion: number;
+  consentTextVersion: number;
+  result: {
+    disposition: "emergency" | "urgent" | "soon" | "routine";
+    flags: unknown[];
+    suspected: unknown[];
+    scores: Record<string, unknown>;
+    rulesVersion: number;
+  };
+}
+
+/**
+ * Answers, submission time, consent and the triage result in one transaction.
+ * Only a draft (or no intake yet) can be submitted, so a double click or a
+ * retry never makes two: the second call finds it submitted and returns false.
+ */
+export async function submitIntake(bookingId: string, s: SubmittedIntake): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const booking = await tx.booking.findUnique({ where: { id: bookingId }, select: { status: true } });
+    if (!booking || booking.status === "cancelled") return false;
+    // Locks the row (or creates it), so two submits in a race serialise here.
+    await tx.$executeRaw`
+      INSERT INTO intakes (booking_id, questionnaire_version) VALUES (${bookingId}::uuid, ${s.questionnaireVersion})
+      ON CONFLICT (booking_id) DO NOTHING`;
+    const updated = await tx.intake.updateMany({
+      where: { bookingId, status: "draft" },
+      data: {
+        status: "submitted",
+        answers: s.answers as Prisma.InputJsonObject,
+        questionnaireVersion: s.questionnaireVersion,
+        consentTextVersion: s.consentTextVersion,
+        consentedAt: s.submittedAt,
+        submittedAt: s.submittedAt,
+        draftStep: null,
+      },
+    });
+    if (updated.count === 0) return false;
+    const intake = await tx.intake.findUniqueOrThrow({ where: { bookingId }, select: { id: true } });
+    await tx.triageResult.create({
+      data: {
+        intakeId: intake.id,
+        disposition: s.result.disposition,
+        flags: s.result.flags as Prisma.InputJsonArray,
+        suspected: s.result.suspected as Prisma.InputJsonArray,
+        scores: s.result.scores as Prisma.InputJsonObject,
+        questionnaireVersion: s.questionnaireVersion,
+        rulesVersion: s.result.rulesVersion,
+      },
+    });
+    return true;
+  });
+}
