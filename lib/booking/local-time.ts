@@ -36,7 +36,23 @@ export function wallMs(day: number, minutes: number): number {
   return day * DAY_MS + minutes * MINUTE_MS;
 }
 
+// Zone offsets only ever change on a whole minute, so one lookup per zone and
+// minute is exact; the cache matters because each lookup costs ~10 µs and a
+// fortnight of slots for ten therapists asks thousands of times, mostly for
+// the same few minutes.
+const offsetCache = new Map<string, number>();
+
 function offsetMs(timeZone: string, instant: number): number {
+  const key = `${timeZone}|${Math.floor(instant / MINUTE_MS)}`;
+  const cached = offsetCache.get(key);
+  if (cached !== undefined) return cached;
+  if (offsetCache.size > 50_000) offsetCache.clear();
+  const offset = uncachedOffsetMs(timeZone, instant);
+  offsetCache.set(key, offset);
+  return offset;
+}
+
+function uncachedOffsetMs(timeZone: string, instant: number): number {
   const minutes = tzOffset(timeZone, new Date(instant));
   if (Number.isNaN(minutes)) throw new RangeError(`Unknown time zone: ${JSON.stringify(timeZone)}`);
   return minutes * MINUTE_MS;
