@@ -11,7 +11,7 @@ import { IdempotencyKeyTaken, findIdempotentReply, insertBookingWithPatient } fr
 import { loadSlotInputs } from "./data/schedules";
 import { confirmationMail } from "./emails";
 import { SlotUnavailableError } from "./errors";
-import { localDateOf, localDateRange, rulesOf } from "./find-slots";
+import { localDateOf, localDateRange } from "./find-slots";
 import { pickTherapist } from "./pick-therapist";
 import type { BookingRequest } from "./schemas";
 import { hashToken, intakeTokenFor, newToken } from "./tokens";
@@ -69,7 +69,7 @@ export async function createBooking(
       ? { ok: false, error: "invalid", fields: { type: "No appointment type has that name" } }
       : { ok: false, error: "invalid", fields: { therapistId: "No therapist with that id offers this appointment" } };
   }
-  const rules = rulesOf(inputs.type);
+  const rules = inputs.type;
   const free = inputs.therapists.filter((t) => isSlotFree(t, rules, start, inputs.timeZone, now));
   const sameDay = (d: Date) => d >= range.from && d < range.to;
   const load = Object.fromEntries(inputs.therapists.map((t) => [t.therapistId, t.bookingStarts.filter(sameDay).length]));

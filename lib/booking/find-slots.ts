@@ -1,6 +1,6 @@
 import "server-only";
 
-import { freeSlotStarts, type Slot, type SlotRules } from "./availability";
+import { freeSlotStarts, type Slot } from "./availability";
 import { loadSlotInputs, type BookableType, type ScheduleTherapist } from "./data/schedules";
 import { onePerStart } from "./pick-therapist";
 import { formatLocalDate, isoWeekday, localDayIndexer, localDayOf, parseLocalDate, wallMs, wallToInstant } from "./local-time";
@@ -9,17 +9,6 @@ import type { SlotQuery } from "./schemas";
 export type SlotsResult =
   | { ok: true; timeZone: string; type: BookableType; slots: Slot[]; therapists: { id: string; displayName: string }[] }
   | { ok: false; fields: Record<string, string> };
-
-export function rulesOf(type: BookableType): SlotRules {
-  return {
-    minutes: type.minutes,
-    bufferBeforeMinutes: type.bufferBeforeMinutes,
-    bufferAfterMinutes: type.bufferAfterMinutes,
-    minNoticeMinutes: type.minNoticeMinutes,
-    horizonDays: type.horizonDays,
-    slotStepMinutes: type.slotStepMinutes,
-  };
-}
 
 /** Midnight at the start of a clinic-local date, and midnight after another, as instants. */
 export function localDateRange(fromDate: string, toDate: string, timeZone: string): { from: Date; to: Date } {
@@ -79,7 +68,7 @@ export async function findSlots(
       fields: inputs.unknown === "type" ? { type: "No appointment type has that name" } : { therapist: "No therapist with that id offers this appointment" },
     };
   }
-  const all = freeSlotStarts(inputs.therapists, rulesOf(inputs.type), {
+  const all = freeSlotStarts(inputs.therapists, inputs.type, {
     timeZone: inputs.timeZone,
     fromDate: query.from,
     toDate: query.to,

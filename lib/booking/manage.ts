@@ -9,7 +9,7 @@ import { cancelBookingRow, findBookingByTokenHash, moveBooking, type ManagedBook
 import { loadSlotInputs } from "./data/schedules";
 import { cancelledMail, rescheduledMail, type BookingMailDetails } from "./emails";
 import { SlotUnavailableError } from "./errors";
-import { localDateOf, localDateRange, rulesOf } from "./find-slots";
+import { localDateOf, localDateRange } from "./find-slots";
 import { hashToken, isWellFormedToken, sameHash } from "./tokens";
 
 /**
@@ -66,7 +66,7 @@ export async function rescheduleByToken(token: string, startIso: string, now = n
     booking.id,
   );
   const schedule = "unknown" in inputs ? undefined : inputs.therapists[0];
-  if (!schedule || "unknown" in inputs || !isSlotFree(schedule, rulesOf(inputs.type), start, inputs.timeZone, now)) {
+  if (!schedule || "unknown" in inputs || !isSlotFree(schedule, inputs.type, start, inputs.timeZone, now)) {
     return { ok: false, error: "slot_unavailable" };
   }
   const end = new Date(start.getTime() + booking.type.minutes * 60_000);

@@ -1,3 +1,4 @@
+import { BodyOutline } from "@/app/_components/body-outline";
 import { regionAnchor } from "@/lib/content/condition-links";
 import type { Region } from "@/lib/intake/regions";
 
@@ -16,13 +17,7 @@ export function BodyMap({ spots }: { spots: Spot[] }) {
   return (
     <svg viewBox="0 0 320 440" className="h-auto w-full max-w-xs" aria-labelledby="body-map-title">
       <title id="body-map-title">Body picture: choose where it hurts</title>
-      <g fill="#e2e8f0" stroke="#94a3b8" strokeWidth="2" aria-hidden="true">
-        <circle cx="90" cy="36" r="24" />
-        <path d="M62 68h56l12 104-11 2-7-62v72H68v-72l-7 62-11-2 12-104Z" />
-        <path d="M67 182h22l-2 112-3 104H68l-1-104-3-112Z" />
-        <path d="M91 182h22l3 112-1 104H99l-3-104-5-112Z" />
-        <path d="M68 398h16l2 14H58l10-14ZM99 398h16l10 14H97l2-14Z" />
-      </g>
+      <BodyOutline />
       {spots.map((spot) => (
         <a key={spot.region} href={`#${regionAnchor(spot.region)}`} className="group">
           <line x1={spot.x + 16} y1={spot.y} x2="172" y2={spot.labelY} stroke="#0f766e" strokeWidth="2" aria-hidden="true" />

@@ -5,19 +5,14 @@ import { unstable_cache } from "next/cache";
 import { CLINIC_TAG } from "@/lib/clinic/data";
 import { db } from "@/lib/db";
 
-import type { DatedOverride, TherapistSchedule, WeeklyHours } from "../availability";
+import type { DatedOverride, SlotRules, TherapistSchedule, WeeklyHours } from "../availability";
 import { CATALOGUE_TAG } from "../data";
 
-export interface BookableType {
+/** An appointment type with the rules the availability engine applies to it. */
+export interface BookableType extends SlotRules {
   id: string;
   slug: string;
   name: string;
-  minutes: number;
-  bufferBeforeMinutes: number;
-  bufferAfterMinutes: number;
-  minNoticeMinutes: number;
-  horizonDays: number;
-  slotStepMinutes: number;
   cancelCutoffMinutes: number;
 }
 
