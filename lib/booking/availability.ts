@@ -27,13 +27,25 @@ export interface Interval {
   end: Date;
 }
 
-/** `busy` holds existing non-cancelled bookings already widened by their own types' buffers. */
+/** A busy range as epoch milliseconds, half-open [start, end). */
+export interface IntervalMs {
+  start: number;
+  end: number;
+}
+
+/**
+ * `busy` holds existing non-cancelled bookings already widened by their own
+ * types' buffers, as Dates or as epoch milliseconds (the data layer reads
+ * milliseconds: thousands of Dates per request are measurably slow in Next.js).
+ */
 export interface TherapistSchedule {
   therapistId: string;
   weekly: WeeklyHours[];
   overrides: DatedOverride[];
-  busy: Interval[];
+  busy: (Interval | IntervalMs)[];
 }
+
+const ms = (instant: Date | number) => (typeof instant === "number" ? instant : instant.getTime());
 
 export interface SlotRules {
   minutes: number;
@@ -88,9 +100,9 @@ function limitsOf(rules: SlotRules, now: Date): Limits {
 }
 
 /** Busy time sorted by start with overlapping and touching intervals joined, empty ones dropped. */
-function mergeBusy(busy: Interval[]): WindowMs[] {
+function mergeBusy(busy: (Interval | IntervalMs)[]): WindowMs[] {
   const sorted = busy
-    .map((interval) => ({ start: interval.start.getTime(), end: interval.end.getTime() }))
+    .map((interval) => ({ start: ms(interval.start), end: ms(interval.end) }))
     .filter(({ start, end }) => start < end)
     .sort((a, b) => a.start - b.start);
   const merged: WindowMs[] = [];
@@ -197,7 +209,7 @@ export function isSlotFree(schedule: TherapistSchedule, rules: SlotRules, start:
   const blockedStart = at - before;
   const blockedEnd = at + length + after;
   return schedule.busy.every(({ start: s, end: e }) => {
-    const [busyStart, busyEnd] = [s.getTime(), e.getTime()];
+    const [busyStart, busyEnd] = [ms(s), ms(e)];
     // Empty intervals block nothing, as in freeSlots.
     return !(busyStart < busyEnd && busyStart < blockedEnd && busyEnd > blockedStart);
   });

@@ -71,7 +71,7 @@ export async function createBooking(
   }
   const rules = inputs.type;
   const free = inputs.therapists.filter((t) => isSlotFree(t, rules, start, inputs.timeZone, now));
-  const sameDay = (d: Date) => d >= range.from && d < range.to;
+  const sameDay = (t: number) => t >= range.from.getTime() && t < range.to.getTime();
   const load = Object.fromEntries(inputs.therapists.map((t) => [t.therapistId, t.bookingStarts.filter(sameDay).length]));
   const order = inputs.therapists.map((t) => t.therapistId);
 

@@ -24,7 +24,7 @@ function dayLoad(therapists: ScheduleTherapist[], timeZone: string, from: Date, 
   const counts = new Map<string, number>();
   for (const t of therapists) {
     for (const start of t.bookingStarts) {
-      const key = `${t.therapistId}|${dayOf(start.getTime())}`;
+      const key = `${t.therapistId}|${dayOf(start)}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }

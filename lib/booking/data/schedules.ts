@@ -18,8 +18,8 @@ export interface BookableType extends SlotRules {
 
 export interface ScheduleTherapist extends TherapistSchedule {
   displayName: string;
-  /** Start times of live bookings in the window, for spreading "any therapist" bookings fairly. */
-  bookingStarts: Date[];
+  /** Start times (epoch ms) of live bookings in the window, for spreading "any therapist" bookings fairly. */
+  bookingStarts: number[];
 }
 
 export interface SlotInputs {
@@ -105,8 +105,10 @@ export async function loadSlotInputs(
 
   // The starts_at bounds let the (therapist_id, starts_at) index do the work; a
   // day of margin covers any booking whose buffers reach into the window.
-  const busy = await db.$queryRaw<{ therapistId: string; startsAt: Date; blockedFrom: Date; blockedUntil: Date }[]>`
-    SELECT therapist_id AS "therapistId", starts_at AS "startsAt", blocked_from AS "blockedFrom", blocked_until AS "blockedUntil"
+  // Epoch milliseconds as float8, not timestamps: no Date objects to build per row.
+  const busy = await db.$queryRaw<{ therapistId: string; startsAt: number; blockedFrom: number; blockedUntil: number }[]>`
+    SELECT therapist_id AS "therapistId", (extract(epoch FROM starts_at) * 1000)::float8 AS "startsAt",
+           (extract(epoch FROM blocked_from) * 1000)::float8 AS "blockedFrom", (extract(epoch FROM blocked_until) * 1000)::float8 AS "blockedUntil"
     FROM bookings
     WHERE therapist_id = ANY(${therapists.map((t) => t.id)}::uuid[]) AND status <> 'cancelled'
       AND (${excludeBookingId}::uuid IS NULL OR id <> ${excludeBookingId}::uuid)
