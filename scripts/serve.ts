@@ -75,7 +75,7 @@ runCli(async () => {
     await refreshRunningApp(`http://127.0.0.1:${port}`, env.NEXTAUTH_SECRET!);
     console.log(`\n✔ Stride is running at ${url}`);
     console.log(database.embedded ? `  Database: embedded PostgreSQL (data in .data/postgres)` : `  Database: DATABASE_URL`);
-    if (seedDemo) console.log("  Demo data: the demo clinic, its services and therapists, and sample bookings");
+    if (seedDemo) console.log("  Demo data: the demo clinic, its services and therapists, and sample bookings with questionnaires");
     console.log("  Press Ctrl-C to stop.\n");
   } catch (error) {
     if (next) await stopProcessGroup(next);
