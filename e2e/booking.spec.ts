@@ -110,7 +110,10 @@ test("a time taken while the patient types says so, offers the nearest free time
   const alert = page.getByRole("alert").filter({ hasText: "Sorry, that time has just been taken" });
   await expect(alert).toBeVisible();
   await expectNoAxeViolations(page);
-  await alert.getByRole("link").first().click();
+  const alternative = alert.getByRole("link").first();
+  const href = (await alternative.getAttribute("href"))!;
+  await alternative.click();
+  await page.waitForURL((url) => url.pathname + url.search === href);
   await expect(page.getByLabel("Full name")).toHaveValue(`Taken${info.project.name} Runner`);
   await page.getByRole("button", { name: "Confirm booking" }).click();
   await expect(page.getByRole("status")).toContainText("You’re booked");

@@ -18,3 +18,11 @@ describe("isExclusionViolation", () => {
     expect(isExclusionViolation(new Error("boom"))).toBe(false);
   });
 });
+
+describe("isDeadlock", () => {
+  it("finds 40P01 in a raw query's error, so a deadlocked booking is retried, not a 500", async () => {
+    const { isDeadlock } = await import("./errors");
+    expect(isDeadlock({ code: "P2010", meta: { code: "40P01", message: "deadlock detected" } })).toBe(true);
+    expect(isDeadlock({ code: "23P01" })).toBe(false);
+  });
+});

@@ -17,6 +17,15 @@ export function isExclusionViolation(error: unknown): boolean {
   return hasSqlState(error, EXCLUSION_VIOLATION);
 }
 
+/**
+ * True when PostgreSQL broke a deadlock by aborting this transaction (40P01).
+ * Concurrent inserts into an EXCLUDE constraint can deadlock: each inserts its
+ * row, then waits for the other's overlapping, uncommitted row.
+ */
+export function isDeadlock(error: unknown): boolean {
+  return hasSqlState(error, "40P01");
+}
+
 /** True for a unique-index violation (23505), which Prisma reports as P2002. */
 export function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === "P2002" || hasSqlState(error, "23505");

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { enqueueMail } from "@/lib/mail/queue";
 import type { MailMessage } from "@/lib/mail/message";
 
-import { isExclusionViolation, SlotUnavailableError } from "../errors";
+import { isDeadlock, isExclusionViolation, SlotUnavailableError } from "../errors";
 import { executorFor } from "./bookings";
 
 export interface ManagedBooking {
@@ -74,7 +74,7 @@ export async function moveBooking(
       return true;
     });
   } catch (error) {
-    if (isExclusionViolation(error)) throw new SlotUnavailableError();
+    if (isExclusionViolation(error) || isDeadlock(error)) throw new SlotUnavailableError();
     throw error;
   }
 }
