@@ -95,9 +95,3 @@ export async function cancelByToken(token: string, now = new Date()): Promise<Ch
   const cancelled = await cancelBookingRow(booking.id, cancelledMail(await mailDetails(booking, token, booking.startsAt, booking.endsAt)));
   return cancelled ? { ok: true } : { ok: false, error: "closed" };
 }
-
-/** The booking an intake link belongs to, or null (same rules as a manage link). */
-export async function openIntakeLink(token: string): Promise<ManagedBooking | null> {
-  if (!isWellFormedToken(token)) return null;
-  return findBookingByTokenHash(hashToken(token), "intake");
-}

@@ -29,9 +29,9 @@ export interface ManagedBooking {
 }
 
 /** The booking a manage link's token hash opens, as a small plain object; null for any other hash. */
-export async function findBookingByTokenHash(hash: string, column: "manage" | "intake" = "manage"): Promise<ManagedBooking | null> {
+export async function findBookingByTokenHash(hash: string): Promise<ManagedBooking | null> {
   const row = await db.booking.findUnique({
-    where: column === "manage" ? { manageTokenHash: hash } : { intakeTokenHash: hash },
+    where: { manageTokenHash: hash },
     select: {
       id: true,
       status: true,
