@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
   output: process.env.NEXT_OUTPUT_STANDALONE === "1" ? "standalone" : undefined,
   poweredByHeader: false,
   // Pages read content/ when they are regenerated at run time, not only at build.
-  outputFileTracingIncludes: { "/*": ["./content/**/*"] },
+  outputFileTracingIncludes: { "/*": ["./content/**/*", "./lib/auth/common-passwords.txt"] },
   // Native and Node-only packages stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg"],
   async headers() {

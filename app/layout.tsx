@@ -4,8 +4,6 @@ import localFont from "next/font/local";
 import { getClinic } from "@/lib/clinic/data";
 import { siteUrl } from "@/lib/clinic/site-url";
 
-import { SiteFooter } from "./_components/site-footer";
-import { SiteHeader } from "./_components/site-header";
 import "./globals.css";
 
 // Self-hosted from npm: no font is fetched at build or run time.
@@ -38,11 +36,8 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         >
           Skip to main content
         </a>
-        <SiteHeader />
-        <main id="main" className="flex-1">
-          {children}
-        </main>
-        <SiteFooter />
+        {/* Each area's layout adds its own header and the <main id="main"> the skip link targets. */}
+        {children}
       </body>
     </html>
   );

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
 
 import { TZDate } from "@date-fns/tz";
-import { hash } from "@node-rs/argon2";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { addDays, getISODay } from "date-fns";
 
+import { hashPassword } from "../lib/auth/password";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import * as data from "./seed-data";
 import { seedIntakes } from "./seed-intakes";
@@ -42,7 +42,7 @@ export async function seed(databaseUrl: string): Promise<SeedSummary> {
         update: {},
       });
     }
-    const passwordHash = await hash(data.DEMO_PASSWORD, { algorithm: 2 /* Argon2id */ });
+    const passwordHash = await hashPassword(data.DEMO_PASSWORD);
     const staffIds = new Map<string, string>();
     for (const person of data.staff) {
       const user = await db.staffUser.upsert({

@@ -7,7 +7,7 @@ import { getClinic } from "@/lib/clinic/data";
 import { conditionPath } from "@/lib/content/condition-links";
 import { loadConditions } from "@/lib/content/conditions";
 
-import { ButtonLink } from "./_components/button-link";
+import { ButtonLink } from "@/app/_components/button-link";
 
 // Static, refreshed every few minutes and whenever the clinic's details change.
 // If a refresh fails (the database is down), Next.js keeps serving this page as it was.

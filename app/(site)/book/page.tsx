@@ -7,12 +7,12 @@ import { formatDuration, formatPrice, formatWhen, zoneLabel } from "@/lib/bookin
 import { getClinic } from "@/lib/clinic/data";
 import { REGIONS } from "@/lib/intake/regions";
 
-import { OfflineNotice } from "../_components/offline-notice";
-import { ZoneNote } from "../_components/patient-zone-time";
-import { WeekSlots } from "../_components/week-slots";
+import { OfflineNotice } from "@/app/_components/offline-notice";
+import { ZoneNote } from "@/app/_components/patient-zone-time";
+import { WeekSlots } from "@/app/_components/week-slots";
 import { bookHref, type BookState } from "./_components/book-href";
 import { BookSteps } from "./_components/book-steps";
-import { CareCard } from "../_components/care-card";
+import { CareCard } from "@/app/_components/care-card";
 import { DetailsForm } from "./_components/details-form";
 import { SafetyScreen } from "./_components/safety-screen";
 import { ServiceStep } from "./_components/service-step";

@@ -9,8 +9,8 @@ import { canChangeOnline, openManageLink } from "@/lib/booking/manage";
 import { telHref } from "@/lib/clinic/contact";
 import { getClinic } from "@/lib/clinic/data";
 
-import { ZoneNote } from "../../_components/patient-zone-time";
-import { WeekSlots } from "../../_components/week-slots";
+import { ZoneNote } from "@/app/_components/patient-zone-time";
+import { WeekSlots } from "@/app/_components/week-slots";
 import { cancelAction, rescheduleAction } from "./actions";
 import { Banner } from "./_components/banner";
 

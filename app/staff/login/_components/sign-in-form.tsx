@@ -1,0 +1,50 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+
+import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
+
+import { TextField } from "../../_components/text-field";
+
+export function SignInForm({ next }: { next: string }) {
+  const router = useRouter();
+  const [refused, setRefused] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "" },
+  });
+
+  const onSubmit = handleSubmit(async ({ email, password }) => {
+    setRefused(null);
+    const result = await signIn("credentials", { email, password, redirect: false }).catch(() => null);
+    if (result?.ok && !result.error) {
+      router.replace(next);
+      router.refresh();
+    } else {
+      setRefused(result?.error && result.error !== "CredentialsSignin" ? result.error : "Signing in is not available right now. Please try again in a minute.");
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-5">
+      {refused ? (
+        <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-semibold text-slate-900">
+          {refused}
+        </p>
+      ) : null}
+      <TextField id="email" label="E-mail address" type="email" autoComplete="username" error={formState.errors.email?.message} {...register("email")} />
+      <TextField id="password" label="Password" type="password" autoComplete="current-password" error={formState.errors.password?.message} {...register("password")} />
+      <button
+        type="submit"
+        disabled={formState.isSubmitting}
+        className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
+        {formState.isSubmitting ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import "server-only";
+
+import type { StaffActor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Actions written to audit_events; the admin's audit page filters by these. */
+export const AUDIT_ACTIONS = [
+  "staff.sign_in",
+  "staff.sign_out",
+  "case.view",
+  "case.review",
+  "case.override",
+  "case.note",
+  "case.contact_copy",
+  "booking.move",
+  "booking.attendance",
+  "queue.export",
+  "clinic.update",
+  "staff_user.create",
+  "staff_user.deactivate",
+  "staff_user.reactivate",
+  "staff_user.reset_password",
+  "staff_user.sign_out_everywhere",
+  "staff_user.change_password",
+  "hours.update",
+  "time_off.add",
+  "time_off.remove",
+  "appointment_type.update",
+  "audit.view",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type SubjectType = "intake" | "booking" | "staff_user" | "therapist" | "appointment_type" | "clinic" | "queue" | "audit";
+
+/**
+ * Writes one audit event through the caller's transaction, so the event and the
+ * read or change it records commit together or not at all.
+ */
+export async function recordAudit(
+  tx: Prisma.TransactionClient,
+  actor: StaffActor,
+  action: AuditAction,
+  subjectType: SubjectType,
+  subjectId: string,
+): Promise<void> {
+  await tx.auditEvent.create({
+    data: { actorId: actor.userId, action, subjectType, subjectId, ip: actor.ip, userAgent: actor.userAgent },
+  });
+}
