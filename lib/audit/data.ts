@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const AUDIT_ACTIONS = [
   "staff.sign_in",
   "staff.sign_out",
+  "queue.view",
   "case.view",
   "case.review",
   "case.override",

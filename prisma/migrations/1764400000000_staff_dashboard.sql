@@ -113,8 +113,11 @@ UPDATE intakes i SET case_disposition = latest.effective, case_reviewed = latest
   WHERE latest.intake_id = i.id;
 
 -- The enum's declared order is the clinical order, so ascending puts emergencies first.
-CREATE INDEX intakes_queue_idx ON intakes (case_disposition, case_starts_at, id) WHERE status = 'submitted';
-CREATE INDEX intakes_queue_therapist_idx ON intakes (case_therapist_id, case_disposition, case_starts_at, id) WHERE status = 'submitted';
+-- INCLUDE lets the per-disposition counts and the filters read the index alone.
+CREATE INDEX intakes_queue_idx ON intakes (case_disposition, case_starts_at, id)
+  INCLUDE (case_reviewed, case_therapist_id, case_region) WHERE status = 'submitted';
+CREATE INDEX intakes_queue_therapist_idx ON intakes (case_therapist_id, case_disposition, case_starts_at, id)
+  INCLUDE (case_reviewed, case_region) WHERE status = 'submitted';
 CREATE INDEX audit_events_occurred_at_idx ON audit_events (occurred_at DESC, id DESC);
 
 -- Down Migration

@@ -1,0 +1,114 @@
+import "server-only";
+
+import { assertActor, type StaffActor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/data";
+import { db } from "@/lib/db";
+import type { TriageFlag } from "@/lib/triage/triage";
+import type { SuspectedCondition } from "@/lib/triage/conditions";
+import type { Disposition } from "@/lib/triage/rule-types";
+
+import { caseWhere } from "./case-access";
+
+export interface CaseView {
+  id: string;
+  submittedAt: Date;
+  answers: Record<string, unknown>;
+  patient: { id: string; name: string; email: string; phone: string };
+  booking: { id: string; startsAt: Date; endsAt: Date; status: string; typeName: string; therapistId: string; therapistName: string };
+  triage: {
+    id: string;
+    computed: Disposition;
+    effective: Disposition;
+    override: { disposition: Disposition; reason: string; by: string | null; at: Date } | null;
+    flags: TriageFlag[];
+    suspected: SuspectedCondition[];
+    scores: { painNow: number; painWorst: number; psfs: number };
+    rulesVersion: number;
+    reviewed: { by: string | null; at: Date } | null;
+  };
+  notes: { id: string; body: string; author: string; createdAt: Date }[];
+  history: { id: string; submittedAt: Date; startsAt: Date; disposition: Disposition; painNow: number; painWorst: number; psfs: number; current: boolean }[];
+}
+
+/**
+ * A case with everything a clinician reads, or null when it does not exist or
+ * is not this actor's to see. Reading it writes a case.view audit event in the
+ * same transaction.
+ */
+export async function getCase(actor: StaffActor, intakeId: string): Promise<CaseView | null> {
+  assertActor(actor);
+  const where = caseWhere(actor, intakeId);
+  if (!where) return null;
+  return db.$transaction(async (tx) => {
+    const intake = await tx.intake.findFirst({
+      where,
+      select: {
+        id: true,
+        answers: true,
+        submittedAt: true,
+        booking: {
+          select: {
+            id: true, startsAt: true, endsAt: true, status: true, therapistId: true,
+            appointmentType: { select: { name: true } },
+            therapist: { select: { displayName: true } },
+            patient: { select: { id: true, name: true, email: true, phone: true } },
+          },
+        },
+        triageResults: {
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: 1,
+          select: {
+            id: true, disposition: true, flags: true, suspected: true, scores: true, rulesVersion: true,
+            reviewedAt: true, reviewedBy: { select: { name: true } },
+            overrideDisposition: true, overrideReason: true, overriddenAt: true, overriddenBy: { select: { name: true } },
+          },
+        },
+        notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+      },
+    });
+    const triage = intake?.triageResults[0];
+    if (!intake || !triage) return null;
+    await recordAudit(tx, actor, "case.view", "intake", intake.id);
+
+    const earlier = await tx.intake.findMany({
+      where: { status: "submitted", booking: { patientId: intake.booking.patient.id } },
+      orderBy: { submittedAt: "asc" },
+      select: {
+        id: true, submittedAt: true, caseDisposition: true, booking: { select: { startsAt: true } },
+        triageResults: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { scores: true, disposition: true } },
+      },
+    });
+
+    const { booking } = intake;
+    return {
+      id: intake.id,
+      submittedAt: intake.submittedAt!,
+      answers: intake.answers as Record<string, unknown>,
+      patient: booking.patient,
+      booking: {
+        id: booking.id, startsAt: booking.startsAt, endsAt: booking.endsAt, status: booking.status,
+        typeName: booking.appointmentType.name, therapistId: booking.therapistId, therapistName: booking.therapist.displayName,
+      },
+      triage: {
+        id: triage.id,
+        computed: triage.disposition,
+        effective: triage.overrideDisposition ?? triage.disposition,
+        override: triage.overrideDisposition
+          ? { disposition: triage.overrideDisposition, reason: triage.overrideReason ?? "", by: triage.overriddenBy?.name ?? null, at: triage.overriddenAt! }
+          : null,
+        flags: triage.flags as unknown as TriageFlag[],
+        suspected: triage.suspected as unknown as SuspectedCondition[],
+        scores: triage.scores as unknown as CaseView["triage"]["scores"],
+        rulesVersion: triage.rulesVersion,
+        reviewed: triage.reviewedAt ? { by: triage.reviewedBy?.name ?? null, at: triage.reviewedAt } : null,
+      },
+      notes: intake.notes.map((n) => ({ id: n.id, body: n.body, author: n.author.name, createdAt: n.createdAt })),
+      history: earlier.flatMap((e) => {
+        const t = e.triageResults[0];
+        if (!t || !e.submittedAt) return [];
+        const scores = t.scores as unknown as CaseView["triage"]["scores"];
+        return [{ id: e.id, submittedAt: e.submittedAt, startsAt: e.booking.startsAt, disposition: e.caseDisposition ?? t.disposition, ...scores, current: e.id === intake.id }];
+      }),
+    };
+  });
+}
