@@ -49,7 +49,7 @@ function scopeOf(actor: StaffActor, filters: QueueFilters): Prisma.Sql {
 }
 
 /** Every filter except disposition and the cursor (the counts show each disposition under the other filters). */
-async function whereOf(actor: StaffActor, filters: QueueFilters): Promise<Prisma.Sql> {
+export async function queueWhere(actor: StaffActor, filters: QueueFilters): Promise<Prisma.Sql> {
   const parts = [Prisma.sql`i.status = 'submitted'`, scopeOf(actor, filters)];
   if (filters.reviewed) parts.push(Prisma.sql`AND i.case_reviewed = ${filters.reviewed === "yes"}`);
   if (filters.region) parts.push(Prisma.sql`AND i.case_region = ${filters.region}`);
@@ -69,7 +69,7 @@ async function whereOf(actor: StaffActor, filters: QueueFilters): Promise<Prisma
  */
 export async function listQueue(actor: StaffActor, filters: QueueFilters): Promise<{ rows: QueueRow[]; counts: DispositionCount[]; next: string | null }> {
   assertActor(actor);
-  const where = await whereOf(actor, filters);
+  const where = await queueWhere(actor, filters);
   const disposition = filters.disposition ? Prisma.sql`AND i.case_disposition = ${filters.disposition}::disposition` : Prisma.empty;
   const cursor = decodeCursor(filters.after);
   const after = cursor

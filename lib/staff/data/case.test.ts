@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+
+import { withPg } from "@/test/pg";
+import { actorFor, auditSince, DEMO } from "@/test/staff-actor";
+
+import { getCase } from "./case";
+import { addNote, markReviewed, moveBooking, overrideDisposition } from "./case-actions";
+
+/** A submitted demo case of one therapist, with its booking. */
+async function caseOf(therapistSlug: string, disposition: string) {
+  return withPg(async (c) => {
+    const { rows } = await c.query(
+      `SELECT i.id, i.booking_id FROM intakes i JOIN bookings b ON b.id = i.booking_id JOIN therapists t ON t.id = b.therapist_id
+        WHERE t.slug = $1 AND i.status = 'submitted' AND i.case_disposition = $2 ORDER BY i.created_at LIMIT 1`,
+      [therapistSlug, disposition],
+    );
+    if (!rows[0]) throw new Error(`no ${disposition} case for ${therapistSlug}`);
+    return rows[0] as { id: string; booking_id: string };
+  });
+}
+
+describe("a case", () => {
+  it("shows flags, suspected conditions, scores and answers, and audits the view with IP and user agent", async () => {
+    const maya = await actorFor(DEMO.maya);
+    const { id } = await caseOf("maya-okafor", "emergency");
+    const since = new Date();
+    const found = await getCase(maya, id);
+    expect(found?.triage.flags.length).toBeGreaterThan(0);
+    expect(found?.triage.flags[0]?.reason).toMatch(/\w{10}/);
+    expect(found?.answers).toHaveProperty("region");
+    expect(found?.history.some((h) => h.current)).toBe(true);
+    expect(await auditSince(since)).toContainEqual(
+      expect.objectContaining({ action: "case.view", subject_type: "intake", subject_id: id, actor_id: maya.userId, ip: "127.0.0.1", user_agent: "vitest" }),
+    );
+  });
+
+  it("answers another therapist's case exactly like a missing one, and changes nothing", async () => {
+    const tom = await actorFor(DEMO.tom);
+    const { id } = await caseOf("maya-okafor", "emergency");
+    expect(await getCase(tom, id)).toBeNull();
+    expect(await getCase(tom, "00000000-0000-4000-8000-000000000000")).toBeNull();
+    expect(await getCase(tom, "not-a-uuid")).toBeNull();
+    expect(await markReviewed(tom, id)).toBe(false);
+    expect(await addNote(tom, id, { body: "forged" })).toBe(false);
+    expect(await overrideDisposition(tom, id, { disposition: "routine", reason: "forged override" })).toBe(false);
+    const stored = await withPg(async (c) => (await c.query("SELECT reviewed_at, override_disposition FROM triage_results WHERE intake_id = $1", [id])).rows[0]);
+    expect(stored).toEqual({ reviewed_at: null, override_disposition: null });
+    const notes = await withPg(async (c) => (await c.query("SELECT count(*)::int AS n FROM staff_notes WHERE intake_id = $1 AND body = 'forged'", [id])).rows[0].n);
+    expect(notes).toBe(0);
+  });
+
+  it("keeps the computed disposition beside an override, moves the queue order, and audits each change", async () => {
+    const maya = await actorFor(DEMO.maya);
+    const { id } = await caseOf("maya-okafor", "routine");
+    const since = new Date();
+    expect(await overrideDisposition(maya, id, { disposition: "soon", reason: "Night pain on questioning by phone" })).toBe(true);
+    expect(await addNote(maya, id, { body: "Called the patient; pain wakes her twice a night." })).toBe(true);
+    expect(await markReviewed(maya, id)).toBe(true);
+    const found = await getCase(maya, id);
+    expect(found?.triage).toEqual(expect.objectContaining({ computed: "routine", effective: "soon" }));
+    expect(found?.triage.override).toEqual(expect.objectContaining({ disposition: "soon", reason: "Night pain on questioning by phone", by: "Maya Okafor" }));
+    expect(found?.triage.reviewed?.by).toBe("Maya Okafor");
+    expect(found?.notes.at(-1)).toEqual(expect.objectContaining({ author: "Maya Okafor", body: "Called the patient; pain wakes her twice a night." }));
+    const queued = await withPg(async (c) => (await c.query("SELECT case_disposition, case_reviewed FROM intakes WHERE id = $1", [id])).rows[0]);
+    expect(queued).toEqual({ case_disposition: "soon", case_reviewed: true });
+    const actions = (await auditSince(since)).filter((e) => e.subject_id === id).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(["case.override", "case.note", "case.review", "case.view"]));
+  });
+
+  it("keeps notes append-only in the database itself", async () => {
+    await expect(withPg((c) => c.query("UPDATE staff_notes SET body = 'edited'"))).rejects.toThrow(/append-only/);
+  });
+
+  it("lets only an admin move a booking, and the overlap constraint still guards the new therapist's diary", async () => {
+    const admin = await actorFor(DEMO.admin);
+    const maya = await actorFor(DEMO.maya);
+    const { id, booking_id } = await caseOf("tom-reilly", "urgent");
+    const mayaTherapist = await withPg(async (c) => (await c.query("SELECT id FROM therapists WHERE slug = 'maya-okafor'")).rows[0].id as string);
+    await expect(moveBooking(maya, id, { therapistId: mayaTherapist })).rejects.toThrow(/admin/);
+
+    // Give Maya a booking at exactly that time: the move must be refused.
+    const blocker = await withPg(async (c) =>
+      (
+        await c.query(
+          `INSERT INTO bookings (therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until, manage_token_hash)
+           SELECT $1, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until, 'blocker-' || id FROM bookings WHERE id = $2 RETURNING id`,
+          [mayaTherapist, booking_id],
+        )
+      ).rows[0].id as string,
+    );
+    expect(await moveBooking(admin, id, { therapistId: mayaTherapist })).toBe("clash");
+    await withPg((c) => c.query("UPDATE bookings SET status = 'cancelled', cancelled_at = now() WHERE id = $1", [blocker]));
+    const since = new Date();
+    expect(await moveBooking(admin, id, { therapistId: mayaTherapist })).toBe("moved");
+    const moved = await withPg(async (c) => (await c.query("SELECT case_therapist_id FROM intakes WHERE id = $1", [id])).rows[0].case_therapist_id);
+    expect(moved).toBe(mayaTherapist);
+    expect(await auditSince(since)).toContainEqual(expect.objectContaining({ action: "booking.move", subject_id: booking_id, actor_id: admin.userId }));
+  });
+});

@@ -1,0 +1,86 @@
+import "server-only";
+
+import { assertActor, type StaffActor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/data";
+import { getClinic } from "@/lib/clinic/data";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { formatAnswer } from "@/lib/intake/format-answer";
+import { QUESTION_DEFS } from "@/lib/intake/questionnaire";
+
+import { conditionName } from "../case-answers";
+import { csvRow } from "../csv";
+import type { QueueFilters } from "../queue-filters";
+import { queueWhere } from "./queue";
+
+const CHUNK = 2000;
+// Free text can hold anything a patient typed; it leaves the system only when asked for.
+const FREE_TEXT = QUESTION_DEFS.filter((q) => q.type === "text" || q.type === "psfs");
+
+interface ExportRow {
+  id: string;
+  disposition: string;
+  computed: string;
+  reviewedAt: Date | null;
+  startsAt: Date;
+  therapist: string;
+  type: string;
+  region: string | null;
+  patient: string;
+  flags: { id: string }[];
+  suspected: { condition: string }[];
+  scores: { painNow: number; painWorst: number; psfs: number };
+  answers: Record<string, unknown> | null;
+}
+
+/**
+ * The filtered queue as CSV (admins only). Read in keyset chunks inside one
+ * transaction with its audit event, so an export is never unrecorded.
+ */
+export async function exportQueueCsv(actor: StaffActor, filters: QueueFilters, includeFreeText: boolean): Promise<{ csv: string; rows: number }> {
+  assertActor(actor, "admin");
+  const where = await queueWhere(actor, filters);
+  const disposition = filters.disposition ? Prisma.sql`AND i.case_disposition = ${filters.disposition}::disposition` : Prisma.empty;
+  const { timeZone } = await getClinic();
+  const header = ["case_id", "disposition", "computed_disposition", "reviewed_at", "appointment_utc", "appointment_local", "therapist", "appointment_type", "region", "patient", "flags", "top_suspected_condition", "pain_now", "pain_worst", "psfs"];
+  const local = new Intl.DateTimeFormat("en-GB", { timeZone, dateStyle: "short", timeStyle: "short" });
+
+  return db.$transaction(
+    async (tx) => {
+      const parts = [csvRow(includeFreeText ? [...header, ...FREE_TEXT.map((q) => `answer_${q.id}`)] : header)];
+      let after = Prisma.empty;
+      let count = 0;
+      for (;;) {
+        const rows = await tx.$queryRaw<ExportRow[]>`
+          SELECT i.id, i.case_disposition::text AS disposition, t.disposition::text AS computed, t.reviewed_at AS "reviewedAt",
+                 i.case_starts_at AS "startsAt", th.display_name AS therapist, at.name AS type, i.case_region AS region,
+                 p.name AS patient, t.flags, t.suspected, t.scores, ${includeFreeText ? Prisma.sql`i.answers` : Prisma.sql`NULL::jsonb`} AS answers
+            FROM intakes i
+            JOIN bookings b ON b.id = i.booking_id
+            JOIN patients p ON p.id = b.patient_id
+            JOIN therapists th ON th.id = b.therapist_id
+            JOIN appointment_types at ON at.id = b.appointment_type_id
+            JOIN LATERAL (SELECT r.* FROM triage_results r WHERE r.intake_id = i.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1) t ON true
+           WHERE ${where} ${disposition} ${after}
+           ORDER BY i.case_disposition, i.case_starts_at, i.id
+           LIMIT ${CHUNK}`;
+        for (const r of rows) {
+          const cells = [
+            r.id, r.disposition, r.computed, r.reviewedAt?.toISOString() ?? "", r.startsAt.toISOString(), local.format(r.startsAt),
+            r.therapist, r.type, r.region, r.patient, r.flags.map((f) => f.id).join(" "),
+            r.suspected[0] ? conditionName(r.suspected[0].condition) : "", r.scores.painNow, r.scores.painWorst, r.scores.psfs,
+          ];
+          const text = includeFreeText ? FREE_TEXT.map((q) => (r.answers?.[q.id] === undefined ? "" : formatAnswer(q, r.answers[q.id], "clinician"))) : [];
+          parts.push(csvRow([...cells, ...text]));
+        }
+        count += rows.length;
+        const last = rows.at(-1);
+        if (rows.length < CHUNK || !last) break;
+        after = Prisma.sql`AND (i.case_disposition, i.case_starts_at, i.id) > (${last.disposition}::disposition, ${last.startsAt}, ${last.id}::uuid)`;
+      }
+      await recordAudit(tx, actor, "queue.export", "queue", includeFreeText ? "with-free-text" : "without-free-text");
+      return { csv: parts.join(""), rows: count };
+    },
+    { timeout: 60_000 },
+  );
+}
