@@ -47,13 +47,15 @@ export default async function CasePage({ params }: PageProps<"/staff/cases/[id]"
         <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-2">
           <div className="flex flex-wrap items-center gap-2">
             <dt className="font-semibold">E-mail</dt>
-            <dd className="break-all">{patient.email}</dd>
-            <CopyButton value={patient.email} label="e-mail" />
+            <dd className="flex flex-wrap items-center gap-2 break-all">
+              {patient.email} <CopyButton value={patient.email} label="e-mail" />
+            </dd>
           </div>
           <div className="flex flex-wrap items-center gap-2">
             <dt className="font-semibold">Phone</dt>
-            <dd>{patient.phone}</dd>
-            <CopyButton value={patient.phone} label="phone" />
+            <dd className="flex flex-wrap items-center gap-2">
+              {patient.phone} <CopyButton value={patient.phone} label="phone" />
+            </dd>
           </div>
         </dl>
         <div className="mt-4 flex flex-wrap items-center gap-4">

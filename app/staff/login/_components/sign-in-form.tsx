@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -11,7 +10,6 @@ import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
 import { TextField } from "../../_components/text-field";
 
 export function SignInForm({ next }: { next: string }) {
-  const router = useRouter();
   const [refused, setRefused] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<SignInInput>({
     resolver: zodResolver(signInSchema),
@@ -22,8 +20,8 @@ export function SignInForm({ next }: { next: string }) {
     setRefused(null);
     const result = await signIn("credentials", { email, password, redirect: false }).catch(() => null);
     if (result?.ok && !result.error) {
-      router.replace(next);
-      router.refresh();
+      // A full load, so the staff header and every cached segment start from the new session.
+      window.location.assign(next);
     } else {
       setRefused(result?.error && result.error !== "CredentialsSignin" ? result.error : "Signing in is not available right now. Please try again in a minute.");
     }

@@ -1,0 +1,92 @@
+import { expect, test } from "@playwright/test";
+
+import { expectNoAxeViolations } from "./axe";
+import { withDb } from "./db";
+import { signInAs, therapistWithCases } from "./staff";
+
+test("a therapist works a case from the queue: note, override, review, and it leaves the unreviewed view", async ({ page }) => {
+  const me = await therapistWithCases("queue");
+  const { emergency, routine } = me.cases;
+
+  await signInAs(page, { email: me.email, password: me.password });
+  await expect(page.getByRole("heading", { name: "Triage queue" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The emergency comes first, and says in words that it is waiting.
+  const first = page.locator("table tbody tr, ul.sm\\:hidden > li").filter({ visible: true }).first();
+  await expect(first).toContainText(emergency.patient);
+  await expect(first).toContainText("Emergency");
+  await expect(first).toContainText("Not reviewed: act now");
+  await first.getByRole("link", { name: emergency.patient }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: emergency.patient })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Disposition and flags" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // An empty note is refused beside the field.
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByText("Write the note before adding it")).toBeVisible();
+  await page.getByLabel("Add a clinical note").fill("Rang the patient: advised A&E, she is on her way.");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByText("Rang the patient: advised A&E, she is on her way.")).toBeVisible();
+
+  // An override needs a reason; the computed disposition stays beside it.
+  await page.getByLabel("Your disposition").selectOption("urgent");
+  await page.getByRole("button", { name: "Override disposition" }).click();
+  await expect(page.getByText(/Give the clinical reason/)).toBeVisible();
+  await page.getByLabel("Clinical reason (required)").fill("Symptoms settled on the phone; same-day GP instead of A&E.");
+  await page.getByRole("button", { name: "Override disposition" }).click();
+  await expect(page.locator("p", { hasText: "Overridden to Urgent" })).toContainText("Symptoms settled on the phone");
+  await expect(page.getByText("Computed by the triage rules (version 1):")).toContainText("Emergency");
+
+  await page.getByRole("button", { name: "Mark reviewed" }).click();
+  await expect(page.getByText(/Reviewed by Therapist/)).toBeVisible();
+
+  // The unreviewed view no longer lists it; the routine case is still there.
+  await page.goto("/staff?reviewed=no");
+  await expect(page.getByRole("link", { name: routine.patient }).filter({ visible: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: emergency.patient })).toHaveCount(0);
+
+  // Each step is in the audit trail, with the browser's user agent.
+  const actions = await withDb(async (c) =>
+    (await c.query("SELECT action FROM audit_events WHERE actor_id = $1 AND subject_id = $2 ORDER BY id", [me.userId, emergency.intakeId])).rows.map((r) => r.action),
+  );
+  expect(actions).toEqual(expect.arrayContaining(["case.view", "case.note", "case.override", "case.review"]));
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/staff\/login/);
+  await page.goto(`/staff/cases/${emergency.intakeId}`);
+  await expect(page).toHaveURL(/\/staff\/login/);
+});
+
+test("another therapist's case answers like a missing one", async ({ page }) => {
+  const mine = await therapistWithCases("mine");
+  const theirs = await therapistWithCases("theirs");
+  await signInAs(page, { email: mine.email, password: mine.password });
+  await page.goto(`/staff/cases/${theirs.cases.emergency.intakeId}`);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await page.goto("/staff/cases/00000000-0000-4000-8000-000000000000");
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("sign out everywhere and deactivation end a live session on its next request", async ({ page }) => {
+  const me = await therapistWithCases("revoke");
+  await signInAs(page, { email: me.email, password: me.password });
+  await expect(page.getByRole("heading", { name: "Triage queue" })).toBeVisible();
+
+  await withDb((c) => c.query("UPDATE staff_users SET session_version = session_version + 1 WHERE id = $1", [me.userId]));
+  await page.goto("/staff");
+  await expect(page).toHaveURL(/\/staff\/login/);
+
+  await signInAs(page, { email: me.email, password: me.password });
+  await withDb((c) => c.query("UPDATE staff_users SET active = false WHERE id = $1", [me.userId]));
+  await page.reload();
+  await expect(page).toHaveURL(/\/staff\/login/);
+  // A deactivated account cannot sign in again either, and is told nothing more than a wrong password.
+  await page.getByLabel("E-mail address").fill(me.email);
+  await page.getByLabel("Password").fill(me.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "not right" })).toHaveText("The e-mail address or password is not right.");
+  await expectNoAxeViolations(page);
+});
