@@ -11,7 +11,7 @@ const chromiumPath =
 const baseURL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 
 // Specs that run once, not per screen size: one starts its own server, one loads the API.
-const ONCE = /(outage|booking-api)\.spec\.ts$/;
+const ONCE = /(outage|booking-api|staff-authorization)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",

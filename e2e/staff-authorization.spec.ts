@@ -1,0 +1,133 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+
+import { withDb } from "./db";
+import { DEMO_PASSWORD, STAFF, therapistWithCases } from "./staff";
+
+// Every staff page, route handler and server action, for every kind of user,
+// called directly (server actions by their id, with forged case ids), not only
+// through the UI. The routes and actions come from the build's own manifests,
+// so a new one that is missing from the expectations below fails this test.
+
+const base = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
+const dist = path.resolve(process.env.STRIDE_DIST_DIR ?? ".next-e2e");
+// "forged cookie" carries a session cookie that is not a valid token: it gets past
+// the proxy's cookie check, so it shows that each page and action checks for itself.
+type Who = "anonymous" | "forged cookie" | "therapist A" | "therapist B" | "admin";
+type Outcome = "allow" | "login" | "to queue" | "404" | "not_found";
+const WHO: Who[] = ["anonymous", "forged cookie", "therapist A", "therapist B", "admin"];
+
+async function signedIn(email?: string, password = DEMO_PASSWORD): Promise<APIRequestContext> {
+  const context = await playwrightRequest.newContext({ baseURL: base });
+  if (!email) return context;
+  const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await context.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
+  expect(response.ok(), `sign-in as ${email}`).toBe(true);
+  return context;
+}
+
+/** What a page or route handler answered, without following redirects. */
+async function visit(context: APIRequestContext, url: string): Promise<Outcome | string> {
+  const response = await context.get(url, { maxRedirects: 0 });
+  const location = response.headers().location ?? "";
+  if (response.status() >= 300 && response.status() < 400 && location.includes("/staff/login")) return "login";
+  if (response.status() >= 300 && response.status() < 400 && new URL(location, base).pathname === "/staff") return "to queue";
+  if (response.status() === 404) return "404";
+  if (response.status() === 200) return "allow";
+  return `HTTP ${response.status()} ${location}`;
+}
+
+/** Calls a server action by id, the way the browser's runtime does. */
+async function callAction(context: APIRequestContext, page: string, id: string, args: unknown[]): Promise<Outcome | string> {
+  const response = await context.post(page, {
+    headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+    data: JSON.stringify(args),
+    maxRedirects: 0,
+  });
+  const body = await response.text();
+  const location = response.headers()["x-action-redirect"] ?? response.headers().location ?? "";
+  if (location.includes("/staff/login")) return "login";
+  if (response.status() === 404 || body.includes("NEXT_HTTP_ERROR_FALLBACK;404")) return "404";
+  if (body.includes('"error":"not_found"')) return "not_found";
+  if (body.includes('"ok":true')) return "allow";
+  return `HTTP ${response.status()} ${body.slice(0, 120)}`;
+}
+
+test("authorization matrix: every staff page, route handler and server action × every kind of user", async () => {
+  test.setTimeout(180_000);
+  const a = await therapistWithCases("matrix-a");
+  const b = await therapistWithCases("matrix-b");
+  const caseA = a.cases.emergency.intakeId;
+  const tomId = await withDb(async (c) => (await c.query("SELECT id FROM therapists WHERE slug = 'tom-reilly'")).rows[0].id as string);
+  const contexts: Record<Who, APIRequestContext> = {
+    anonymous: await signedIn(),
+    "forged cookie": await playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { cookie: "next-auth.session-token=forged.not-a-jwt" } }),
+    "therapist A": await signedIn(a.email, a.password),
+    "therapist B": await signedIn(b.email, b.password),
+    admin: await signedIn(STAFF.admin),
+  };
+
+  const out = (who: Who) => who === "anonymous" || who === "forged cookie";
+  const adminOnly = (who: Who): Outcome => (out(who) ? "login" : who === "admin" ? "allow" : "404");
+  const anyStaff = (who: Who): Outcome => (out(who) ? "login" : "allow");
+  const ownCase = (who: Who, denied: Outcome): Outcome => (out(who) ? "login" : who === "therapist B" ? denied : "allow");
+
+  // Pages and route handlers: url to visit and who may open it.
+  const ROUTES: Record<string, { url: string; expect: (who: Who) => Outcome }> = {
+    "/staff/page": { url: "/staff", expect: anyStaff },
+    "/staff/login/page": { url: "/staff/login", expect: (who) => (out(who) ? "allow" : "to queue") },
+    "/staff/cases/[id]/page": { url: `/staff/cases/${caseA}`, expect: (who) => ownCase(who, "404") },
+    "/staff/export/route": { url: "/staff/export", expect: adminOnly },
+  };
+
+  // Server actions: the arguments a forger would send (therapist A's case id), and who may run them.
+  const ACTIONS: Record<string, { args: unknown[]; expect: (who: Who) => Outcome }> = {
+    markReviewedAction: { args: [caseA], expect: (who) => ownCase(who, "not_found") },
+    addNoteAction: { args: [caseA, { body: "forged note from the matrix" }], expect: (who) => ownCase(who, "not_found") },
+    overrideAction: { args: [caseA, { disposition: "routine", reason: "forged override from the matrix" }], expect: (who) => ownCase(who, "not_found") },
+    moveBookingAction: { args: [caseA, { therapistId: tomId }], expect: adminOnly },
+  };
+
+  const routes = Object.keys(JSON.parse(readFileSync(path.join(dist, "server/app-paths-manifest.json"), "utf8")) as Record<string, string>).filter((key) =>
+    key.startsWith("/staff"),
+  );
+  expect(routes.filter((key) => !(key in ROUTES)), "staff routes missing from the matrix").toEqual([]);
+
+  const manifest = JSON.parse(readFileSync(path.join(dist, "server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
+  };
+  // A successful move changes whose case it is, so it runs after the others.
+  const actions = Object.entries(manifest.node)
+    .filter(([, entry]) => entry.filename.startsWith("app/staff/"))
+    .sort(([, x], [, y]) => Number(x.exportedName === "moveBookingAction") - Number(y.exportedName === "moveBookingAction"));
+  expect(actions.map(([, e]) => e.exportedName).filter((name) => !(name in ACTIONS)), "staff actions missing from the matrix").toEqual([]);
+
+  const rows: { target: string; who: Who; expected: Outcome; actual: string }[] = [];
+  for (const [key, route] of Object.entries(ROUTES)) {
+    for (const who of WHO) rows.push({ target: `GET ${route.url.replace(caseA, "<A's case>")}`, who, expected: route.expect(who), actual: await visit(contexts[who], route.url) });
+  }
+  for (const [id, entry] of actions) {
+    const spec = ACTIONS[entry.exportedName]!;
+    // Post to the page that uses the action (a case page, with A's case id).
+    const page = Object.keys(entry.workers)[0]!.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "").replace("[id]", caseA) || "/";
+    for (const who of WHO) rows.push({ target: `action ${entry.exportedName}`, who, expected: spec.expect(who), actual: await callAction(contexts[who], page, id, spec.args) });
+  }
+
+  const width = Math.max(...rows.map((r) => r.target.length));
+  console.log(`\n${"target".padEnd(width)}  ${WHO.map((w) => w.padEnd(13)).join(" ")}`);
+  for (const target of [...new Set(rows.map((r) => r.target))]) {
+    const cells = WHO.map((who) => {
+      const row = rows.find((r) => r.target === target && r.who === who)!;
+      return `${row.actual === row.expected ? "" : "✗ "}${row.actual}`.padEnd(13);
+    });
+    console.log(`${target.padEnd(width)}  ${cells.join(" ")}`);
+  }
+  expect(rows.filter((r) => r.actual !== r.expected)).toEqual([]);
+
+  // Denied calls left no trace in the data.
+  const forged = await withDb(async (c) => (await c.query("SELECT count(*)::int AS n FROM staff_notes WHERE intake_id = $1 AND author_id = $2", [caseA, b.userId])).rows[0].n);
+  expect(forged).toBe(0);
+  for (const context of Object.values(contexts)) await context.dispose();
+});
