@@ -105,7 +105,7 @@ test("authorization matrix: every staff page, route handler and server action ×
   expect(actions.map(([, e]) => e.exportedName).filter((name) => !(name in ACTIONS)), "staff actions missing from the matrix").toEqual([]);
 
   const rows: { target: string; who: Who; expected: Outcome; actual: string }[] = [];
-  for (const [key, route] of Object.entries(ROUTES)) {
+  for (const route of Object.values(ROUTES)) {
     for (const who of WHO) rows.push({ target: `GET ${route.url.replace(caseA, "<A's case>")}`, who, expected: route.expect(who), actual: await visit(contexts[who], route.url) });
   }
   for (const [id, entry] of actions) {
