@@ -1,6 +1,6 @@
 import getPort, { portNumbers } from "get-port";
 
-import { ensureClinic, seed } from "../prisma/seed";
+import { demoLogins, ensureClinic, seed } from "../prisma/seed";
 import { buildProduction, currentBuildInputs, staleBuildReasons } from "./lib/build-stamp";
 import { runCli } from "./lib/cli";
 import { takeOverShutdown } from "./lib/embedded";
@@ -75,7 +75,12 @@ runCli(async () => {
     await refreshRunningApp(`http://127.0.0.1:${port}`, env.NEXTAUTH_SECRET!);
     console.log(`\n✔ Stride is running at ${url}`);
     console.log(database.embedded ? `  Database: embedded PostgreSQL (data in .data/postgres)` : `  Database: DATABASE_URL`);
-    if (seedDemo) console.log("  Demo data: the demo clinic, its services and therapists, and sample bookings with questionnaires");
+    if (seedDemo) {
+      console.log("  Demo data: the demo clinic, its services and therapists, and sample bookings with questionnaires");
+      const logins = demoLogins();
+      console.log(`  Staff sign-in: ${url}/staff/login, password "${logins[0]?.password}" for each demo login`);
+      for (const login of logins) console.log(`    ${login.email} (${login.role})`);
+    }
     console.log("  Press Ctrl-C to stop.\n");
   } catch (error) {
     if (next) await stopProcessGroup(next);

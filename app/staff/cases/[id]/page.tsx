@@ -74,21 +74,6 @@ export default async function CasePage({ params }: PageProps<"/staff/cases/[id]"
 
       <CaseTriage triage={triage} timeZone={clinic.timeZone} />
 
-      <section aria-labelledby="override-heading" className="mt-6 rounded-xl border border-slate-200 bg-white p-4 print:hidden">
-        <h2 id="override-heading" className="text-lg font-bold text-slate-900">
-          Override the disposition
-        </h2>
-        <p className="text-sm text-slate-700">The computed disposition stays on record beside yours.</p>
-        <div className="mt-3">
-          <OverrideForm intakeId={found.id} current={triage.effective} />
-        </div>
-        {actor.role === "admin" ? (
-          <div className="mt-6 border-t border-slate-200 pt-4">
-            <MoveBookingForm intakeId={found.id} currentTherapistId={booking.therapistId} therapists={therapists} />
-          </div>
-        ) : null}
-      </section>
-
       <CaseHistory history={found.history} timeZone={clinic.timeZone} />
       <CaseAnswers groups={groups} />
 
@@ -108,6 +93,21 @@ export default async function CasePage({ params }: PageProps<"/staff/cases/[id]"
           ))}
         </ol>
         <NoteForm intakeId={found.id} />
+      </section>
+
+      <section aria-labelledby="override-heading" className="mt-6 rounded-xl border border-slate-200 bg-white p-4 print:hidden">
+        <h2 id="override-heading" className="text-lg font-bold text-slate-900">
+          Override the disposition
+        </h2>
+        <p className="text-sm text-slate-700">The computed disposition stays on record beside yours.</p>
+        <div className="mt-3">
+          <OverrideForm intakeId={found.id} current={triage.effective} />
+        </div>
+        {actor.role === "admin" ? (
+          <div className="mt-6 border-t border-slate-200 pt-4">
+            <MoveBookingForm intakeId={found.id} currentTherapistId={booking.therapistId} therapists={therapists} />
+          </div>
+        ) : null}
       </section>
     </article>
   );
