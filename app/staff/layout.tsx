@@ -12,7 +12,7 @@ export default function StaffLayout({ children }: Readonly<{ children: React.Rea
   return (
     <>
       <StaffHeader />
-      <main id="main" className="flex-1 bg-slate-50">
+      <main id="main" className="flex-1 bg-slate-50 print:bg-white">
         {children}
       </main>
     </>

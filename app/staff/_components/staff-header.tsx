@@ -10,7 +10,7 @@ const linkClass = "inline-flex min-h-11 items-center rounded px-2 text-slate-700
 export async function StaffHeader() {
   const [clinic, staff] = await Promise.all([getClinic(), currentStaff()]);
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <nav aria-label="Staff" className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2">
         <Link href="/staff" className="flex min-h-11 items-center gap-2 font-bold text-brand-900 no-underline">
           {clinic.name}
