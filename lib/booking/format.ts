@@ -19,20 +19,33 @@ export function formatDuration(minutes: number): string {
   return parts.join(" ");
 }
 
-/** "Tuesday 3 March 2027 at 9:30" in the given zone, whatever zone the server runs in. */
-export function formatWhen(instant: Date, timeZone: string): string {
+type PartGetter = (type: Intl.DateTimeFormatPartTypes) => string;
+
+/** The named parts of an instant in a zone, whatever zone the server runs in. */
+function partsIn(instant: Date, timeZone: string, style: "long" | "short"): PartGetter {
   const parts = new Intl.DateTimeFormat("en-GB", {
     timeZone,
-    weekday: "long",
+    weekday: style,
     day: "numeric",
-    month: "long",
+    month: style,
     year: "numeric",
     hour: "numeric",
     minute: "2-digit",
     hourCycle: "h23",
   }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return (type) => parts.find((p) => p.type === type)?.value ?? "";
+}
+
+/** "Tuesday 3 March 2027 at 9:30" in the given zone, whatever zone the server runs in. */
+export function formatWhen(instant: Date, timeZone: string): string {
+  const part = partsIn(instant, timeZone, "long");
   return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")} at ${Number(part("hour"))}:${part("minute")}`;
+}
+
+/** "Tue 3 Mar 2026, 9:30": dense enough for a staff table row. */
+export function formatShortWhen(instant: Date, timeZone: string): string {
+  const part = partsIn(instant, timeZone, "short");
+  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}, ${Number(part("hour"))}:${part("minute")}`;
 }
 
 /** "9:30" in the given zone. */

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { REGION_LABELS, type Region } from "@/lib/intake/regions";
 import { conditionName } from "@/lib/staff/case-answers";
 import type { QueueRow } from "@/lib/staff/data/queue";
-import { formatShortWhen } from "@/lib/staff/format";
+import { formatShortWhen } from "@/lib/booking/format";
 
 import { DispositionBadge } from "./disposition-badge";
 

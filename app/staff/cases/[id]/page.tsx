@@ -3,11 +3,10 @@ import { notFound } from "next/navigation";
 
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listTherapists } from "@/lib/booking/data";
-import { zoneLabel } from "@/lib/booking/format";
+import { formatShortWhen, zoneLabel } from "@/lib/booking/format";
 import { getClinic } from "@/lib/clinic/data";
 import { answerGroups } from "@/lib/staff/case-answers";
 import { getCase } from "@/lib/staff/data/case";
-import { formatShortWhen } from "@/lib/staff/format";
 
 import { DispositionBadge } from "../../_components/disposition-badge";
 import { CaseAnswers } from "./_components/case-answers";

@@ -8,6 +8,7 @@ import { useForm } from "react-hook-form";
 import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
 
 import { TextField } from "../../_components/text-field";
+import { SubmitButton } from "../../_components/submit-button";
 
 export function SignInForm({ next }: { next: string }) {
   const [refused, setRefused] = useState<string | null>(null);
@@ -36,13 +37,7 @@ export function SignInForm({ next }: { next: string }) {
       ) : null}
       <TextField id="email" label="E-mail address" type="email" autoComplete="username" error={formState.errors.email?.message} {...register("email")} />
       <TextField id="password" label="Password" type="password" autoComplete="current-password" error={formState.errors.password?.message} {...register("password")} />
-      <button
-        type="submit"
-        disabled={formState.isSubmitting}
-        className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
-        {formState.isSubmitting ? "Signing in…" : "Sign in"}
-      </button>
+      <SubmitButton pending={formState.isSubmitting} label="Sign in" pendingLabel="Signing in…" />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import type { CaseView } from "@/lib/staff/data/case";
-import { formatShortWhen } from "@/lib/staff/format";
+import { formatShortWhen } from "@/lib/booking/format";
 
 import { DISPOSITION_LABELS } from "../../../_components/disposition-badge";
 import { HistoryChart } from "./history-chart";

@@ -1,6 +1,6 @@
 import { conditionName } from "@/lib/staff/case-answers";
 import type { CaseView } from "@/lib/staff/data/case";
-import { formatShortWhen } from "@/lib/staff/format";
+import { formatShortWhen } from "@/lib/booking/format";
 import { LEVEL_MEANING } from "@/lib/triage/rule-types";
 
 import { DISPOSITION_LABELS, DispositionBadge } from "../../../_components/disposition-badge";

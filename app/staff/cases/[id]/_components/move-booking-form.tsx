@@ -8,6 +8,7 @@ import { useForm } from "react-hook-form";
 import { moveBookingSchema, type MoveBookingInput } from "@/lib/staff/case-schemas";
 
 import { moveBookingAction } from "../actions";
+import { SubmitButton } from "../../../_components/submit-button";
 
 interface Props {
   intakeId: string;
@@ -56,13 +57,7 @@ export function MoveBookingForm({ intakeId, currentTherapistId, therapists }: Pr
           ))}
         </select>
       </div>
-      <button
-        type="submit"
-        disabled={formState.isSubmitting}
-        className="inline-flex min-h-11 items-center rounded-lg border border-slate-500 bg-white px-5 font-semibold text-slate-900 hover:border-brand-700 disabled:opacity-70"
-      >
-        {formState.isSubmitting ? "Moving…" : "Move booking"}
-      </button>
+      <SubmitButton pending={formState.isSubmitting} label="Move booking" pendingLabel="Moving…" variant="secondary" />
       {problem ? <p role="alert" className="w-full font-semibold text-red-700">{problem}</p> : null}
     </form>
   );

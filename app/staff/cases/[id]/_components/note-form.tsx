@@ -8,6 +8,7 @@ import { useForm } from "react-hook-form";
 import { noteSchema, type NoteInput } from "@/lib/staff/case-schemas";
 
 import { addNoteAction } from "../actions";
+import { SubmitButton } from "../../../_components/submit-button";
 
 export function NoteForm({ intakeId }: { intakeId: string }) {
   const router = useRouter();
@@ -54,13 +55,7 @@ export function NoteForm({ intakeId }: { intakeId: string }) {
           The note was not saved. Your text is still here: try again.
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={formState.isSubmitting}
-        className="mt-3 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
-        {formState.isSubmitting ? "Adding…" : "Add note"}
-      </button>
+      <SubmitButton pending={formState.isSubmitting} label="Add note" pendingLabel="Adding…" />
     </form>
   );
 }

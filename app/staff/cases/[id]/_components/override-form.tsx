@@ -10,6 +10,7 @@ import { LEVELS, type Disposition } from "@/lib/triage/rule-types";
 
 import { DISPOSITION_LABELS } from "../../../_components/disposition-badge";
 import { overrideAction } from "../actions";
+import { SubmitButton } from "../../../_components/submit-button";
 
 export function OverrideForm({ intakeId, current }: { intakeId: string; current: Disposition }) {
   const router = useRouter();
@@ -71,13 +72,7 @@ export function OverrideForm({ intakeId, current }: { intakeId: string; current:
         />
       </div>
       {failed ? <p role="alert" className="font-semibold text-red-700">The override was not saved. Your reason is still here: try again.</p> : null}
-      <button
-        type="submit"
-        disabled={formState.isSubmitting}
-        className="inline-flex min-h-11 items-center rounded-lg border border-slate-500 bg-white px-5 font-semibold text-slate-900 hover:border-brand-700 disabled:opacity-70"
-      >
-        {formState.isSubmitting ? "Saving…" : "Override disposition"}
-      </button>
+      <SubmitButton pending={formState.isSubmitting} label="Override disposition" pendingLabel="Saving…" variant="secondary" />
     </form>
   );
 }
