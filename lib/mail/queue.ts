@@ -51,6 +51,38 @@ export async function enqueueMail(db: SqlExecutor, message: MailMessage): Promis
   );
 }
 
+/** One SQL statement with numbered parameters ($1, $2, …) and their values. */
+export interface SqlStatement {
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * The exact INSERT pg-boss would run to queue a message, not yet run, so a
+ * caller can make it part of a larger statement (one round trip, and one
+ * statement is one transaction: the mail is queued iff the rest commits).
+ * Captured from pg-boss itself rather than copied, so its job columns and
+ * queue defaults stay pg-boss's business.
+ */
+export async function mailInsertStatement(message: MailMessage): Promise<SqlStatement> {
+  const captured: SqlStatement[] = [];
+  await enqueueMail(
+    {
+      executeSql: async (text, values) => {
+        captured.push({ text, values });
+        return { rows: [] };
+      },
+    },
+    message,
+  );
+  const [statement] = captured;
+  // pg-boss only retries after a singleton conflict, which this queue never uses.
+  if (captured.length !== 1 || !statement || !/^\s*INSERT INTO\b/i.test(statement.text)) {
+    throw new Error("pg-boss did not queue the mail with exactly one INSERT; see lib/mail/queue.ts");
+  }
+  return statement;
+}
+
 /** Starts sending queued mail from this process; safe to call more than once. */
 export async function startMailWorker(): Promise<void> {
   const boss = await mailBoss();
