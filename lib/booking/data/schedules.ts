@@ -105,21 +105,21 @@ export async function loadSlotInputs(
 
   // The starts_at bounds let the (therapist_id, starts_at) index do the work; a
   // day of margin covers any booking whose buffers reach into the window.
-  // Epoch milliseconds as float8, not timestamps: no Date objects to build per row.
-  const busy = await db.$queryRaw<{ therapistId: string; startsAt: number; blockedFrom: number; blockedUntil: number }[]>`
-    SELECT therapist_id AS "therapistId", (extract(epoch FROM starts_at) * 1000)::float8 AS "startsAt",
-           (extract(epoch FROM blocked_from) * 1000)::float8 AS "blockedFrom", (extract(epoch FROM blocked_until) * 1000)::float8 AS "blockedUntil"
+  // One row per therapist with its bookings as a JSON array of epoch
+  // milliseconds [start, blocked from, blocked until]: hundreds of bookings
+  // arrive as one JSON.parse, not hundreds of rows for the driver to convert.
+  const busy = await db.$queryRaw<{ therapistId: string; busy: [number, number, number][] | string }[]>`
+    SELECT therapist_id::text AS "therapistId",
+           json_agg(json_build_array((extract(epoch FROM starts_at) * 1000)::float8, (extract(epoch FROM blocked_from) * 1000)::float8,
+                                     (extract(epoch FROM blocked_until) * 1000)::float8)) AS busy
     FROM bookings
     WHERE therapist_id = ANY(${therapists.map((t) => t.id)}::uuid[]) AND status <> 'cancelled'
       AND (${excludeBookingId}::uuid IS NULL OR id <> ${excludeBookingId}::uuid)
       AND starts_at > ${from}::timestamptz - interval '1 day' AND starts_at < ${to}::timestamptz + interval '1 day'
-      AND blocked_until > ${from}::timestamptz AND blocked_from < ${to}::timestamptz`;
-  const byTherapist = new Map<string, typeof busy>();
-  for (const row of busy) {
-    const own = byTherapist.get(row.therapistId);
-    if (own) own.push(row);
-    else byTherapist.set(row.therapistId, [row]);
-  }
+      AND blocked_until > ${from}::timestamptz AND blocked_from < ${to}::timestamptz
+    GROUP BY therapist_id`;
+  const byTherapist = new Map<string, [number, number, number][]>();
+  for (const row of busy) byTherapist.set(row.therapistId, typeof row.busy === "string" ? JSON.parse(row.busy) : row.busy);
 
   return {
     timeZone,
@@ -131,8 +131,8 @@ export async function loadSlotInputs(
         displayName: t.displayName,
         weekly: t.weekly,
         overrides: t.overrides,
-        busy: own.map((b) => ({ start: b.blockedFrom, end: b.blockedUntil })),
-        bookingStarts: own.map((b) => b.startsAt),
+        busy: own.map(([, start, end]) => ({ start, end })),
+        bookingStarts: own.map(([start]) => start),
       };
     }),
   };
