@@ -187,6 +187,7 @@ export function freeSlotStarts(schedules: TherapistSchedule[], rules: SlotRules,
   }
   found.sort((a, b) => a.start - b.start);
   // A therapist listed twice would otherwise offer each time twice.
+  if (new Set(byId.map((s) => s.therapistId)).size === byId.length) return found;
   return found.filter((slot, i) => {
     const previous = found[i - 1];
     return !previous || previous.start !== slot.start || previous.therapistId !== slot.therapistId;

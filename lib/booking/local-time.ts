@@ -44,14 +44,22 @@ export function formatLocalDate(day: number): string {
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
+// Slots come sorted, so consecutive calls mostly share a date.
+let lastDay = Number.NaN;
+let lastDate = "";
+
 /** Epoch milliseconds → the same string as Date#toISOString, without building a Date. */
 export function isoInstant(instant: number): string {
   const day = Math.floor(instant / DAY_MS);
+  if (day !== lastDay) {
+    lastDate = formatLocalDate(day);
+    lastDay = day;
+  }
   const rest = instant - day * DAY_MS;
   const ms = rest % 1000;
   const seconds = Math.floor(rest / 1000);
   const millis = ms < 10 ? `00${ms}` : ms < 100 ? `0${ms}` : `${ms}`;
-  return `${formatLocalDate(day)}T${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}.${millis}Z`;
+  return `${lastDate}T${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}.${millis}Z`;
 }
 
 /** ISO weekday, 1 = Monday … 7 = Sunday. Day 0 (1970-01-01) was a Thursday. */

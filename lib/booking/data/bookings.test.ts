@@ -36,7 +36,8 @@ describe("insertBookingWithPatient", () => {
   // Patient, booking and mail are one statement: whoever loses the race leaves nothing behind.
   it("queues exactly one mail and one new patient when two requests race for one time", async () => {
     await mailBoss(); // creates the queue's schema on a fresh database
-    const start = londonTime(mondayWeeksAhead(6), "11:00");
+    // Before opening hours: the insert alone is under test, and no other test books this moment.
+    const start = londonTime(mondayWeeksAhead(6), "06:43");
     const before = await jobCount();
     const results = await Promise.allSettled([
       insertBookingWithPatient(await newBooking("r1", start)),
