@@ -108,11 +108,21 @@ async function distinctFreeBodies(base: string, therapistIds: string[]): Promise
   return bodies.sort(() => Math.random() - 0.5);
 }
 
-/** Deletes what the POST runs booked (their patients' e-mails start bench-post-), freeing those times again. */
+/**
+ * Deletes what the POST runs booked (their patients' e-mails start bench-post-),
+ * freeing those times again. autocannon stops with requests still in flight; the
+ * count must hold still first, or a late booking would survive and clash later.
+ */
 async function clearBenchBookings(databaseUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
+  const count = async () =>
+    (await client.query<{ n: number }>("SELECT count(*)::int AS n FROM bookings b JOIN patients p ON p.id = b.patient_id WHERE p.email LIKE 'bench-post-%'")).rows[0]!.n;
   try {
+    for (let last = -1, now = await count(), tries = 0; now !== last && tries < 60; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      [last, now] = [now, await count()];
+    }
     await client.query("DELETE FROM bookings WHERE patient_id IN (SELECT id FROM patients WHERE email LIKE 'bench-post-%')");
     await client.query("DELETE FROM patients WHERE email LIKE 'bench-post-%'");
   } finally {
