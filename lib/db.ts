@@ -8,10 +8,15 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 // module, so the instance is kept on globalThis to avoid leaking pools.
 const globalForDb = globalThis as unknown as { strideDb?: PrismaClient };
 
+// Query events (no parameters are logged) let a test count the queries a
+// request makes. Only tests ask for them: each event costs the server work on
+// every query, for listeners it never has.
+const queryEvents: { emit: "event"; level: "query" }[] =
+  process.env.STRIDE_QUERY_EVENTS === "1" ? [{ emit: "event", level: "query" }] : [];
+
 function createClient() {
   const adapter = new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 10 });
-  // Query events (no parameters are logged) let a test count the queries a request makes.
-  return new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  return new PrismaClient({ adapter, log: queryEvents });
 }
 
 export const db = (globalForDb.strideDb as ReturnType<typeof createClient> | undefined) ?? createClient();

@@ -6,10 +6,19 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:cr
 // patient's manage link, the first reply to an Idempotency-Key) are sealed with
 // AES-256-GCM under a key derived from NEXTAUTH_SECRET, so a database dump alone
 // reveals no link and no contact details.
+// Derived once per secret and purpose: every booking seals, and every mail sent unseals.
+const keys = new Map<string, Buffer>();
+
 function key(purpose: string): Buffer {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
-  return Buffer.from(hkdfSync("sha256", secret, "stride-sealed-box", purpose, 32));
+  const cacheKey = `${purpose}\u0000${secret}`;
+  let derived = keys.get(cacheKey);
+  if (!derived) {
+    derived = Buffer.from(hkdfSync("sha256", secret, "stride-sealed-box", purpose, 32));
+    keys.set(cacheKey, derived);
+  }
+  return derived;
 }
 
 export function seal(purpose: string, value: unknown): string {

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 
 import getPort from "get-port";
+import pg from "pg";
 
 import { seed } from "../prisma/seed";
 import { seedBusyClinic } from "./lib/bench-data";
@@ -45,20 +46,29 @@ runCli(async () => {
     const from = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const to = new Date(Date.now() + 15 * 86_400_000).toISOString().slice(0, 10);
     const bodies = await distinctFreeBodies(base, therapists.map((t) => t.id));
-    console.log(`${bodies.length} distinct free times ready for the booking runs`);
+    console.log(`${bodies.length} distinct free times ready for each booking run`);
     let next = 0;
+    // Each POST run starts from the same free times: the previous run's bench
+    // bookings are deleted first, so every request still books a time that is
+    // really free, and no run can exhaust what the next one needs.
+    const freeAgain = async () => {
+      next = 0;
+      await clearBenchBookings(database.url);
+    };
 
     const targets = [
       { route: "raw node:http", url: rawUrl },
       { route: "GET /api/health", url: `${base}/api/health` },
       { route: "GET /api/slots (1 therapist, 14 days)", url: `${base}/api/slots?type=follow-up&therapist=${one}&from=${from}&to=${to}` },
       { route: "GET /api/slots (any of 10, 14 days)", url: `${base}/api/slots?type=follow-up&therapist=any&from=${from}&to=${to}` },
-      { route: "POST /api/bookings", url: `${base}/api/bookings`, method: "POST" as const, bodies: () => bodies[next++] },
+      { route: "POST /api/bookings", url: `${base}/api/bookings`, method: "POST" as const, bodies: () => bodies[next++], before: freeAgain },
     ];
     const results: LoadResult[] = [];
-    for (const target of targets) {
+    for (const { before, ...target } of targets as ((typeof targets)[number] & { before?: () => Promise<void> })[]) {
+      await before?.();
       await load({ ...target, connections: 4, seconds: 2 }); // warm-up, not reported
       for (const connections of [10, 50]) {
+        await before?.();
         const result = await load({ ...target, connections, seconds: SECONDS });
         results.push(result);
         console.log(`  ${result.route} @${connections}: ${result.reqPerSec} req/s, p95 ${result.p95} ms`);
@@ -72,11 +82,16 @@ runCli(async () => {
   }
 });
 
-/** One JSON body per free time, never two that could clash (so a 409 means a real clash, not our input). */
+/**
+ * One JSON body per free time, never two that could clash (so a 409 means a
+ * real clash, not our input): every therapist's free follow-ups from two days
+ * out to the 60-day horizon, two weeks per request. The GET runs come first and
+ * book nothing, so the POST runs may book their fortnight too.
+ */
 async function distinctFreeBodies(base: string, therapistIds: string[]): Promise<string[]> {
   const bodies: string[] = [];
   for (const therapist of therapistIds) {
-    for (const offset of [16, 30, 44]) {
+    for (const offset of [2, 16, 30, 44, 58]) {
       const from = new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
       const to = new Date(Date.now() + (offset + 13) * 86_400_000).toISOString().slice(0, 10);
       const response = await fetch(`${base}/api/slots?type=follow-up&therapist=${therapist}&from=${from}&to=${to}`);
@@ -86,11 +101,33 @@ async function distinctFreeBodies(base: string, therapistIds: string[]): Promise
       for (const slot of slots) {
         if (Date.parse(slot.start) < freeFrom) continue;
         freeFrom = Date.parse(slot.end) + 5 * 60_000; // the follow-up's buffer after
-        bodies.push(JSON.stringify({ type: "follow-up", therapistId: therapist, start: slot.start, patient: { name: `Bench ${bodies.length}`, email: `bench${bodies.length}@example.com`, phone: "07700 900000" } }));
+        bodies.push(JSON.stringify({ type: "follow-up", therapistId: therapist, start: slot.start, patient: { name: `Bench ${bodies.length}`, email: `bench-post-${bodies.length}@example.com`, phone: "07700 900000" } }));
       }
     }
   }
   return bodies.sort(() => Math.random() - 0.5);
+}
+
+/**
+ * Deletes what the POST runs booked (their patients' e-mails start bench-post-),
+ * freeing those times again. autocannon stops with requests still in flight; the
+ * count must hold still first, or a late booking would survive and clash later.
+ */
+async function clearBenchBookings(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const count = async () =>
+    (await client.query<{ n: number }>("SELECT count(*)::int AS n FROM bookings b JOIN patients p ON p.id = b.patient_id WHERE p.email LIKE 'bench-post-%'")).rows[0]!.n;
+  try {
+    for (let last = -1, now = await count(), tries = 0; now !== last && tries < 60; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      [last, now] = [now, await count()];
+    }
+    await client.query("DELETE FROM bookings WHERE patient_id IN (SELECT id FROM patients WHERE email LIKE 'bench-post-%')");
+    await client.query("DELETE FROM patients WHERE email LIKE 'bench-post-%'");
+  } finally {
+    await client.end();
+  }
 }
 
 function report(results: LoadResult[]) {

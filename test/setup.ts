@@ -2,6 +2,8 @@ import { inject } from "vitest";
 
 // lib/db.ts reads DATABASE_URL when first imported; point it at this run's database.
 process.env.DATABASE_URL = inject("databaseUrl");
+// lib/db.ts emits query events only when asked (lib/booking/slots-queries.test.ts counts them).
+process.env.STRIDE_QUERY_EVENTS ??= "1";
 // Seals queued e-mail and idempotent replies (lib/sealed-box.ts).
 process.env.NEXTAUTH_SECRET ??= "vitest-only-secret";
 // Mail retries and polling fast enough for a test to watch.

@@ -8,7 +8,7 @@ import { seal, unseal } from "@/lib/sealed-box";
 
 import { isSlotFree } from "./availability";
 import { IdempotencyKeyTaken, findIdempotentReply, insertBookingWithPatient } from "./data/bookings";
-import { loadSlotInputs } from "./data/schedules";
+import { loadSchedules, loadSlotInputs } from "./data/schedules";
 import { confirmationMail } from "./emails";
 import { SlotUnavailableError } from "./errors";
 import { localDateOf, localDateRange } from "./find-slots";
@@ -37,9 +37,10 @@ export const managePath = (token: string) => `/appointments/${token}`;
 export const intakePath = (manageToken: string) => `/intake/${intakeTokenFor(manageToken)}`;
 
 /**
- * Books one appointment. The engine's rules (hours, buffers, notice, horizon)
- * are checked first so a clear 409 comes back without touching the constraint;
- * the EXCLUDE constraint then settles races. "any" tries the free therapists
+ * Books one appointment. The engine's rules (hours, notice, horizon, and for
+ * "any" the buffers around other bookings) are checked first so a clear 409
+ * comes back without touching the constraint; the EXCLUDE constraint then
+ * settles overlaps and races. "any" tries the free therapists
  * with the fewest bookings that day first, and moves on if one is taken meanwhile.
  */
 export async function createBooking(
@@ -58,12 +59,14 @@ export async function createBooking(
   const clinic = await getClinic();
   const day = localDateOf(start, clinic.timeZone);
   const range = localDateRange(day, day, clinic.timeZone);
-  const inputs = await loadSlotInputs(
-    request.type,
-    request.therapistId === "any" ? null : request.therapistId,
-    new Date(range.from.getTime() - 86_400_000),
-    new Date(range.to.getTime() + 86_400_000),
-  );
+  // For one named therapist the bookings are not read: the EXCLUDE constraint
+  // makes exactly the overlap check (buffers included) that they would feed, so
+  // a taken time still answers 409, one round trip sooner for every free one.
+  // "Any" needs them to choose among the therapists.
+  const inputs =
+    request.therapistId === "any"
+      ? await loadSlotInputs(request.type, null, new Date(range.from.getTime() - 86_400_000), new Date(range.to.getTime() + 86_400_000))
+      : await loadSchedules(request.type, request.therapistId);
   if ("unknown" in inputs) {
     return inputs.unknown === "type"
       ? { ok: false, error: "invalid", fields: { type: "No appointment type has that name" } }

@@ -6,9 +6,22 @@ import { onePerStart } from "./pick-therapist";
 import { formatLocalDate, isoWeekday, localDayIndexer, localDayOf, parseLocalDate, wallMs, wallToInstant } from "./local-time";
 import type { SlotQuery } from "./schemas";
 
-export type SlotsResult =
-  | { ok: true; timeZone: string; type: BookableType; slots: Slot[]; therapists: { id: string; displayName: string }[] }
-  | { ok: false; fields: Record<string, string> };
+/** A free start as epoch milliseconds: the JSON API formats these without building Dates. */
+export interface SlotStart {
+  start: number;
+  therapistId: string;
+}
+
+interface SlotsFound<S> {
+  ok: true;
+  timeZone: string;
+  type: BookableType;
+  slots: S[];
+  therapists: { id: string; displayName: string }[];
+}
+
+export type SlotsResult = SlotsFound<Slot> | { ok: false; fields: Record<string, string> };
+export type SlotStartsResult = SlotsFound<SlotStart> | { ok: false; fields: Record<string, string> };
 
 /** Midnight at the start of a clinic-local date, and midnight after another, as instants. */
 export function localDateRange(fromDate: string, toDate: string, timeZone: string): { from: Date; to: Date } {
@@ -21,14 +34,25 @@ export function localDateRange(fromDate: string, toDate: string, timeZone: strin
 /** Counts each therapist's bookings per clinic-local day, for fair "first available" picks. */
 function dayLoad(therapists: ScheduleTherapist[], timeZone: string, from: Date, to: Date): (therapistId: string, start: number) => number {
   const dayOf = localDayIndexer(from.getTime(), to.getTime(), timeZone);
-  const counts = new Map<string, number>();
+  const counts = new Map<string, Map<number, number>>();
   for (const t of therapists) {
+    const own = counts.get(t.therapistId) ?? new Map<number, number>();
+    counts.set(t.therapistId, own);
     for (const start of t.bookingStarts) {
-      const key = `${t.therapistId}|${dayOf(start)}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const day = dayOf(start);
+      own.set(day, (own.get(day) ?? 0) + 1);
     }
   }
-  return (therapistId, start) => counts.get(`${therapistId}|${dayOf(start)}`) ?? 0;
+  // Every therapist free at a start is asked about that start in turn: look its day up once.
+  let lastStart = Number.NaN;
+  let lastDay = 0;
+  return (therapistId, start) => {
+    if (start !== lastStart) {
+      lastStart = start;
+      lastDay = dayOf(start);
+    }
+    return counts.get(therapistId)?.get(lastDay) ?? 0;
+  };
 }
 
 /** The Monday (clinic-local) of the week holding a date, and the seven dates from it. */
@@ -53,10 +77,10 @@ export function localDateOf(instant: Date, timeZone: string): string {
  * with the type, so the range is first widened by a day each side (any zone's
  * local days fall inside) and the engine trims to the exact local dates.
  */
-export async function findSlots(
+export async function findSlotStarts(
   query: SlotQuery,
   options: { now?: Date; excludeBookingId?: string; everyTherapist?: boolean } = {},
-): Promise<SlotsResult> {
+): Promise<SlotStartsResult> {
   const { now = new Date(), excludeBookingId = null, everyTherapist = false } = options;
   const wide = localDateRange(query.from, query.to, "UTC");
   const from = new Date(wide.from.getTime() - 86_400_000);
@@ -74,12 +98,10 @@ export async function findSlots(
     toDate: query.to,
     now,
   });
-  const chosen =
+  const slots =
     query.therapist === "any" && !everyTherapist
       ? onePerStart(all, dayLoad(inputs.therapists, inputs.timeZone, from, to), inputs.therapists.map((t) => t.therapistId))
       : all;
-  const length = inputs.type.minutes * 60_000;
-  const slots = chosen.map(({ start, therapistId }) => ({ start: new Date(start), end: new Date(start + length), therapistId }));
   return {
     ok: true,
     timeZone: inputs.timeZone,
@@ -87,4 +109,16 @@ export async function findSlots(
     slots,
     therapists: inputs.therapists.map((t) => ({ id: t.therapistId, displayName: t.displayName })),
   };
+}
+
+/** findSlotStarts with each slot's start and end as Dates, for pages. */
+export async function findSlots(
+  query: SlotQuery,
+  options: { now?: Date; excludeBookingId?: string; everyTherapist?: boolean } = {},
+): Promise<SlotsResult> {
+  const found = await findSlotStarts(query, options);
+  if (!found.ok) return found;
+  const length = found.type.minutes * 60_000;
+  const slots = found.slots.map(({ start, therapistId }) => ({ start: new Date(start), end: new Date(start + length), therapistId }));
+  return { ...found, slots };
 }

@@ -22,8 +22,44 @@ export function parseLocalDate(date: string): number {
   throw new RangeError(`Not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
 }
 
+/**
+ * Day number → "YYYY-MM-DD" by calendar arithmetic (Hinnant's days-to-civil):
+ * inside a Next.js request every `new Date` goes through an instrumented
+ * constructor, and a fortnight of slots formats thousands of dates.
+ */
 export function formatLocalDate(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const z = Math.floor(day) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  // Years toISOString writes with six digits and a sign (and NaN, which throws) take the slow path.
+  if (!(y >= 0 && y <= 9999)) return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+// Slots come sorted, so consecutive calls mostly share a date.
+let lastDay = Number.NaN;
+let lastDate = "";
+
+/** Epoch milliseconds → the same string as Date#toISOString, without building a Date. */
+export function isoInstant(instant: number): string {
+  const day = Math.floor(instant / DAY_MS);
+  if (day !== lastDay) {
+    lastDate = formatLocalDate(day);
+    lastDay = day;
+  }
+  const rest = instant - day * DAY_MS;
+  const ms = rest % 1000;
+  const seconds = Math.floor(rest / 1000);
+  const millis = ms < 10 ? `00${ms}` : ms < 100 ? `0${ms}` : `${ms}`;
+  return `${lastDate}T${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}.${millis}Z`;
 }
 
 /** ISO weekday, 1 = Monday … 7 = Sunday. Day 0 (1970-01-01) was a Thursday. */

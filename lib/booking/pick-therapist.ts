@@ -32,25 +32,38 @@ export function pickTherapist(
  * "First available" shows each free start once, with the therapist a booking
  * then would get: of those free at that start, the one with the fewest
  * bookings that day (ties in the clinic's order), as pickTherapist decides.
+ * Same rule as pickTherapist, inlined with the ranks computed once: this runs
+ * for thousands of slots on every "any therapist" request.
  */
 export function onePerStart<S extends { start: number; therapistId: string }>(
   slots: S[],
   bookingsOnDay: (therapistId: string, start: number) => number,
   order: string[],
 ): S[] {
-  const byStart = new Map<number, S[]>();
-  for (const slot of slots) {
-    const key = slot.start;
-    const group = byStart.get(key);
-    if (group) group.push(slot);
-    else byStart.set(key, [slot]);
-  }
+  const ranks = new Map<string, number>();
+  order.forEach((id, index) => {
+    if (!ranks.has(id)) ranks.set(id, index);
+  });
+  const rank = (id: string) => ranks.get(id) ?? order.length;
+  // A stable sort keeps each start's candidates in the order they came.
+  const sorted = slots.toSorted((a, b) => a.start - b.start);
   const chosen: S[] = [];
-  for (const group of byStart.values()) {
-    const start = group[0]!.start;
-    const load = Object.fromEntries(group.map((s) => [s.therapistId, bookingsOnDay(s.therapistId, start)]));
-    const winner = pickTherapist(group.map((s) => s.therapistId), load, order);
-    chosen.push(group.find((s) => s.therapistId === winner)!);
+  for (let i = 0; i < sorted.length; ) {
+    const start = sorted[i]!.start;
+    let best = sorted[i]!;
+    let bestCount = bookingsOnDay(best.therapistId, start);
+    let bestRank = rank(best.therapistId);
+    for (i++; i < sorted.length && sorted[i]!.start === start; i++) {
+      const slot = sorted[i]!;
+      const count = bookingsOnDay(slot.therapistId, start);
+      const slotRank = rank(slot.therapistId);
+      if (count < bestCount || (count === bestCount && (slotRank < bestRank || (slotRank === bestRank && slot.therapistId < best.therapistId)))) {
+        best = slot;
+        bestCount = count;
+        bestRank = slotRank;
+      }
+    }
+    chosen.push(best);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return chosen;
 }

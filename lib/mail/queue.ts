@@ -51,12 +51,57 @@ export async function enqueueMail(db: SqlExecutor, message: MailMessage): Promis
   );
 }
 
+/** One SQL statement with numbered parameters ($1, $2, …) and their values. */
+export interface SqlStatement {
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * The exact INSERT pg-boss would run to queue a message, not yet run, so a
+ * caller can make it part of a larger statement (one round trip, and one
+ * statement is one transaction: the mail is queued iff the rest commits).
+ * Captured from pg-boss itself rather than copied, so its job columns and
+ * queue defaults stay pg-boss's business.
+ */
+export async function mailInsertStatement(message: MailMessage): Promise<SqlStatement> {
+  const captured: SqlStatement[] = [];
+  await enqueueMail(
+    {
+      executeSql: async (text, values) => {
+        captured.push({ text, values });
+        return { rows: [] };
+      },
+    },
+    message,
+  );
+  const [statement] = captured;
+  // pg-boss only retries after a singleton conflict, which this queue never uses.
+  if (captured.length !== 1 || !statement || !/^\s*INSERT INTO\b/i.test(statement.text)) {
+    throw new Error("pg-boss did not queue the mail with exactly one INSERT; see lib/mail/queue.ts");
+  }
+  return statement;
+}
+
 /** Starts sending queued mail from this process; safe to call more than once. */
 export async function startMailWorker(): Promise<void> {
   const boss = await mailBoss();
   const pollingIntervalSeconds = Number(process.env.STRIDE_MAIL_POLL_SECONDS) || 2;
-  await boss.work<{ sealed: string }>(QUEUE, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
-    if (job) await deliver(unseal<MailMessage>(SEAL_PURPOSE, job.data.sealed));
+  // Up to 10 messages per fetch: a busy hour of bookings costs the database one
+  // fetch and one completion per batch, not two queries per message. Each
+  // message still succeeds or fails alone: a failed one is handed back for its
+  // own retry, and pg-boss then completes only the ones still active. Ten
+  // SMTP time-outs (20 s each) stay well inside the job's 5-minute expiry.
+  await boss.work<{ sealed: string }>(QUEUE, { batchSize: 10, pollingIntervalSeconds }, async (jobs) => {
+    const failed: { id: string; error: Error }[] = [];
+    for (const job of jobs) {
+      try {
+        await deliver(unseal<MailMessage>(SEAL_PURPOSE, job.data.sealed));
+      } catch (error) {
+        failed.push({ id: job.id, error: error as Error });
+      }
+    }
+    for (const { id, error } of failed) await boss.fail(QUEUE, id, { message: error.message });
   });
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -40,7 +41,8 @@ export async function deliver(message: MailMessage, smtpUrl = process.env.SMTP_U
   const stream = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   const info = await stream.sendMail(mail);
   await mkdir(mailDir(), { recursive: true });
-  const file = path.join(mailDir(), `${new Date().toISOString().replace(/[:.]/g, "-")}-${kind}.eml`);
+  // The worker sends a batch back to back: two messages in one millisecond must not share a file.
+  const file = path.join(mailDir(), `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(3).toString("hex")}-${kind}.eml`);
   await writeFile(file, info.message as Buffer, { mode: 0o600 });
   console.log(`✉ ${kind} written to ${path.relative(process.cwd(), file)} (no SMTP_URL set)`);
 }

@@ -1,4 +1,5 @@
-import { findSlots } from "@/lib/booking/find-slots";
+import { findSlotStarts } from "@/lib/booking/find-slots";
+import { isoInstant } from "@/lib/booking/local-time";
 import { fieldErrors, slotQuerySchema } from "@/lib/booking/schemas";
 
 export const dynamic = "force-dynamic";
@@ -12,12 +13,14 @@ export async function GET(request: Request) {
   if (!parsed.success) {
     return Response.json({ error: "invalid", fields: fieldErrors(parsed.error) }, { status: 422, headers: noStore });
   }
-  const result = await findSlots(parsed.data);
+  const result = await findSlotStarts(parsed.data);
   if (!result.ok) return Response.json({ error: "invalid", fields: result.fields }, { status: 422, headers: noStore });
+  const length = result.type.minutes * 60_000;
   return Response.json(
     {
       timeZone: result.timeZone,
-      slots: result.slots.map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString(), therapistId: s.therapistId })),
+      // Epoch milliseconds formatted directly: hundreds of slots, no Date per slot.
+      slots: result.slots.map((s) => ({ start: isoInstant(s.start), end: isoInstant(s.start + length), therapistId: s.therapistId })),
     },
     { headers: noStore },
   );

@@ -85,9 +85,33 @@ const therapistsOffering = (typeId: string, therapistId: string | null) =>
   process.env.NEXT_RUNTIME ? cachedTherapists(typeId, therapistId) : readTherapists(typeId, therapistId);
 
 /**
+ * The type and the therapists who offer it, with hours and time off, from the
+ * cache: no query when warm. Their bookings are left empty; loadSlotInputs adds them.
+ */
+export async function loadSchedules(typeSlug: string, therapistId: string | null): Promise<SlotInputs | { unknown: "type" | "therapist" }> {
+  const type = await typeBySlug(typeSlug);
+  if (!type) return { unknown: "type" };
+  const { timeZone, ...bookable } = type;
+  const therapists = await therapistsOffering(bookable.id, therapistId);
+  if (therapistId && therapists.length === 0) return { unknown: "therapist" };
+  return {
+    timeZone,
+    type: bookable,
+    therapists: therapists.map((t) => ({
+      therapistId: t.id,
+      displayName: t.displayName,
+      weekly: t.weekly,
+      overrides: t.overrides,
+      busy: [],
+      bookingStarts: [],
+    })),
+  };
+}
+
+/**
  * Everything the availability engine needs for one type between two instants:
- * the type and the therapists who offer it (both cached), and their live
- * bookings in the window (one indexed query). `unknown` names what does not exist.
+ * loadSchedules, plus the therapists' live bookings in the window (one indexed
+ * query). `unknown` names what does not exist.
  */
 export async function loadSlotInputs(
   typeSlug: string,
@@ -97,43 +121,30 @@ export async function loadSlotInputs(
   /** A booking being moved does not block its own new time. */
   excludeBookingId: string | null = null,
 ): Promise<SlotInputs | { unknown: "type" | "therapist" }> {
-  const type = await typeBySlug(typeSlug);
-  if (!type) return { unknown: "type" };
-  const { timeZone, ...bookable } = type;
-  const therapists = await therapistsOffering(bookable.id, therapistId);
-  if (therapistId && therapists.length === 0) return { unknown: "therapist" };
+  const inputs = await loadSchedules(typeSlug, therapistId);
+  if ("unknown" in inputs) return inputs;
 
   // The starts_at bounds let the (therapist_id, starts_at) index do the work; a
   // day of margin covers any booking whose buffers reach into the window.
-  // Epoch milliseconds as float8, not timestamps: no Date objects to build per row.
-  const busy = await db.$queryRaw<{ therapistId: string; startsAt: number; blockedFrom: number; blockedUntil: number }[]>`
-    SELECT therapist_id AS "therapistId", (extract(epoch FROM starts_at) * 1000)::float8 AS "startsAt",
-           (extract(epoch FROM blocked_from) * 1000)::float8 AS "blockedFrom", (extract(epoch FROM blocked_until) * 1000)::float8 AS "blockedUntil"
+  // One row per therapist with its bookings as a JSON array of epoch
+  // milliseconds [start, blocked from, blocked until]: hundreds of bookings
+  // arrive as one JSON.parse, not hundreds of rows for the driver to convert.
+  const busy = await db.$queryRaw<{ therapistId: string; busy: [number, number, number][] | string }[]>`
+    SELECT therapist_id::text AS "therapistId",
+           json_agg(json_build_array((extract(epoch FROM starts_at) * 1000)::float8, (extract(epoch FROM blocked_from) * 1000)::float8,
+                                     (extract(epoch FROM blocked_until) * 1000)::float8)) AS busy
     FROM bookings
-    WHERE therapist_id = ANY(${therapists.map((t) => t.id)}::uuid[]) AND status <> 'cancelled'
+    WHERE therapist_id = ANY(${inputs.therapists.map((t) => t.therapistId)}::uuid[]) AND status <> 'cancelled'
       AND (${excludeBookingId}::uuid IS NULL OR id <> ${excludeBookingId}::uuid)
       AND starts_at > ${from}::timestamptz - interval '1 day' AND starts_at < ${to}::timestamptz + interval '1 day'
-      AND blocked_until > ${from}::timestamptz AND blocked_from < ${to}::timestamptz`;
-  const byTherapist = new Map<string, typeof busy>();
-  for (const row of busy) {
-    const own = byTherapist.get(row.therapistId);
-    if (own) own.push(row);
-    else byTherapist.set(row.therapistId, [row]);
+      AND blocked_until > ${from}::timestamptz AND blocked_from < ${to}::timestamptz
+    GROUP BY therapist_id`;
+  const byTherapist = new Map<string, [number, number, number][]>();
+  for (const row of busy) byTherapist.set(row.therapistId, typeof row.busy === "string" ? JSON.parse(row.busy) : row.busy);
+  for (const t of inputs.therapists) {
+    const own = byTherapist.get(t.therapistId) ?? [];
+    t.busy = own.map(([, start, end]) => ({ start, end }));
+    t.bookingStarts = own.map(([start]) => start);
   }
-
-  return {
-    timeZone,
-    type: bookable,
-    therapists: therapists.map((t) => {
-      const own = byTherapist.get(t.id) ?? [];
-      return {
-        therapistId: t.id,
-        displayName: t.displayName,
-        weekly: t.weekly,
-        overrides: t.overrides,
-        busy: own.map((b) => ({ start: b.blockedFrom, end: b.blockedUntil })),
-        bookingStarts: own.map((b) => b.startsAt),
-      };
-    }),
-  };
+  return inputs;
 }
