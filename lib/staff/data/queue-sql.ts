@@ -21,19 +21,19 @@ function dayStart(date: string, timeZone: string, plusDays = 0): Date {
 }
 
 /**
- * Who may see which cases, as SQL: a therapist only the cases of their own
- * bookings, whatever the URL asks; an admin everyone's, or one therapist's.
+ * Who may see which cases, as SQL on a therapist column: a therapist only the
+ * cases of their own bookings, whatever the URL asks; an admin everyone's, or one therapist's.
  */
-function scopeOf(scope: QueueScope, filters: QueueFilters): Prisma.Sql {
-  if (scope.role !== "admin") return Prisma.sql`AND i.case_therapist_id = ${scope.therapistId ?? NO_THERAPIST}::uuid`;
-  if (filters.therapist === "mine") return Prisma.sql`AND i.case_therapist_id = ${scope.therapistId ?? NO_THERAPIST}::uuid`;
-  if (filters.therapist) return Prisma.sql`AND i.case_therapist_id = ${filters.therapist}::uuid`;
+function scopeOf(scope: QueueScope, filters: QueueFilters, column: Prisma.Sql): Prisma.Sql {
+  if (scope.role !== "admin") return Prisma.sql`AND ${column} = ${scope.therapistId ?? NO_THERAPIST}::uuid`;
+  if (filters.therapist === "mine") return Prisma.sql`AND ${column} = ${scope.therapistId ?? NO_THERAPIST}::uuid`;
+  if (filters.therapist) return Prisma.sql`AND ${column} = ${filters.therapist}::uuid`;
   return Prisma.empty;
 }
 
 /** Every filter except disposition and the cursor (the counts show each disposition under the other filters). */
 function whereOf(scope: QueueScope, filters: QueueFilters, timeZone: string): Prisma.Sql {
-  const parts = [Prisma.sql`i.status = 'submitted'`, scopeOf(scope, filters)];
+  const parts = [Prisma.sql`i.status = 'submitted'`, scopeOf(scope, filters, Prisma.raw("i.case_therapist_id"))];
   if (filters.reviewed) parts.push(Prisma.sql`AND i.case_reviewed = ${filters.reviewed === "yes"}`);
   if (filters.region) parts.push(Prisma.sql`AND i.case_region = ${filters.region}`);
   if (filters.from) parts.push(Prisma.sql`AND i.case_starts_at >= ${dayStart(filters.from, timeZone)}`);
@@ -65,9 +65,29 @@ export function queueStatements(scope: QueueScope, filters: QueueFilters, timeZo
        WHERE ${where} ${disposition} ${after}
        ORDER BY i.case_disposition, i.case_starts_at, i.id
        LIMIT ${PAGE_SIZE + 1}`;
-  const counts = Prisma.sql`
+  return { page, counts: countsOf(scope, filters, where) };
+}
+
+/**
+ * Cases per disposition (and how many not reviewed) under every filter but
+ * disposition and the cursor. Without dates they come from intake_queue_counts,
+ * the trigger-kept totals (a few hundred rows, whatever the queue's size);
+ * with dates they are counted on the queue index within the range.
+ */
+function countsOf(scope: QueueScope, filters: QueueFilters, where: Prisma.Sql): Prisma.Sql {
+  if (filters.from || filters.to) {
+    return Prisma.sql`
       SELECT i.case_disposition::text AS disposition, count(*)::int AS total,
              (count(*) FILTER (WHERE NOT i.case_reviewed))::int AS unreviewed
-        FROM intakes i WHERE ${where} GROUP BY 1 ORDER BY 1`;
-  return { page, counts };
+        FROM intakes i WHERE ${where} AND i.case_disposition IS NOT NULL
+       GROUP BY i.case_disposition ORDER BY i.case_disposition`;
+  }
+  const parts = [Prisma.sql`true`, scopeOf(scope, filters, Prisma.raw("c.therapist_id"))];
+  if (filters.reviewed) parts.push(Prisma.sql`AND c.reviewed = ${filters.reviewed === "yes"}`);
+  if (filters.region) parts.push(Prisma.sql`AND c.region = ${filters.region}`);
+  return Prisma.sql`
+      SELECT c.disposition::text AS disposition, sum(c.total)::int AS total,
+             coalesce(sum(c.total) FILTER (WHERE NOT c.reviewed), 0)::int AS unreviewed
+        FROM intake_queue_counts c WHERE ${Prisma.join(parts, " ")}
+       GROUP BY c.disposition HAVING sum(c.total) > 0 ORDER BY c.disposition`;
 }
