@@ -4,9 +4,17 @@ import { AttendanceButtons } from "./attendance-buttons";
 import { BookingStatus } from "./booking-status";
 import { IntakeStatus } from "./intake-status";
 
+// Building an Intl.DateTimeFormat is slow (it loads the zone's rules): one per zone, kept.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** "9:30" and the zone's short name ("GMT", "BST") in the clinic's zone. */
 function timeParts(instant: Date, timeZone: string): { time: string; zone: string } {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "numeric", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" }).formatToParts(instant);
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "numeric", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" });
+    formats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return { time: `${Number(part("hour"))}:${part("minute")}`, zone: part("timeZoneName") };
 }
