@@ -63,6 +63,8 @@ export async function seedBusyQueue(databaseUrl: string, total = 100_000): Promi
     await client.query("VACUUM ANALYZE bookings");
     await client.query("VACUUM ANALYZE patients");
     await client.query("VACUUM ANALYZE triage_results");
+    // The counts' trigger updated its few hundred rows 200,000 times while seeding.
+    await client.query("VACUUM ANALYZE intake_queue_counts");
     await client.query("ANALYZE");
     const { rows } = await client.query(
       "SELECT (SELECT count(*)::int FROM intakes WHERE status = 'submitted') AS intakes, (SELECT count(*)::int FROM therapists) AS therapists",
