@@ -65,5 +65,5 @@ export default defineConfig([
     ignores: ["lib/intake/data.ts", "lib/intake/intake.ts"],
     rules: { "no-restricted-imports": ["error", pureLogicImports] },
   },
-  globalIgnores([".next/**", ".next-e2e*/**", ".next-bench/**", "lib/generated/**", "node_modules/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", ".next-e2e*/**", ".next-bench/**", ".next-bench-staff/**", "lib/generated/**", "node_modules/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
 ]);

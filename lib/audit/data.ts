@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   "case.contact_copy",
   "booking.move",
   "booking.attendance",
+  "schedule.view",
   "queue.export",
   "clinic.update",
   "staff_user.create",

@@ -21,18 +21,32 @@ export function formatDuration(minutes: number): string {
 
 type PartGetter = (type: Intl.DateTimeFormatPartTypes) => string;
 
+// Building an Intl.DateTimeFormat loads the zone's rules and is slow; the staff
+// queue formats a hundred times per page, so one formatter per zone and style is kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string, style: "long" | "short"): Intl.DateTimeFormat {
+  const key = `${timeZone}|${style}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      weekday: style,
+      day: "numeric",
+      month: style,
+      year: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** The named parts of an instant in a zone, whatever zone the server runs in. */
 function partsIn(instant: Date, timeZone: string, style: "long" | "short"): PartGetter {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: style,
-    day: "numeric",
-    month: style,
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(instant);
+  const parts = formatterFor(timeZone, style).formatToParts(instant);
   return (type) => parts.find((p) => p.type === type)?.value ?? "";
 }
 

@@ -28,6 +28,8 @@ export async function load(opts: {
   seconds: number;
   method?: "GET" | "POST";
   bodies?: () => string | undefined;
+  /** Extra request headers, such as a session cookie. */
+  headers?: Record<string, string>;
 }): Promise<LoadResult> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
@@ -37,7 +39,7 @@ export async function load(opts: {
     connections: opts.connections,
     duration: opts.seconds,
     method: opts.method ?? "GET",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...opts.headers },
     requests: opts.bodies
       ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: opts.bodies!() ?? "{}" }) }]
       : undefined,

@@ -11,7 +11,7 @@ import { QUESTION_DEFS } from "@/lib/intake/questionnaire";
 import { conditionName } from "../case-answers";
 import { csvRow } from "../csv";
 import type { QueueFilters } from "../queue-filters";
-import { queueWhere } from "./queue";
+import { queueWhere } from "./queue-sql";
 
 const CHUNK = 2000;
 // Free text can hold anything a patient typed; it leaves the system only when asked for.
@@ -39,9 +39,9 @@ interface ExportRow {
  */
 export async function exportQueueCsv(actor: StaffActor, filters: QueueFilters, includeFreeText: boolean): Promise<{ csv: string; rows: number }> {
   assertActor(actor, "admin");
-  const where = await queueWhere(actor, filters);
-  const disposition = filters.disposition ? Prisma.sql`AND i.case_disposition = ${filters.disposition}::disposition` : Prisma.empty;
   const { timeZone } = await getClinic();
+  const where = queueWhere(actor, filters, timeZone);
+  const disposition = filters.disposition ? Prisma.sql`AND i.case_disposition = ${filters.disposition}::disposition` : Prisma.empty;
   const header = ["case_id", "disposition", "computed_disposition", "reviewed_at", "appointment_utc", "appointment_local", "therapist", "appointment_type", "region", "patient", "flags", "top_suspected_condition", "pain_now", "pain_worst", "psfs"];
   const local = new Intl.DateTimeFormat("en-GB", { timeZone, dateStyle: "short", timeStyle: "short" });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { withPg } from "@/test/pg";
-import { actorFor, auditSince, DEMO } from "@/test/staff-actor";
+import { actorFor, auditSince, DEMO, therapistWithCases } from "@/test/staff-actor";
 
 import { decodeCursor, PAGE_SIZE, queueFiltersSchema } from "../queue-filters";
 import { listQueue } from "./queue";
@@ -84,5 +84,44 @@ describe("the triage queue", () => {
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBe(120);
+  });
+});
+
+/** The counts as a full scan of intakes would give them (what the trigger-kept table must match). */
+async function counted(therapistId: string, where = "") {
+  return withPg(async (c) =>
+    (
+      await c.query(
+        `SELECT case_disposition::text AS disposition, count(*)::int AS total, (count(*) FILTER (WHERE NOT case_reviewed))::int AS unreviewed
+           FROM intakes WHERE status = 'submitted' AND case_disposition IS NOT NULL AND case_therapist_id = $1 ${where}
+          GROUP BY case_disposition ORDER BY case_disposition`,
+        [therapistId],
+      )
+    ).rows,
+  );
+}
+
+describe("the queue's counts", () => {
+  // A therapist of this test's own, so other test files changing cases cannot move the numbers.
+  it("match a count of the intakes, under filters, for an admin and for the therapist", async () => {
+    const mine = await therapistWithCases(["urgent", "urgent", "routine", "soon"]);
+    await withPg((c) => c.query("UPDATE triage_results SET reviewed_at = now() WHERE intake_id = $1", [mine.cases[0]!.intakeId]));
+    const admin = await actorFor(DEMO.admin);
+    const therapist = await actorFor(mine.email);
+    const filters = (extra: Record<string, string>) => queueFiltersSchema.parse({ therapist: mine.therapistId, ...extra });
+    expect((await listQueue(admin, filters({}))).counts).toEqual(await counted(mine.therapistId));
+    expect((await listQueue(admin, filters({ reviewed: "no", region: "knee" }))).counts).toEqual(
+      await counted(mine.therapistId, "AND NOT case_reviewed AND case_region = 'knee'"),
+    );
+    expect((await listQueue(admin, filters({ from: "2000-01-01", to: "2100-01-01" }))).counts).toEqual(await counted(mine.therapistId));
+    expect((await listQueue(therapist, queueFiltersSchema.parse({}))).counts).toEqual(await counted(mine.therapistId));
+    expect((await listQueue(therapist, queueFiltersSchema.parse({ therapist: "00000000-0000-4000-8000-000000000000" }))).counts).toEqual(
+      await counted(mine.therapistId),
+    );
+    expect(await counted(mine.therapistId)).toEqual([
+      { disposition: "urgent", total: 2, unreviewed: 1 },
+      { disposition: "soon", total: 1, unreviewed: 1 },
+      { disposition: "routine", total: 1, unreviewed: 1 },
+    ]);
   });
 });

@@ -1,0 +1,93 @@
+import { TZDate } from "@date-fns/tz";
+
+import { Prisma } from "@/lib/generated/prisma/client";
+
+import { decodeCursor, PAGE_SIZE, type QueueFilters } from "../queue-filters";
+
+// The queue's SQL, built apart from listQueue (no session, no server-only) so
+// that scripts/bench-staff.ts can EXPLAIN exactly the statements the page runs.
+
+const NO_THERAPIST = "00000000-0000-0000-0000-000000000000";
+
+/** Who is asking: a therapist sees only their own bookings' cases, an admin everyone's. */
+export interface QueueScope {
+  role: "admin" | "therapist";
+  therapistId: string | null;
+}
+
+function dayStart(date: string, timeZone: string, plusDays = 0): Date {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d + plusDays, timeZone).getTime());
+}
+
+/**
+ * Who may see which cases, as SQL on a therapist column: a therapist only the
+ * cases of their own bookings, whatever the URL asks; an admin everyone's, or one therapist's.
+ */
+function scopeOf(scope: QueueScope, filters: QueueFilters, column: Prisma.Sql): Prisma.Sql {
+  if (scope.role !== "admin") return Prisma.sql`AND ${column} = ${scope.therapistId ?? NO_THERAPIST}::uuid`;
+  if (filters.therapist === "mine") return Prisma.sql`AND ${column} = ${scope.therapistId ?? NO_THERAPIST}::uuid`;
+  if (filters.therapist) return Prisma.sql`AND ${column} = ${filters.therapist}::uuid`;
+  return Prisma.empty;
+}
+
+/** Every filter except disposition and the cursor (the counts show each disposition under the other filters). */
+export function queueWhere(scope: QueueScope, filters: QueueFilters, timeZone: string): Prisma.Sql {
+  const parts = [Prisma.sql`i.status = 'submitted'`, scopeOf(scope, filters, Prisma.raw("i.case_therapist_id"))];
+  if (filters.reviewed) parts.push(Prisma.sql`AND i.case_reviewed = ${filters.reviewed === "yes"}`);
+  if (filters.region) parts.push(Prisma.sql`AND i.case_region = ${filters.region}`);
+  if (filters.from) parts.push(Prisma.sql`AND i.case_starts_at >= ${dayStart(filters.from, timeZone)}`);
+  if (filters.to) parts.push(Prisma.sql`AND i.case_starts_at < ${dayStart(filters.to, timeZone, 1)}`);
+  return Prisma.join(parts, " ");
+}
+
+/** The two statements of one queue view: a page (PAGE_SIZE + 1 rows) and the counts per disposition. */
+export function queueStatements(scope: QueueScope, filters: QueueFilters, timeZone: string): { page: Prisma.Sql; counts: Prisma.Sql } {
+  const where = queueWhere(scope, filters, timeZone);
+  const disposition = filters.disposition ? Prisma.sql`AND i.case_disposition = ${filters.disposition}::disposition` : Prisma.empty;
+  const cursor = decodeCursor(filters.after);
+  const after = cursor
+    ? Prisma.sql`AND (i.case_disposition, i.case_starts_at, i.id) > (${cursor.disposition}::disposition, ${new Date(cursor.startsAt)}, ${cursor.id}::uuid)`
+    : Prisma.empty;
+  const page = Prisma.sql`
+      SELECT i.id, i.case_disposition::text AS disposition, t.disposition::text AS "computedDisposition",
+             i.case_reviewed AS reviewed, i.case_starts_at AS "startsAt", i.case_region AS region,
+             p.name AS "patientName", th.display_name AS "therapistName", b.status::text AS "bookingStatus",
+             t.suspected -> 0 ->> 'condition' AS "topCondition"
+        FROM intakes i
+        JOIN bookings b ON b.id = i.booking_id
+        JOIN patients p ON p.id = b.patient_id
+        JOIN therapists th ON th.id = b.therapist_id
+        JOIN LATERAL (
+          SELECT r.disposition, r.suspected FROM triage_results r
+           WHERE r.intake_id = i.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1
+        ) t ON true
+       WHERE ${where} ${disposition} ${after}
+       ORDER BY i.case_disposition, i.case_starts_at, i.id
+       LIMIT ${PAGE_SIZE + 1}`;
+  return { page, counts: countsOf(scope, filters, where) };
+}
+
+/**
+ * Cases per disposition (and how many not reviewed) under every filter but
+ * disposition and the cursor. Without dates they come from intake_queue_counts,
+ * the trigger-kept totals (a few hundred rows, whatever the queue's size);
+ * with dates they are counted on the queue index within the range.
+ */
+function countsOf(scope: QueueScope, filters: QueueFilters, where: Prisma.Sql): Prisma.Sql {
+  if (filters.from || filters.to) {
+    return Prisma.sql`
+      SELECT i.case_disposition::text AS disposition, count(*)::int AS total,
+             (count(*) FILTER (WHERE NOT i.case_reviewed))::int AS unreviewed
+        FROM intakes i WHERE ${where} AND i.case_disposition IS NOT NULL
+       GROUP BY i.case_disposition ORDER BY i.case_disposition`;
+  }
+  const parts = [Prisma.sql`true`, scopeOf(scope, filters, Prisma.raw("c.therapist_id"))];
+  if (filters.reviewed) parts.push(Prisma.sql`AND c.reviewed = ${filters.reviewed === "yes"}`);
+  if (filters.region) parts.push(Prisma.sql`AND c.region = ${filters.region}`);
+  return Prisma.sql`
+      SELECT c.disposition::text AS disposition, sum(c.total)::int AS total,
+             coalesce(sum(c.total) FILTER (WHERE NOT c.reviewed), 0)::int AS unreviewed
+        FROM intake_queue_counts c WHERE ${Prisma.join(parts, " ")}
+       GROUP BY c.disposition HAVING sum(c.total) > 0 ORDER BY c.disposition`;
+}

@@ -1,0 +1,97 @@
+import "server-only";
+
+import { assertActor, type StaffActor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/data";
+import { db } from "@/lib/db";
+
+import { canMarkAttendance } from "../schedule-range";
+import type { AttendanceInput, IntakeState } from "../schedule-schemas";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NO_THERAPIST = "00000000-0000-0000-0000-000000000000";
+
+export interface ScheduleBooking {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: "booked" | "cancelled" | "completed" | "no_show";
+  patientName: string;
+  typeName: string;
+  intake: IntakeState;
+}
+
+/**
+ * Whose diary an actor may open: a therapist only their own, whatever the URL
+ * asks; an admin anyone's (they must name whom). Null when there is none.
+ */
+export function scheduleOwner(actor: StaffActor, requested: string | undefined): string | null {
+  if (actor.role !== "admin") return actor.therapistId;
+  return requested && UUID.test(requested) ? requested : null;
+}
+
+/**
+ * One therapist's bookings from `from` (inclusive) to `to` (exclusive), cancelled
+ * ones included, each with where its questionnaire stands. The view is audited
+ * (patient names are on it) in the same transaction as the read.
+ */
+export async function listSchedule(actor: StaffActor, request: { therapistId?: string; from: Date; to: Date }): Promise<ScheduleBooking[]> {
+  assertActor(actor);
+  const owner = scheduleOwner(actor, request.therapistId);
+  if (!owner) return [];
+  const rows = await db.$transaction(async (tx) => {
+    const found = await tx.booking.findMany({
+      where: { therapistId: owner, startsAt: { gte: request.from, lt: request.to } },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        startsAt: true,
+        endsAt: true,
+        status: true,
+        patient: { select: { name: true } },
+        appointmentType: { select: { name: true } },
+        intake: { select: { id: true, status: true, draftStep: true, caseDisposition: true } },
+      },
+    });
+    await recordAudit(tx, actor, "schedule.view", "therapist", owner);
+    return found;
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    status: row.status,
+    patientName: row.patient.name,
+    typeName: row.appointmentType.name,
+    intake: !row.intake
+      ? { kind: "none" }
+      : row.intake.status === "draft"
+        ? { kind: "draft", step: row.intake.draftStep }
+        : { kind: "submitted", intakeId: row.intake.id, disposition: row.intake.caseDisposition },
+  }));
+}
+
+export type AttendanceOutcome = "marked" | "not_found" | "too_early";
+
+/**
+ * Records that the patient came (completed) or did not (no_show), with the
+ * audit event in the same transaction. A therapist may mark only their own
+ * bookings: anyone else's (or a cancelled one) answers exactly like a booking
+ * that does not exist. Only once the appointment has started or on its day.
+ */
+export async function markAttendance(actor: StaffActor, input: AttendanceInput, now: Date = new Date()): Promise<AttendanceOutcome> {
+  assertActor(actor);
+  if (!UUID.test(input.bookingId)) return "not_found";
+  const mine = actor.role === "admin" ? {} : { therapistId: actor.therapistId ?? NO_THERAPIST };
+  return db.$transaction(async (tx) => {
+    const booking = await tx.booking.findFirst({
+      where: { id: input.bookingId, status: { not: "cancelled" }, ...mine },
+      select: { id: true, startsAt: true },
+    });
+    if (!booking) return "not_found";
+    const clinic = await tx.clinicSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } });
+    if (!canMarkAttendance(booking.startsAt, now, clinic?.timeZone ?? "Europe/London")) return "too_early";
+    await tx.booking.update({ where: { id: booking.id }, data: { status: input.outcome } });
+    await recordAudit(tx, actor, "booking.attendance", "booking", booking.id);
+    return "marked";
+  });
+}
