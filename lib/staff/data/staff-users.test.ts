@@ -65,9 +65,11 @@ describe("staff user data functions", () => {
   it("deactivate and reactivate another account, but never one's own", async () => {
     const target = await makeStaffUser("therapist");
     await expect(setStaffUserActive(admin, admin.userId, false)).rejects.toThrow("You cannot deactivate your own account");
+    const theirs = await actorFor(target.id);
     await setStaffUserActive(admin, target.id, false);
     await setStaffUserActive(admin, target.id, true);
+    expect(await loadSessionUser(theirs.sessionId, target.id, 1)).toBeNull();
     const actions = (await auditOf(target.id)).map((e) => e.action);
-    expect(actions).toEqual(["staff_user.deactivate", "staff_user.reactivate"]);
+    expect(actions).toEqual(["staff.sign_in", "staff_user.deactivate", "staff_user.reactivate"]);
   });
 });

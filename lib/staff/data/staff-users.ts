@@ -79,13 +79,15 @@ export async function insertStaffUser(actor: StaffActor, record: NewStaffUserRec
   });
 }
 
-/** Deactivating ends the user's sessions at their next request (sessions require an active user). */
+/** Deactivating ends every session of the user; reactivating lets them sign in again (no session comes back). */
 export async function setStaffUserActive(actor: StaffActor, userId: string, active: boolean): Promise<void> {
   assertActor(actor, "admin");
   if (!active && userId === actor.userId) throw new FieldRefusal("userId", "You cannot deactivate your own account");
   await db.$transaction(async (tx) => {
     const changed = await tx.staffUser.updateMany({ where: { id: userId, active: !active }, data: { active } });
     if (changed.count === 0) return;
+    // Sessions would already be refused while inactive; ending them keeps a later reactivation from reviving them.
+    if (!active) await tx.staffSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
     await recordAudit(tx, actor, active ? "staff_user.reactivate" : "staff_user.deactivate", "staff_user", userId);
   });
 }
