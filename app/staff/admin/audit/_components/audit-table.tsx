@@ -5,7 +5,7 @@ export function AuditTable({ events, timeZone }: { events: AuditEventRow[]; time
   const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone });
   if (events.length === 0) return <p className="mt-6 text-slate-700">No events match these filters.</p>;
   return (
-    <div role="region" aria-labelledby="audit-caption" tabIndex={0} className="mt-6 overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    <div role="region" aria-labelledby="audit-caption" tabIndex={0} className="relative mt-6 overflow-x-auto rounded-xl border border-slate-200 bg-white">
       <table className="w-full min-w-[60rem] text-left text-sm">
         <caption id="audit-caption" className="px-4 pt-3 text-left text-base font-semibold text-slate-900">
           Audit events, newest first (times in {timeZone})

@@ -6,7 +6,7 @@ import { StaffRowActions } from "./staff-row-actions";
 export function StaffList({ users, selfId, timeZone }: { users: StaffUserRow[]; selfId: string; timeZone: string }) {
   const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
   return (
-    <div role="region" aria-labelledby="staff-table-caption" tabIndex={0} className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    <div role="region" aria-labelledby="staff-table-caption" tabIndex={0} className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
       <table className="w-full min-w-[52rem] text-left">
         <caption id="staff-table-caption" className="px-4 pt-3 text-left font-semibold text-slate-900">
           {users.length} staff accounts
