@@ -65,7 +65,7 @@ describe("staff user data functions", () => {
   it("deactivate and reactivate another account, but never one's own", async () => {
     const target = await makeStaffUser("therapist");
     await expect(setStaffUserActive(admin, admin.userId, false)).rejects.toThrow("You cannot deactivate your own account");
-    const theirs = await actorFor(target.id);
+    const theirs = await actorForUser(target.id);
     await setStaffUserActive(admin, target.id, false);
     await setStaffUserActive(admin, target.id, true);
     expect(await loadSessionUser(theirs.sessionId, target.id, 1)).toBeNull();
