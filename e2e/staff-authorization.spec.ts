@@ -16,7 +16,7 @@ const dist = path.resolve(process.env.STRIDE_DIST_DIR ?? ".next-e2e");
 // "forged cookie" carries a session cookie that is not a valid token: it gets past
 // the proxy's cookie check, so it shows that each page and action checks for itself.
 type Who = "anonymous" | "forged cookie" | "therapist A" | "therapist B" | "admin";
-type Outcome = "allow" | "login" | "to queue" | "404" | "not_found";
+type Outcome = "allow" | "login" | "to queue" | "404" | "not_found" | "refused";
 const WHO: Who[] = ["anonymous", "forged cookie", "therapist A", "therapist B", "admin"];
 
 async function signedIn(email?: string, password = DEMO_PASSWORD): Promise<APIRequestContext> {
@@ -52,6 +52,8 @@ async function callAction(context: APIRequestContext, page: string, id: string, 
   if (response.status() === 404 || body.includes("NEXT_HTTP_ERROR_FALLBACK;404")) return "404";
   if (body.includes('"error":"not_found"')) return "not_found";
   if (body.includes('"ok":true')) return "allow";
+  // Reached and answered with field errors (e.g. a wrong current password).
+  if (body.includes('"ok":false')) return "refused";
   return `HTTP ${response.status()} ${body.slice(0, 120)}`;
 }
 
@@ -61,6 +63,17 @@ test("authorization matrix: every staff page, route handler and server action ×
   const b = await therapistWithCases("matrix-b");
   const caseA = a.cases.emergency.intakeId;
   const tomId = await withDb(async (c) => (await c.query("SELECT id FROM therapists WHERE slug = 'tom-reilly'")).rows[0].id as string);
+  // Admin actions run for real when the admin calls them: they target A's own (inactive) profile, a throwaway
+  // account, and save a type unchanged, so no other spec sees a difference.
+  const admin = await withDb(async (c) => ({
+    therapistA: (await c.query("SELECT id FROM therapists WHERE staff_user_id = $1", [a.userId])).rows[0].id as string,
+    throwaway: (await c.query("INSERT INTO staff_users (email, name, password_hash, role) VALUES ($1, 'Matrix Throwaway', 'x', 'therapist') RETURNING id", [`matrix-${crypto.randomUUID()}@example.com`])).rows[0].id as string,
+    clinic: (await c.query(`SELECT name, phone, email, address, time_zone AS "timeZone" FROM clinic_settings WHERE id = 1`)).rows[0],
+    type: (await c.query(`SELECT id, name, description, minutes, buffer_before_minutes AS "bufferBeforeMinutes", buffer_after_minutes AS "bufferAfterMinutes",
+             (price_minor / 100)::text || '.' || lpad((price_minor % 100)::text, 2, '0') AS price, active, min_notice_minutes AS "minNoticeMinutes",
+             horizon_days AS "horizonDays", slot_step_minutes AS "slotStepMinutes", cancel_cutoff_minutes AS "cancelCutoffMinutes"
+             FROM appointment_types WHERE slug = 'follow-up'`)).rows[0],
+  }));
   const contexts: Record<Who, APIRequestContext> = {
     anonymous: await signedIn(),
     "forged cookie": await playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { cookie: "next-auth.session-token=forged.not-a-jwt" } }),
@@ -80,6 +93,15 @@ test("authorization matrix: every staff page, route handler and server action ×
     "/staff/login/page": { url: "/staff/login", expect: (who) => (out(who) ? "allow" : "to queue") },
     "/staff/cases/[id]/page": { url: `/staff/cases/${caseA}`, expect: (who) => ownCase(who, "404") },
     "/staff/export/route": { url: "/staff/export", expect: adminOnly },
+    "/staff/password/page": { url: "/staff/password", expect: anyStaff },
+    "/staff/admin/page": { url: "/staff/admin", expect: adminOnly },
+    "/staff/admin/clinic/page": { url: "/staff/admin/clinic", expect: adminOnly },
+    "/staff/admin/staff/page": { url: "/staff/admin/staff", expect: adminOnly },
+    "/staff/admin/hours/page": { url: "/staff/admin/hours", expect: adminOnly },
+    "/staff/admin/hours/[therapistId]/page": { url: `/staff/admin/hours/${admin.therapistA}`, expect: adminOnly },
+    "/staff/admin/types/page": { url: "/staff/admin/types", expect: adminOnly },
+    "/staff/admin/types/[typeId]/page": { url: `/staff/admin/types/${admin.type.id}`, expect: adminOnly },
+    "/staff/admin/audit/page": { url: "/staff/admin/audit", expect: adminOnly },
   };
 
   // Server actions: the arguments a forger would send (therapist A's case id), and who may run them.
@@ -88,6 +110,19 @@ test("authorization matrix: every staff page, route handler and server action ×
     addNoteAction: { args: [caseA, { body: "forged note from the matrix" }], expect: (who) => ownCase(who, "not_found") },
     overrideAction: { args: [caseA, { disposition: "routine", reason: "forged override from the matrix" }], expect: (who) => ownCase(who, "not_found") },
     moveBookingAction: { args: [caseA, { therapistId: tomId }], expect: adminOnly },
+    changePasswordAction: { args: [{ currentPassword: "not the password", newPassword: "violet tram harbour 42", confirmPassword: "violet tram harbour 42" }], expect: (who) => (out(who) ? "login" : "refused") },
+    // An invalid e-mail: the admin reaches the action and gets field errors, and the clinic row (which
+    // staff-admin.spec changes and restores under a lock) is never written from here.
+    saveClinicAction: { args: [{ ...admin.clinic, email: "not an address" }], expect: (who) => (out(who) ? "login" : who === "admin" ? "refused" : "404") },
+    createStaffUserAction: { args: [{ name: "Matrix Created", email: `matrix-${crypto.randomUUID()}@example.com`, role: "therapist", therapistId: "" }], expect: adminOnly },
+    resetPasswordAction: { args: [{ userId: admin.throwaway }], expect: adminOnly },
+    signOutEverywhereAction: { args: [{ userId: admin.throwaway }], expect: adminOnly },
+    deactivateAction: { args: [{ userId: admin.throwaway }], expect: adminOnly },
+    reactivateAction: { args: [{ userId: admin.throwaway }], expect: adminOnly },
+    saveWeeklyHoursAction: { args: [{ therapistId: admin.therapistA, days: Array.from({ length: 7 }, () => ({ ranges: [] })) }], expect: adminOnly },
+    addTimeOffAction: { args: [{ therapistId: admin.therapistA, date: "2031-01-07", allDay: true, start: "", end: "", reason: "" }], expect: adminOnly },
+    removeTimeOffAction: { args: [{ therapistId: admin.therapistA, overrideId: crypto.randomUUID() }], expect: adminOnly },
+    saveAppointmentTypeAction: { args: [admin.type], expect: adminOnly },
   };
 
   const routes = Object.keys(JSON.parse(readFileSync(path.join(dist, "server/app-paths-manifest.json"), "utf8")) as Record<string, string>).filter((key) =>
@@ -111,7 +146,7 @@ test("authorization matrix: every staff page, route handler and server action ×
   for (const [id, entry] of actions) {
     const spec = ACTIONS[entry.exportedName]!;
     // Post to the page that uses the action (a case page, with A's case id).
-    const page = Object.keys(entry.workers)[0]!.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "").replace("[id]", caseA) || "/";
+    const page = Object.keys(entry.workers)[0]!.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "").replace("[id]", caseA).replace("[therapistId]", admin.therapistA).replace("[typeId]", admin.type.id) || "/";
     for (const who of WHO) rows.push({ target: `action ${entry.exportedName}`, who, expected: spec.expect(who), actual: await callAction(contexts[who], page, id, spec.args) });
   }
 

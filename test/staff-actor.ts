@@ -1,5 +1,8 @@
+import { randomUUID } from "node:crypto";
+
 import { mintActor, type StaffActor } from "@/lib/auth/actor";
-import { loadSessionUser } from "@/lib/auth/data";
+import { loadSessionUser, openStaffSession } from "@/lib/auth/data";
+import { hashPassword } from "@/lib/auth/password";
 
 import { withPg } from "./pg";
 
@@ -67,4 +70,38 @@ export async function therapistWithCases(levels: readonly ("emergency" | "urgent
     }
     return { email, userId: user.id as string, therapistId: therapist.id as string, cases };
   });
+}
+
+const META = { ip: "127.0.0.1", userAgent: "vitest" };
+
+/** actorFor by id, with the sign-in recorded as the real one is (openStaffSession), for users a test made itself. */
+export async function actorForUser(userId: string): Promise<StaffActor> {
+  const version = await sessionVersionOf(userId);
+  const sessionId = await openStaffSession(userId, META);
+  const user = await loadSessionUser(sessionId, userId, version);
+  if (!user) throw new Error(`no live session for ${userId}`);
+  return mintActor(user, META);
+}
+
+/** A throwaway staff user of its own (tests run in parallel on one database), with a known password. */
+export async function makeStaffUser(role: "admin" | "therapist", password = "correct horse battery staple"): Promise<{ id: string; email: string; password: string }> {
+  const email = `vitest-${randomUUID()}@example.com`;
+  const hash = await hashPassword(password);
+  const id = await withPg(async (c) => {
+    const { rows } = await c.query<{ id: string }>(
+      "INSERT INTO staff_users (email, name, password_hash, role) VALUES ($1, $2, $3, $4) RETURNING id",
+      [email, `Vitest ${role}`, hash, role],
+    );
+    return rows[0]!.id;
+  });
+  return { id, email, password };
+}
+
+/** The audit events about a subject, oldest first. */
+export async function auditOf(subjectId: string): Promise<{ action: string; actor_id: string | null; ip: string | null }[]> {
+  return withPg(async (c) => (await c.query("SELECT action, actor_id, ip FROM audit_events WHERE subject_id = $1 ORDER BY id", [subjectId])).rows);
+}
+
+export async function sessionVersionOf(userId: string): Promise<number> {
+  return withPg(async (c) => (await c.query<{ v: number }>("SELECT session_version AS v FROM staff_users WHERE id = $1", [userId])).rows[0]!.v);
 }

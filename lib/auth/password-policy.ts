@@ -1,15 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import { z } from "zod";
-
-export const MIN_PASSWORD_LENGTH = 12;
-
-/** Shape rules the browser can check too; commonness is checked on the server. */
-export const newPasswordField = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(256, "Use at most 256 characters");
+export { COMMON_PASSWORD_MESSAGE, MIN_PASSWORD_LENGTH, newPasswordField } from "./password-field";
 
 let common: Set<string> | undefined;
 
@@ -23,5 +15,3 @@ function commonPasswords(): Set<string> {
 export function isCommonPassword(password: string): boolean {
   return commonPasswords().has(password.toLowerCase());
 }
-
-export const COMMON_PASSWORD_MESSAGE = "This password is one of the most common ones; choose one that is harder to guess";

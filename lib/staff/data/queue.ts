@@ -45,7 +45,8 @@ export async function listQueue(actor: StaffActor, filters: QueueFilters): Promi
     const totals = await tx.$queryRaw<DispositionCount[]>(sql.counts);
     await recordAudit(tx, actor, "queue.view", "queue", "queue");
     return [page, totals] as const;
-  });
+    // One snapshot for both reads, so the counts always agree with the page beside them.
+  }, { isolationLevel: "RepeatableRead" });
 
   const hasMore = rows.length > PAGE_SIZE;
   const shown = rows.slice(0, PAGE_SIZE);

@@ -1,0 +1,201 @@
+import { randomUUID } from "node:crypto";
+
+import { expect, type Page, test } from "@playwright/test";
+
+import { expectNoAxeViolations } from "./axe";
+import { withDb } from "./db";
+import { signInAs } from "./staff";
+
+// Desktop and phone run these tests at the same time on one database shared
+// with every other spec: each test makes its own users, takes its own dates,
+// and changes demo data only under a lock and only to put it back.
+
+const shots = process.env.STAFF_ADMIN_SCREENSHOTS;
+
+async function checkPage(page: Page, path: string, heading: string | RegExp, shotName?: string) {
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  await expectNoAxeViolations(page);
+  // Wide tables scroll inside their own box; the page itself never scrolls sideways.
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, path).toBeLessThanOrEqual(page.viewportSize()!.width);
+  if (shots && shotName) await page.screenshot({ path: `${shots}/${shotName}-${test.info().project.name}.png`, fullPage: true });
+}
+
+async function addStaffMember(page: Page, name: string, email: string): Promise<string> {
+  await page.goto("/staff/admin/staff");
+  await page.getByLabel("Full name").fill(name);
+  await page.getByLabel("Work e-mail address").fill(email);
+  await page.getByRole("button", { name: "Add staff member" }).click();
+  const password = page.getByTestId("one-time-password");
+  await expect(password).toBeVisible();
+  return (await password.textContent())!.trim();
+}
+
+const ids = () =>
+  withDb(async (c) => ({
+    therapist: (await c.query("SELECT id FROM therapists WHERE slug = 'priya-shah'")).rows[0].id as string,
+    type: (await c.query("SELECT id FROM appointment_types WHERE slug = 'follow-up'")).rows[0].id as string,
+  }));
+
+// Three groups rather than one test, each with twice the default time: axe takes
+// several seconds a page while both projects (and other agents' builds) share the CPU.
+test("admin overview, clinic details and staff accounts pass axe", async ({ page }) => {
+  test.setTimeout(60_000);
+  await signInAs(page, "admin", "/staff/admin");
+  await checkPage(page, "/staff/admin", "Admin", "staff-admin");
+  await checkPage(page, "/staff/admin/clinic", "Clinic details", "staff-admin-clinic");
+  await checkPage(page, "/staff/admin/staff", "Staff accounts", "staff-admin-staff");
+});
+
+test("working hours and appointment type pages pass axe", async ({ page }) => {
+  test.setTimeout(60_000);
+  const { therapist, type } = await ids();
+  await signInAs(page, "admin", "/staff/admin/hours");
+  await checkPage(page, "/staff/admin/hours", "Working hours and time off");
+  await checkPage(page, `/staff/admin/hours/${therapist}`, "Priya Shah: hours and time off", "staff-admin-hours");
+  await checkPage(page, "/staff/admin/types", "Appointment types");
+  await checkPage(page, `/staff/admin/types/${type}`, "Edit Follow-up", "staff-admin-type");
+});
+
+test("the audit log and the password page pass axe", async ({ page }) => {
+  test.setTimeout(60_000);
+  await signInAs(page, "admin", "/staff/admin/audit");
+  await checkPage(page, "/staff/admin/audit", "Audit log", "staff-admin-audit");
+  await checkPage(page, "/staff/password", "Change your password");
+});
+
+test("admin changes the clinic's e-mail and every public page shows it at once", async ({ page }) => {
+  await signInAs(page, "admin", "/staff/admin/clinic");
+  // Both projects run this test at once; a database lock lets one change-and-restore finish before the other starts.
+  await withDb(async (lock) => {
+    await lock.query("SELECT pg_advisory_lock(724201)");
+    try {
+      await page.goto("/staff/admin/clinic");
+      const field = page.getByLabel("E-mail address");
+      const original = await field.inputValue();
+      const changed = `e2e-${randomUUID().slice(0, 8)}@clinic.example`;
+
+      await field.fill("not an address");
+      await page.getByRole("button", { name: "Save clinic details" }).click();
+      await expect(page.getByText("Enter an e-mail address, like hello@clinic.example")).toBeVisible();
+
+      await field.fill(changed);
+      await page.getByRole("button", { name: "Save clinic details" }).click();
+      await expect(page.getByRole("status")).toContainText("Saved");
+      await page.goto("/");
+      await expect(page.getByRole("contentinfo").getByRole("link", { name: changed })).toBeVisible();
+
+      await page.goto("/staff/admin/clinic");
+      await page.getByLabel("E-mail address").fill(original);
+      await page.getByRole("button", { name: "Save clinic details" }).click();
+      await expect(page.getByRole("status")).toContainText("Saved");
+      await page.goto("/");
+      await expect(page.getByRole("contentinfo").getByRole("link", { name: original })).toBeVisible();
+    } finally {
+      await lock.query("SELECT pg_advisory_unlock(724201)");
+    }
+  });
+});
+
+test("a new staff member signs in with the one-time password, must change it, and a common password is refused", async ({ page }) => {
+  await signInAs(page, "admin", "/staff/admin/staff");
+  const email = `e2e-${randomUUID()}@example.com`;
+  const oneTime = await addStaffMember(page, `New Starter ${test.info().project.name}`, email);
+  expect(oneTime).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+
+  await page.context().clearCookies();
+  await signInAs(page, { email, password: oneTime }, "/staff/admin");
+  await expect(page).toHaveURL(/\/staff\/password$/);
+  await expect(page.getByText("You signed in with a one-time password from an administrator")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Current password").fill(oneTime);
+  await page.getByLabel("New password", { exact: true }).fill("1qaz2wsx3edc");
+  await page.getByLabel("New password again").fill("1qaz2wsx3edc");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("This password is one of the most common ones; choose one that is harder to guess")).toBeVisible();
+  await expect(page.getByLabel("Current password")).toHaveValue(oneTime);
+
+  const chosen = `violet tram harbour ${randomUUID().slice(0, 4)}`;
+  await page.getByLabel("New password", { exact: true }).fill(chosen);
+  await page.getByLabel("New password again").fill(chosen);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/staff\/login\?changed=1$/);
+  await expect(page.getByText("Password changed. Sign in with your new password.")).toBeVisible();
+
+  await signInAs(page, { email, password: chosen }, "/staff/password");
+  await expect(page.getByRole("heading", { level: 1, name: "Change your password" })).toBeVisible();
+  await expect(page.getByText("You signed in with a one-time password")).toHaveCount(0);
+});
+
+/** A day Priya works (Tue, Thu or Fri), far enough ahead that no other spec books it; desktop and phone take different weeks. */
+function priyaDay(projectName: string): string {
+  const start = Date.now() + (projectName === "phone" ? 52 : 45) * 86_400_000;
+  for (let day = 0; ; day++) {
+    const date = new Date(start + day * 86_400_000);
+    if ([2, 4, 5].includes(date.getUTCDay())) return date.toISOString().slice(0, 10);
+  }
+}
+
+test("time off for a therapist takes that day's times out of /api/slots at once", async ({ page, request }) => {
+  const priya = await withDb(async (c) => (await c.query("SELECT id FROM therapists WHERE slug = 'priya-shah'")).rows[0].id as string);
+  const day = priyaDay(test.info().project.name);
+  const slots = async () => {
+    const response = await request.get(`/api/slots?type=follow-up&therapist=${priya}&from=${day}&to=${day}`);
+    expect(response.status()).toBe(200);
+    return ((await response.json()) as { slots: unknown[] }).slots.length;
+  };
+  expect(await slots()).toBeGreaterThan(0);
+
+  await signInAs(page, "admin", "/staff/admin/hours");
+  await page.getByRole("link", { name: "Change hours and time off for Priya Shah" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Priya Shah: hours and time off" })).toBeVisible();
+
+  await page.getByLabel("Date").fill(day);
+  await page.getByLabel("The whole day").uncheck();
+  await page.getByLabel("From", { exact: true }).fill("12:00");
+  await page.getByLabel("To", { exact: true }).fill("10:00");
+  await page.getByRole("button", { name: "Add time off" }).click();
+  await expect(page.getByText("Enter an end time after the start (12:00)")).toBeVisible();
+  await expect(page.getByLabel("Date")).toHaveValue(day);
+
+  await page.getByLabel("The whole day").check();
+  await page.getByRole("button", { name: "Add time off" }).click();
+  await expect(page.getByText(`Time off on ${day} added`)).toBeVisible();
+  expect(await slots()).toBe(0);
+
+  const date = new Date(`${day}T00:00:00Z`);
+  const month = date.toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
+  const spoken = new RegExp(`^Remove time off on \\D*${date.getUTCDate()} ${month} ${date.getUTCFullYear()}, whole day$`);
+  await page.getByRole("button", { name: spoken }).click();
+  await expect(page.getByText(/^Time off on .* removed\.$/)).toBeVisible();
+  expect(await slots()).toBeGreaterThan(0);
+});
+
+test("a therapist opening the admin area gets the 404 page", async ({ page }) => {
+  await signInAs(page, "maya", "/staff/password");
+  for (const path of ["/staff/admin", "/staff/admin/staff", "/staff/admin/audit"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
+  }
+  await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
+});
+
+test("the audit log lists the admin's changes, filtered in the URL", async ({ page }) => {
+  await signInAs(page, "admin", "/staff/admin/staff");
+  const name = `Audited Person ${randomUUID().slice(0, 8)}`;
+  await addStaffMember(page, name, `e2e-${randomUUID()}@example.com`);
+
+  await page.goto("/staff/admin/audit");
+  await page.getByLabel("Who").selectOption({ label: "Alex Morgan" });
+  await page.getByLabel("Action").selectOption("staff_user.create");
+  await page.getByRole("button", { name: "Show events" }).click();
+  await expect(page).toHaveURL(/action=staff_user\.create/);
+  const row = page.getByTestId("audit-row").filter({ hasText: name });
+  await expect(row).toContainText("Alex Morgan");
+  await expect(row).toContainText("staff_user.create");
+  await expect(row).toContainText("127.0.0.1");
+  await expectNoAxeViolations(page);
+});

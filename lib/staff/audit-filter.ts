@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+import { parseLocalDate, wallMs, wallToInstant } from "@/lib/booking/local-time";
+
+import type { AuditQuery } from "./data/audit";
+
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+/**
+ * The audit page's filters, read from the URL. A malformed value is dropped
+ * rather than failing the page: the filter form shows what is in effect.
+ * Only ids, codes and dates go in the URL, never a name or e-mail.
+ */
+export const auditFilterSchema = z.object({
+  actor: optional(z.uuid()),
+  action: optional(z.string().regex(/^[a-z_]+\.[a-z_]+$/)),
+  subjectType: optional(z.string().regex(/^[a-z_]{1,40}$/)),
+  subjectId: optional(z.string().trim().min(1).max(100)),
+  from: optional(z.iso.date()),
+  to: optional(z.iso.date()),
+  before: optional(z.string().regex(/^\d{4}-\d\d-\d\dT[\d:.]+Z_\d{1,19}$/)),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+export function parseAuditFilter(params: Record<string, string | string[] | undefined>): AuditFilter {
+  const single = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
+  return auditFilterSchema.parse(single);
+}
+
+/** The filter as a database query; dates are whole clinic-local days, both included. */
+export function auditQueryOf(filter: AuditFilter, timeZone: string): AuditQuery {
+  const query: AuditQuery = {
+    actorId: filter.actor,
+    action: filter.action,
+    subjectType: filter.subjectType,
+    subjectId: filter.subjectId,
+  };
+  const midnight = (date: string, plusDays: number) => new Date(wallToInstant(wallMs(parseLocalDate(date) + plusDays, 0), timeZone));
+  if (filter.from) query.from = midnight(filter.from, 0);
+  if (filter.to) query.until = midnight(filter.to, 1);
+  if (filter.before) {
+    const [at, id] = filter.before.split("_") as [string, string];
+    const occurredAt = new Date(at);
+    if (!Number.isNaN(occurredAt.getTime())) query.before = { occurredAt, id: BigInt(id) };
+  }
+  return query;
+}
+
+/** The URL of another page (or the first page) with the same filters. */
+export function auditHref(filter: AuditFilter, before?: string | null): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...filter, before: before ?? undefined })) if (value) params.set(key, value);
+  const search = params.toString();
+  return search ? `/staff/admin/audit?${search}` : "/staff/admin/audit";
+}

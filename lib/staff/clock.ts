@@ -1,0 +1,21 @@
+import { formatLocalDate, localDayOf } from "@/lib/booking/local-time";
+
+// Working hours are stored as minutes after local midnight; forms speak "HH:MM".
+
+/** "09:30" → 570; "24:00" (end of day) → 1440. */
+export function toMinutes(hhmm: string): number {
+  const [h, m] = hhmm.split(":").map(Number) as [number, number];
+  return h * 60 + m;
+}
+
+/** 570 → "09:30". */
+export function toClock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+
+/** Today's date (YYYY-MM-DD) on the clinic's calendar. */
+export function clinicToday(timeZone: string, now: Date = new Date()): string {
+  return formatLocalDate(localDayOf(now.getTime(), timeZone));
+}
