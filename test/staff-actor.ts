@@ -64,7 +64,7 @@ export async function therapistWithCases(levels: readonly ("emergency" | "urgent
          INSERT INTO triage_results (intake_id, disposition, flags, suspected, scores, questionnaire_version, rules_version)
          SELECT i.id, $1, src.flags, src.suspected, src.scores, src.questionnaire_version, src.rules_version FROM i, src
          RETURNING intake_id, (SELECT booking_id FROM i) AS booking_id`,
-        [level, `Patient ${level} ${unique}`, `${level}-${unique}@example.com`, therapist.id, n * 2, `vt-${level}-${unique}-${n}`],
+        [level, `Patient ${level} ${unique}`, `${level}-${n}-${unique}@example.com`, therapist.id, n * 2, `vt-${level}-${unique}-${n}`],
       );
       cases.push({ intakeId: rows[0].intake_id, bookingId: rows[0].booking_id, level });
     }

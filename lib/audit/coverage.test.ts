@@ -48,7 +48,7 @@ function dataFunctions(): { name: string; file: string; body: string }[] {
 }
 
 /** Reads answers: selects the answers column (Prisma or SQL) or the triage result built from them. */
-const READS_ANSWERS = /answers: true|\bi\.answers\b|triageResults:|triage_results/;
+const READS_ANSWERS = /answers: true|\bi\.answers\b|triageResults:|triage_results|queueStatements\(/;
 
 type Probe = (actor: StaffActor, intakeId: string) => Promise<unknown>;
 
@@ -62,6 +62,7 @@ const AUDITED: Record<string, { action: string; call: Probe }> = {
 /** Readers that are not staff reads, each with the reason it is not audited. */
 const NOT_STAFF_READS: Record<string, string> = {
   "lib/intake/data.ts#findIntakeByTokenHash": "the patient reading their own questionnaire through their private link",
+  "lib/staff/data/queue-sql.ts#queueStatements": "builds the SQL that listQueue runs (and audits); reads nothing itself",
 };
 
 describe("audit coverage of health-data reads", () => {
