@@ -69,6 +69,16 @@ test("authorization matrix: every staff page, route handler and server action ×
     therapistA: (await c.query("SELECT id FROM therapists WHERE staff_user_id = $1", [a.userId])).rows[0].id as string,
     throwaway: (await c.query("INSERT INTO staff_users (email, name, password_hash, role) VALUES ($1, 'Matrix Throwaway', 'x', 'therapist') RETURNING id", [`matrix-${crypto.randomUUID()}@example.com`])).rows[0].id as string,
     clinic: (await c.query(`SELECT name, phone, email, address, time_zone AS "timeZone" FROM clinic_settings WHERE id = 1`)).rows[0],
+    // A booking of A's that has already started, so attendance may be marked on it.
+    pastBookingA: (
+      await c.query(
+        `INSERT INTO bookings (therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until, manage_token_hash)
+         SELECT b.therapist_id, b.appointment_type_id, b.patient_id, now() - interval '3 hours', now() - interval '2 hours',
+                now() - interval '3 hours', now() - interval '2 hours', 'matrix-past-' || b.id
+           FROM bookings b JOIN intakes i ON i.booking_id = b.id WHERE i.id = $1 RETURNING id`,
+        [caseA],
+      )
+    ).rows[0].id as string,
     type: (await c.query(`SELECT id, name, description, minutes, buffer_before_minutes AS "bufferBeforeMinutes", buffer_after_minutes AS "bufferAfterMinutes",
              (price_minor / 100)::text || '.' || lpad((price_minor % 100)::text, 2, '0') AS price, active, min_notice_minutes AS "minNoticeMinutes",
              horizon_days AS "horizonDays", slot_step_minutes AS "slotStepMinutes", cancel_cutoff_minutes AS "cancelCutoffMinutes"
@@ -94,6 +104,7 @@ test("authorization matrix: every staff page, route handler and server action ×
     "/staff/cases/[id]/page": { url: `/staff/cases/${caseA}`, expect: (who) => ownCase(who, "404") },
     "/staff/export/route": { url: "/staff/export", expect: adminOnly },
     "/staff/password/page": { url: "/staff/password", expect: anyStaff },
+    "/staff/schedule/page": { url: "/staff/schedule", expect: anyStaff },
     "/staff/admin/page": { url: "/staff/admin", expect: adminOnly },
     "/staff/admin/clinic/page": { url: "/staff/admin/clinic", expect: adminOnly },
     "/staff/admin/staff/page": { url: "/staff/admin/staff", expect: adminOnly },
@@ -110,6 +121,7 @@ test("authorization matrix: every staff page, route handler and server action ×
     addNoteAction: { args: [caseA, { body: "forged note from the matrix" }], expect: (who) => ownCase(who, "not_found") },
     overrideAction: { args: [caseA, { disposition: "routine", reason: "forged override from the matrix" }], expect: (who) => ownCase(who, "not_found") },
     moveBookingAction: { args: [caseA, { therapistId: tomId }], expect: adminOnly },
+    markAttendanceAction: { args: [{ bookingId: admin.pastBookingA, outcome: "completed" }], expect: (who) => ownCase(who, "not_found") },
     changePasswordAction: { args: [{ currentPassword: "not the password", newPassword: "violet tram harbour 42", confirmPassword: "violet tram harbour 42" }], expect: (who) => (out(who) ? "login" : "refused") },
     // An invalid e-mail: the admin reaches the action and gets field errors, and the clinic row (which
     // staff-admin.spec changes and restores under a lock) is never written from here.
