@@ -57,6 +57,14 @@ test("a therapist works a case from the queue: note, override, review, and it le
   await expect(page).toHaveURL(/\/staff\/login/);
   await page.goto(`/staff/cases/${emergency.intakeId}`);
   await expect(page).toHaveURL(/\/staff\/login/);
+
+  // The admin's audit log shows each step, filtered to this case.
+  await signInAs(page, "admin", `/staff/admin/audit?subjectId=${emergency.intakeId}`);
+  const rows = page.getByRole("table").getByRole("row");
+  for (const action of ["case.view", "case.note", "case.override", "case.review"]) {
+    await expect(rows.filter({ hasText: action }).filter({ hasText: me.cases.emergency.intakeId }).first()).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
 });
 
 test("another therapist's case answers like a missing one", async ({ page }) => {

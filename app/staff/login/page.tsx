@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Sign in" };
 
 /** Only same-site staff paths are followed after sign-in (no open redirect). */
 function safeNext(next: string | string[] | undefined): string {
-  return typeof next === "string" && /^\/staff(\/[\w\-/]*)?$/.test(next) && !next.startsWith("/staff/login") ? next : "/staff";
+  return typeof next === "string" && /^\/staff(\/[\w\-/]*)?(\?[\w\-=&%.:]*)?$/.test(next) && !next.startsWith("/staff/login") ? next : "/staff";
 }
 
 export default async function SignInPage({ searchParams }: PageProps<"/staff/login">) {
