@@ -1,9 +1,9 @@
 import Link from "next/link";
 
+import { formatShortWhen } from "@/lib/booking/format";
 import { REGION_LABELS, type Region } from "@/lib/intake/regions";
 import { conditionName } from "@/lib/staff/case-answers";
 import type { QueueRow } from "@/lib/staff/data/queue";
-import { formatShortWhen } from "@/lib/booking/format";
 
 import { DispositionBadge } from "./disposition-badge";
 
@@ -23,74 +23,68 @@ function regionLabel(region: string | null) {
   return region ? (REGION_LABELS[region as Region] ?? region) : "—";
 }
 
+// One markup for every screen: a table from `sm` up, a stack of cards below it.
+// The explicit roles keep table semantics when CSS changes the display.
+const cell = "px-3 py-2 max-sm:block max-sm:px-0 max-sm:py-0.5";
+
 export function QueueTable({ rows, timeZone }: { rows: QueueRow[]; timeZone: string }) {
   if (rows.length === 0) {
     return <p className="rounded-xl border border-slate-200 bg-white p-6 text-slate-700">No cases match these filters.</p>;
   }
   return (
-    <>
-      {/* Phones: one card per case. */}
-      <ul className="space-y-3 sm:hidden">
-        {rows.map((row) => (
-          <li key={row.id} className={`rounded-xl border bg-white p-4 ${!row.reviewed && PRESSING.has(row.disposition) ? "border-red-700 border-l-8" : "border-slate-200"}`}>
-            <div className="flex flex-wrap items-center justify-between gap-2">
-              <DispositionBadge disposition={row.disposition} />
-              <ReviewState row={row} />
-            </div>
-            <Link href={`/staff/cases/${row.id}`} className="mt-2 inline-flex min-h-11 items-center text-lg font-semibold text-brand-800 underline">
-              {row.patientName}
-            </Link>
-            <p className="text-sm text-slate-700">
-              {formatShortWhen(row.startsAt, timeZone)} · {row.therapistName}
-              {row.bookingStatus === "cancelled" ? " · booking cancelled" : ""}
-            </p>
-            <p className="text-sm text-slate-700">
-              {regionLabel(row.region)}
-              {row.topCondition ? ` · ${conditionName(row.topCondition)}` : ""}
-            </p>
-          </li>
-        ))}
-      </ul>
-      <table className="hidden w-full border-collapse overflow-hidden rounded-xl bg-white text-left text-sm sm:table">
-        <caption className="sr-only">Cases, most pressing first, then by appointment time</caption>
-        <thead className="bg-slate-100 text-slate-900">
-          <tr>
-            <th scope="col" className="px-3 py-2">Disposition</th>
-            <th scope="col" className="px-3 py-2">Patient</th>
-            <th scope="col" className="px-3 py-2">Appointment</th>
-            <th scope="col" className="px-3 py-2">Region</th>
-            <th scope="col" className="px-3 py-2">Top suspected condition</th>
-            <th scope="col" className="px-3 py-2">Review</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className={`border-t border-slate-200 ${!row.reviewed && PRESSING.has(row.disposition) ? "bg-red-50/60" : ""}`}>
-              <td className="px-3 py-2">
+    <table role="table" className="w-full border-collapse text-left text-sm max-sm:block sm:overflow-hidden sm:rounded-xl sm:bg-white">
+      <caption className="sr-only">Cases, most pressing first, then by appointment time</caption>
+      <thead role="rowgroup" className="bg-slate-100 text-slate-900 max-sm:sr-only">
+        <tr role="row">
+          <th role="columnheader" scope="col" className="px-3 py-2">Disposition</th>
+          <th role="columnheader" scope="col" className="px-3 py-2">Patient</th>
+          <th role="columnheader" scope="col" className="px-3 py-2">Appointment</th>
+          <th role="columnheader" scope="col" className="px-3 py-2">Region</th>
+          <th role="columnheader" scope="col" className="px-3 py-2">Top suspected condition</th>
+          <th role="columnheader" scope="col" className="px-3 py-2">Review</th>
+        </tr>
+      </thead>
+      <tbody role="rowgroup" className="max-sm:block max-sm:space-y-3">
+        {rows.map((row) => {
+          const pressing = !row.reviewed && PRESSING.has(row.disposition);
+          return (
+            <tr
+              key={row.id}
+              role="row"
+              className={`sm:border-t sm:border-slate-200 max-sm:block max-sm:rounded-xl max-sm:border max-sm:bg-white max-sm:p-4 ${
+                pressing ? "bg-red-50/60 max-sm:border-l-8 max-sm:border-red-700 max-sm:bg-white" : "max-sm:border-slate-200"
+              }`}
+            >
+              <td role="cell" className={cell}>
                 <DispositionBadge disposition={row.disposition} />
                 {row.disposition !== row.computedDisposition ? <span className="ml-1 text-xs text-slate-700">(overridden)</span> : null}
               </td>
-              <td className="px-3 py-2">
-                <Link href={`/staff/cases/${row.id}`} className="inline-flex min-h-6 items-center font-semibold text-brand-800 underline">
+              <td role="cell" className={cell}>
+                <Link href={`/staff/cases/${row.id}`} prefetch={false} className="inline-flex min-h-6 items-center font-semibold text-brand-800 underline max-sm:min-h-11 max-sm:text-lg">
                   {row.patientName}
                 </Link>
               </td>
-              <td className="px-3 py-2">
+              <td role="cell" className={cell}>
                 {formatShortWhen(row.startsAt, timeZone)}
-                <span className="block text-xs text-slate-700">
+                <span className="block text-xs text-slate-700 max-sm:inline max-sm:text-sm">
+                  <span className="sm:hidden"> · </span>
                   {row.therapistName}
                   {row.bookingStatus === "cancelled" ? " · booking cancelled" : ""}
                 </span>
               </td>
-              <td className="px-3 py-2">{regionLabel(row.region)}</td>
-              <td className="px-3 py-2">{row.topCondition ? conditionName(row.topCondition) : "—"}</td>
-              <td className="px-3 py-2">
+              <td role="cell" className={cell}>
+                {regionLabel(row.region)}
+              </td>
+              <td role="cell" className={`${cell} ${row.topCondition ? "" : "max-sm:hidden"}`}>
+                {row.topCondition ? conditionName(row.topCondition) : "—"}
+              </td>
+              <td role="cell" className={cell}>
                 <ReviewState row={row} />
               </td>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
