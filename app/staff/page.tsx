@@ -4,16 +4,33 @@ import Link from "next/link";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listTherapists } from "@/lib/booking/data";
 import { getClinic } from "@/lib/clinic/data";
-import { zoneLabel } from "@/lib/booking/format";
+import { formatShortWhen, zoneLabel } from "@/lib/booking/format";
+import { REGION_LABELS, type Region } from "@/lib/intake/regions";
+import { conditionName } from "@/lib/staff/case-answers";
+import type { QueueRow } from "@/lib/staff/data/queue";
 import { listQueue } from "@/lib/staff/data/queue";
 import { filtersToSearch, queueFiltersSchema } from "@/lib/staff/queue-filters";
 import { LEVELS } from "@/lib/triage/rule-types";
 
 import { DispositionBadge } from "./_components/disposition-badge";
 import { QueueFiltersForm } from "./_components/queue-filters-form";
-import { QueueTable } from "./_components/queue-table";
+import { QueueTable, type QueueRowView } from "./_components/queue-table";
 
 export const metadata: Metadata = { title: "Triage queue" };
+
+function rowView(row: QueueRow, timeZone: string): QueueRowView {
+  return {
+    id: row.id,
+    disposition: row.disposition,
+    overridden: row.disposition !== row.computedDisposition,
+    reviewed: row.reviewed,
+    patientName: row.patientName,
+    when: formatShortWhen(row.startsAt, timeZone),
+    therapist: row.bookingStatus === "cancelled" ? `${row.therapistName} · booking cancelled` : row.therapistName,
+    region: row.region ? (REGION_LABELS[row.region as Region] ?? row.region) : "—",
+    condition: row.topCondition ? conditionName(row.topCondition) : null,
+  };
+}
 
 export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
   const actor = await requireStaff();
@@ -83,7 +100,7 @@ export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
         <h2 id="cases" className="sr-only">
           Cases
         </h2>
-        <QueueTable rows={queue.rows} timeZone={clinic.timeZone} />
+        <QueueTable rows={queue.rows.map((row) => rowView(row, clinic.timeZone))} />
         <nav aria-label="Pages" className="mt-4 flex gap-4">
           {filters.after ? (
             <Link href={`/staff${filtersToSearch(filters)}`} className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
