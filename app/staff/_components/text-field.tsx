@@ -1,5 +1,7 @@
 import type { InputHTMLAttributes, Ref } from "react";
 
+import { describedBy, fieldClass, Label } from "./form-parts";
+
 interface Props extends InputHTMLAttributes<HTMLInputElement> {
   id: string;
   label: string;
@@ -10,29 +12,10 @@ interface Props extends InputHTMLAttributes<HTMLInputElement> {
 
 /** A labelled input with its hint and error beside it, both tied in with aria-describedby. */
 export function TextField({ id, label, hint, error, className = "", ...input }: Props) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
   return (
     <div className={className}>
-      <label htmlFor={id} className="block font-semibold text-slate-900">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 font-semibold text-red-700">
-          {error}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 text-base aria-[invalid]:border-red-700"
-        {...input}
-      />
+      <Label id={id} label={label} hint={hint} error={error} />
+      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={fieldClass} {...input} />
     </div>
   );
 }

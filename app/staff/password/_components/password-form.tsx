@@ -10,7 +10,7 @@ import { type PasswordChangeInput, passwordChangeSchema } from "@/lib/staff/pass
 
 import { TextField } from "../../_components/text-field";
 import { applyFieldErrors } from "../../admin/_components/field-errors";
-import { FAILED_MESSAGE, FormStatus, primaryButton } from "../../admin/_components/form-parts";
+import { FAILED_MESSAGE, FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
 import { changePasswordAction } from "../actions";
 
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;

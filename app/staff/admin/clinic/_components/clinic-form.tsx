@@ -8,7 +8,7 @@ import { type ClinicSettingsInput, clinicSettingsSchema } from "@/lib/clinic/set
 
 import { TextField } from "../../../_components/text-field";
 import { applyFieldErrors } from "../../_components/field-errors";
-import { FAILED_MESSAGE, FormStatus, primaryButton } from "../../_components/form-parts";
+import { FAILED_MESSAGE, FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
 import { saveClinicAction } from "../actions";
 
 const FIELDS = ["name", "phone", "email", "address", "timeZone"] as const;

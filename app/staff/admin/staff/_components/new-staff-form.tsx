@@ -9,7 +9,7 @@ import { type NewStaffUserInput, newStaffUserSchema } from "@/lib/staff/staff-us
 
 import { TextField } from "../../../_components/text-field";
 import { applyFieldErrors } from "../../_components/field-errors";
-import { FAILED_MESSAGE, FormStatus, primaryButton, SelectField } from "../../_components/form-parts";
+import { FAILED_MESSAGE, FormStatus, primaryButton, SelectField } from "@/app/staff/_components/form-parts";
 import { createStaffUserAction } from "../actions";
 import { OneTimePassword } from "./one-time-password";
 

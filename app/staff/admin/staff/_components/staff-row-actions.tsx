@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 
 import type { FormResult } from "@/lib/staff/form-result";
 
-import { FAILED_MESSAGE } from "../../_components/form-parts";
+import { FAILED_MESSAGE } from "@/app/staff/_components/form-parts";
 import { deactivateAction, reactivateAction, resetPasswordAction, signOutEverywhereAction } from "../actions";
 import { OneTimePassword } from "./one-time-password";
 

@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { toClock } from "@/lib/staff/clock";
 import type { DatedOverrideRow } from "@/lib/staff/data/schedules";
 
-import { FAILED_MESSAGE, secondaryButton } from "../../../_components/form-parts";
+import { FAILED_MESSAGE, secondaryButton } from "@/app/staff/_components/form-parts";
 import { removeTimeOffAction } from "../actions";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });

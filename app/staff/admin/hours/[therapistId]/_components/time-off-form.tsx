@@ -9,7 +9,7 @@ import { type TimeOffInput, timeOffSchema } from "@/lib/staff/hours-schema";
 
 import { TextField } from "../../../../_components/text-field";
 import { applyFieldErrors } from "../../../_components/field-errors";
-import { CheckboxField, FAILED_MESSAGE, FormStatus, primaryButton } from "../../../_components/form-parts";
+import { CheckboxField, FAILED_MESSAGE, FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
 import { addTimeOffAction } from "../actions";
 
 const FIELDS = ["date", "allDay", "start", "end", "reason"] as const;

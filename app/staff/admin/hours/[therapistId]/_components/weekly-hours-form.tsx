@@ -9,7 +9,7 @@ import { WEEKDAYS } from "@/lib/staff/clock";
 import { type WeeklyHoursInput, weeklyHoursSchema } from "@/lib/staff/hours-schema";
 
 import { applyFieldErrors } from "../../../_components/field-errors";
-import { fieldClass, FAILED_MESSAGE, FormStatus, primaryButton, secondaryButton } from "../../../_components/form-parts";
+import { fieldClass, FAILED_MESSAGE, FormStatus, primaryButton, secondaryButton } from "@/app/staff/_components/form-parts";
 import { saveWeeklyHoursAction } from "../actions";
 
 interface DayProps {

@@ -9,7 +9,7 @@ import { type AppointmentTypeInput, appointmentTypeSchema } from "@/lib/staff/ap
 
 import { TextField } from "../../../../_components/text-field";
 import { applyFieldErrors } from "../../../_components/field-errors";
-import { CheckboxField, FAILED_MESSAGE, FormStatus, primaryButton, TextAreaField } from "../../../_components/form-parts";
+import { CheckboxField, FAILED_MESSAGE, FormStatus, primaryButton, TextAreaField } from "@/app/staff/_components/form-parts";
 import { saveAppointmentTypeAction } from "../actions";
 
 type NumberField = "minutes" | "bufferBeforeMinutes" | "bufferAfterMinutes" | "minNoticeMinutes" | "horizonDays" | "slotStepMinutes" | "cancelCutoffMinutes";

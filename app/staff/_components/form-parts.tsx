@@ -8,11 +8,12 @@ export const primaryButton =
 export const secondaryButton =
   "inline-flex min-h-11 items-center justify-center rounded-lg border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:border-brand-700 disabled:opacity-70";
 
-function describedBy(id: string, hint?: string, error?: string) {
+export function describedBy(id: string, hint?: string, error?: string) {
   return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
 }
 
-function Label({ id, label, hint, error }: { id: string; label: string; hint?: string; error?: string }) {
+/** A field's label with its hint and error, which the field names in aria-describedby. */
+export function Label({ id, label, hint, error }: { id: string; label: string; hint?: string; error?: string }) {
   return (
     <>
       <label htmlFor={id} className="block font-semibold text-slate-900">
