@@ -9,8 +9,8 @@ import { useForm } from "react-hook-form";
 import { type PasswordChangeInput, passwordChangeSchema } from "@/lib/staff/password-change-schema";
 
 import { TextField } from "../../_components/text-field";
-import { applyFieldErrors } from "../../admin/_components/field-errors";
-import { FAILED_MESSAGE, FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
+import { sendForm } from "../../admin/_components/field-errors";
+import { FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
 import { changePasswordAction } from "../actions";
 
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
@@ -26,17 +26,7 @@ export function PasswordForm({ email }: { email: string }) {
 
   const onSubmit = handleSubmit(async (values) => {
     setFailed(null);
-    try {
-      const result = await changePasswordAction(values);
-      if (!result.ok) {
-        const other = applyFieldErrors(setError, result.fieldErrors, FIELDS);
-        if (other.length) setFailed(other.join(" "));
-        return;
-      }
-    } catch {
-      setFailed(FAILED_MESSAGE);
-      return;
-    }
+    if (!(await sendForm(() => changePasswordAction(values), setError, FIELDS, setFailed))) return;
     // The server has already ended every session; this clears the cookie too.
     await signOut({ redirect: false }).catch(() => undefined);
     router.replace("/staff/login?changed=1");

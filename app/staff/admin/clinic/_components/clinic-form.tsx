@@ -7,8 +7,8 @@ import { useForm } from "react-hook-form";
 import { type ClinicSettingsInput, clinicSettingsSchema } from "@/lib/clinic/settings-schema";
 
 import { TextField } from "../../../_components/text-field";
-import { applyFieldErrors } from "../../_components/field-errors";
-import { FAILED_MESSAGE, FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
+import { sendForm } from "../../_components/field-errors";
+import { FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
 import { saveClinicAction } from "../actions";
 
 const FIELDS = ["name", "phone", "email", "address", "timeZone"] as const;
@@ -23,18 +23,9 @@ export function ClinicForm({ initial }: { initial: ClinicSettingsInput }) {
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
-    try {
-      const result = await saveClinicAction(values);
-      if (result.ok) {
-        reset(values);
-        setStatus({ kind: "saved", text: "Saved. Every public page shows the new details now." });
-      } else {
-        const other = applyFieldErrors(setError, result.fieldErrors, FIELDS);
-        if (other.length) setStatus({ kind: "failed", text: other.join(" ") });
-      }
-    } catch {
-      setStatus({ kind: "failed", text: FAILED_MESSAGE });
-    }
+    if (!(await sendForm(() => saveClinicAction(values), setError, FIELDS, (text) => setStatus({ kind: "failed", text })))) return;
+    reset(values);
+    setStatus({ kind: "saved", text: "Saved. Every public page shows the new details now." });
   });
 
   return (

@@ -8,8 +8,8 @@ import { useForm } from "react-hook-form";
 import { type NewStaffUserInput, newStaffUserSchema } from "@/lib/staff/staff-user-schema";
 
 import { TextField } from "../../../_components/text-field";
-import { applyFieldErrors } from "../../_components/field-errors";
-import { FAILED_MESSAGE, FormStatus, primaryButton, SelectField } from "@/app/staff/_components/form-parts";
+import { sendForm } from "../../_components/field-errors";
+import { FormStatus, primaryButton, SelectField } from "@/app/staff/_components/form-parts";
 import { createStaffUserAction } from "../actions";
 import { OneTimePassword } from "./one-time-password";
 
@@ -29,19 +29,11 @@ export function NewStaffForm({ therapists }: { therapists: { id: string; display
   const onSubmit = handleSubmit(async (values) => {
     setCreated(null);
     setFailed(null);
-    try {
-      const result = await createStaffUserAction(values);
-      if (result.ok) {
-        setCreated({ name: values.name, password: result.oneTimePassword });
-        reset(EMPTY);
-        router.refresh();
-      } else {
-        const other = applyFieldErrors(setError, result.fieldErrors, FIELDS);
-        if (other.length) setFailed(other.join(" "));
-      }
-    } catch {
-      setFailed(FAILED_MESSAGE);
-    }
+    const result = await sendForm(() => createStaffUserAction(values), setError, FIELDS, setFailed);
+    if (!result) return;
+    setCreated({ name: values.name, password: result.oneTimePassword });
+    reset(EMPTY);
+    router.refresh();
   });
 
   return (

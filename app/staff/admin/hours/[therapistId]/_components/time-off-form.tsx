@@ -8,8 +8,8 @@ import { useForm, useWatch } from "react-hook-form";
 import { type TimeOffInput, timeOffSchema } from "@/lib/staff/hours-schema";
 
 import { TextField } from "../../../../_components/text-field";
-import { applyFieldErrors } from "../../../_components/field-errors";
-import { CheckboxField, FAILED_MESSAGE, FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
+import { sendForm } from "../../../_components/field-errors";
+import { CheckboxField, FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
 import { addTimeOffAction } from "../actions";
 
 const FIELDS = ["date", "allDay", "start", "end", "reason"] as const;
@@ -27,19 +27,10 @@ export function TimeOffForm({ therapistId, today }: { therapistId: string; today
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
-    try {
-      const result = await addTimeOffAction(values);
-      if (result.ok) {
-        reset(empty);
-        setStatus({ kind: "saved", text: `Time off on ${values.date} added. Those times are no longer bookable.` });
-        router.refresh();
-      } else {
-        const other = applyFieldErrors(setError, result.fieldErrors, FIELDS);
-        if (other.length) setStatus({ kind: "failed", text: other.join(" ") });
-      }
-    } catch {
-      setStatus({ kind: "failed", text: FAILED_MESSAGE });
-    }
+    if (!(await sendForm(() => addTimeOffAction(values), setError, FIELDS, (text) => setStatus({ kind: "failed", text })))) return;
+    reset(empty);
+    setStatus({ kind: "saved", text: `Time off on ${values.date} added. Those times are no longer bookable.` });
+    router.refresh();
   });
 
   return (

@@ -8,8 +8,8 @@ import { type Control, type FieldErrors, type UseFormRegister, useFieldArray, us
 import { WEEKDAYS } from "@/lib/staff/clock";
 import { type WeeklyHoursInput, weeklyHoursSchema } from "@/lib/staff/hours-schema";
 
-import { applyFieldErrors } from "../../../_components/field-errors";
-import { fieldClass, FAILED_MESSAGE, FormStatus, primaryButton, secondaryButton } from "@/app/staff/_components/form-parts";
+import { sendForm } from "../../../_components/field-errors";
+import { fieldClass, FormStatus, primaryButton, secondaryButton } from "@/app/staff/_components/form-parts";
 import { saveWeeklyHoursAction } from "../actions";
 
 interface DayProps {
@@ -84,19 +84,10 @@ export function WeeklyHoursForm({ therapistId, days }: { therapistId: string; da
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
-    try {
-      const result = await saveWeeklyHoursAction(values);
-      if (result.ok) {
-        reset(values);
-        setStatus({ kind: "saved", text: "Saved. Patients see the new free times now." });
-        router.refresh();
-      } else {
-        const other = applyFieldErrors(setError, result.fieldErrors, ["days"]);
-        if (other.length) setStatus({ kind: "failed", text: other.join(" ") });
-      }
-    } catch {
-      setStatus({ kind: "failed", text: FAILED_MESSAGE });
-    }
+    if (!(await sendForm(() => saveWeeklyHoursAction(values), setError, ["days"], (text) => setStatus({ kind: "failed", text })))) return;
+    reset(values);
+    setStatus({ kind: "saved", text: "Saved. Patients see the new free times now." });
+    router.refresh();
   });
 
   return (

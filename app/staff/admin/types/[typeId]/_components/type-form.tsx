@@ -8,8 +8,8 @@ import { useForm } from "react-hook-form";
 import { type AppointmentTypeInput, appointmentTypeSchema } from "@/lib/staff/appointment-type-schema";
 
 import { TextField } from "../../../../_components/text-field";
-import { applyFieldErrors } from "../../../_components/field-errors";
-import { CheckboxField, FAILED_MESSAGE, FormStatus, primaryButton, TextAreaField } from "@/app/staff/_components/form-parts";
+import { sendForm } from "../../../_components/field-errors";
+import { CheckboxField, FormStatus, primaryButton, TextAreaField } from "@/app/staff/_components/form-parts";
 import { saveAppointmentTypeAction } from "../actions";
 
 type NumberField = "minutes" | "bufferBeforeMinutes" | "bufferAfterMinutes" | "minNoticeMinutes" | "horizonDays" | "slotStepMinutes" | "cancelCutoffMinutes";
@@ -50,19 +50,10 @@ export function TypeForm({ initial, currency }: { initial: AppointmentTypeInput;
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
-    try {
-      const result = await saveAppointmentTypeAction(values);
-      if (result.ok) {
-        reset(values);
-        setStatus({ kind: "saved", text: "Saved. The public site and free times use the new settings now." });
-        router.refresh();
-      } else {
-        const other = applyFieldErrors(setError, result.fieldErrors, FIELDS);
-        if (other.length) setStatus({ kind: "failed", text: other.join(" ") });
-      }
-    } catch {
-      setStatus({ kind: "failed", text: FAILED_MESSAGE });
-    }
+    if (!(await sendForm(() => saveAppointmentTypeAction(values), setError, FIELDS, (text) => setStatus({ kind: "failed", text })))) return;
+    reset(values);
+    setStatus({ kind: "saved", text: "Saved. The public site and free times use the new settings now." });
+    router.refresh();
   });
 
   return (
