@@ -12,6 +12,14 @@ export function describedBy(id: string, hint?: string, error?: string) {
   return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
 }
 
+function Hint({ id, hint }: { id: string; hint?: string }) {
+  return hint ? (
+    <p id={`${id}-hint`} className="text-sm text-slate-700">
+      {hint}
+    </p>
+  ) : null;
+}
+
 /** A field's label with its hint and error, which the field names in aria-describedby. */
 export function Label({ id, label, hint, error }: { id: string; label: string; hint?: string; error?: string }) {
   return (
@@ -19,11 +27,7 @@ export function Label({ id, label, hint, error }: { id: string; label: string; h
       <label htmlFor={id} className="block font-semibold text-slate-900">
         {label}
       </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
+      <Hint id={id} hint={hint} />
       {error ? (
         <p id={`${id}-error`} className="mt-1 font-semibold text-red-700">
           {error}
@@ -68,11 +72,7 @@ export function CheckboxField({ id, label, hint, className = "", ...input }: Omi
         <label htmlFor={id} className="font-semibold text-slate-900">
           {label}
         </label>
-        {hint ? (
-          <p id={`${id}-hint`} className="text-sm text-slate-700">
-            {hint}
-          </p>
-        ) : null}
+        <Hint id={id} hint={hint} />
       </div>
     </div>
   );

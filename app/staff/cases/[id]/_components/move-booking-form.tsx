@@ -8,6 +8,7 @@ import { useForm } from "react-hook-form";
 import { moveBookingSchema, type MoveBookingInput } from "@/lib/staff/case-schemas";
 
 import { moveBookingAction } from "../actions";
+import { SelectField } from "../../../_components/form-parts";
 import { SubmitButton } from "../../../_components/submit-button";
 
 interface Props {
@@ -38,25 +39,13 @@ export function MoveBookingForm({ intakeId, currentTherapistId, therapists }: Pr
   if (others.length === 0) return null;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3 print:hidden">
-      <div>
-        <label htmlFor="move-therapist" className="block font-semibold text-slate-900">
-          Move this booking to
-        </label>
-        {error ? <p id="move-therapist-error" className="font-semibold text-red-700">{error}</p> : null}
-        <select
-          id="move-therapist"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "move-therapist-error" : undefined}
-          className="mt-1 block min-h-11 rounded-lg border border-slate-400 bg-white px-2 text-base"
-          {...register("therapistId")}
-        >
-          {others.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.displayName}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="move-therapist" label="Move this booking to" error={error} {...register("therapistId")}>
+        {others.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.displayName}
+          </option>
+        ))}
+      </SelectField>
       <SubmitButton pending={formState.isSubmitting} label="Move booking" pendingLabel="Moving…" variant="secondary" />
       {problem ? <p role="alert" className="w-full font-semibold text-red-700">{problem}</p> : null}
     </form>

@@ -8,13 +8,13 @@ import { useForm } from "react-hook-form";
 import { noteSchema, type NoteInput } from "@/lib/staff/case-schemas";
 
 import { addNoteAction } from "../actions";
+import { TextAreaField } from "../../../_components/form-parts";
 import { SubmitButton } from "../../../_components/submit-button";
 
 export function NoteForm({ intakeId }: { intakeId: string }) {
   const router = useRouter();
   const [failed, setFailed] = useState(false);
   const { register, handleSubmit, formState, setError, reset } = useForm<NoteInput>({ resolver: zodResolver(noteSchema), defaultValues: { body: "" } });
-  const error = formState.errors.body?.message;
 
   const onSubmit = handleSubmit(async (values) => {
     setFailed(false);
@@ -31,23 +31,12 @@ export function NoteForm({ intakeId }: { intakeId: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 print:hidden">
-      <label htmlFor="note-body" className="block font-semibold text-slate-900">
-        Add a clinical note
-      </label>
-      <p id="note-body-hint" className="text-sm text-slate-700">
-        Notes are kept with your name and the time, and cannot be edited afterwards.
-      </p>
-      {error ? (
-        <p id="note-body-error" className="mt-1 font-semibold text-red-700">
-          {error}
-        </p>
-      ) : null}
-      <textarea
+      <TextAreaField
         id="note-body"
+        label="Add a clinical note"
+        hint="Notes are kept with your name and the time, and cannot be edited afterwards."
+        error={formState.errors.body?.message}
         rows={4}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? "note-body-hint note-body-error" : "note-body-hint"}
-        className="mt-1 block w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
         {...register("body")}
       />
       {failed ? (

@@ -10,6 +10,7 @@ import { LEVELS, type Disposition } from "@/lib/triage/rule-types";
 
 import { DISPOSITION_LABELS } from "../../../_components/disposition-badge";
 import { overrideAction } from "../actions";
+import { SelectField, TextAreaField } from "../../../_components/form-parts";
 import { SubmitButton } from "../../../_components/submit-button";
 
 export function OverrideForm({ intakeId, current }: { intakeId: string; current: Disposition }) {
@@ -38,39 +39,14 @@ export function OverrideForm({ intakeId, current }: { intakeId: string; current:
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3 print:hidden">
-      <div>
-        <label htmlFor="override-disposition" className="block font-semibold text-slate-900">
-          Your disposition
-        </label>
-        {errors.disposition ? <p id="override-disposition-error" className="font-semibold text-red-700">{errors.disposition.message}</p> : null}
-        <select
-          id="override-disposition"
-          aria-invalid={errors.disposition ? true : undefined}
-          aria-describedby={errors.disposition ? "override-disposition-error" : undefined}
-          className="mt-1 block min-h-11 w-full max-w-xs rounded-lg border border-slate-400 bg-white px-2 text-base"
-          {...register("disposition")}
-        >
-          {LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {DISPOSITION_LABELS[level]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="override-reason" className="block font-semibold text-slate-900">
-          Clinical reason (required)
-        </label>
-        {errors.reason ? <p id="override-reason-error" className="font-semibold text-red-700">{errors.reason.message}</p> : null}
-        <textarea
-          id="override-reason"
-          rows={3}
-          aria-invalid={errors.reason ? true : undefined}
-          aria-describedby={errors.reason ? "override-reason-error" : undefined}
-          className="mt-1 block w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
-          {...register("reason")}
-        />
-      </div>
+      <SelectField id="override-disposition" label="Your disposition" className="max-w-xs" error={errors.disposition?.message} {...register("disposition")}>
+        {LEVELS.map((level) => (
+          <option key={level} value={level}>
+            {DISPOSITION_LABELS[level]}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField id="override-reason" label="Clinical reason (required)" error={errors.reason?.message} {...register("reason")} />
       {failed ? <p role="alert" className="font-semibold text-red-700">The override was not saved. Your reason is still here: try again.</p> : null}
       <SubmitButton pending={formState.isSubmitting} label="Override disposition" pendingLabel="Saving…" variant="secondary" />
     </form>
