@@ -3,8 +3,9 @@ import { z } from "zod";
 import { REGIONS } from "@/lib/intake/regions";
 import { LEVELS } from "@/lib/triage/rule-types";
 
+import { UUID_PATTERN, isUuid } from "./ids";
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" || value === undefined || Array.isArray(value) ? undefined : value), schema.optional());
@@ -18,7 +19,7 @@ export const queueFiltersSchema = z.object({
   disposition: optional(z.enum(LEVELS)).catch(undefined),
   reviewed: optional(z.enum(["yes", "no"])).catch(undefined),
   /** "mine", a therapist's id (admins), or absent for everyone the user may see. */
-  therapist: optional(z.union([z.literal("mine"), z.string().regex(UUID)])).catch(undefined),
+  therapist: optional(z.union([z.literal("mine"), z.string().regex(UUID_PATTERN)])).catch(undefined),
   region: optional(z.enum(REGIONS)).catch(undefined),
   from: optional(z.string().regex(DATE)).catch(undefined),
   to: optional(z.string().regex(DATE)).catch(undefined),
@@ -44,7 +45,7 @@ export function decodeCursor(raw: string | undefined): QueueCursor | null {
   if (!raw) return null;
   const [disposition, startsAt, id] = raw.split("~");
   if (!disposition || !startsAt || !id) return null;
-  if (!(LEVELS as readonly string[]).includes(disposition) || !UUID.test(id) || Number.isNaN(Date.parse(startsAt))) return null;
+  if (!(LEVELS as readonly string[]).includes(disposition) || !isUuid(id) || Number.isNaN(Date.parse(startsAt))) return null;
   return { disposition: disposition as QueueCursor["disposition"], startsAt, id };
 }
 

@@ -1,8 +1,7 @@
 import { z } from "zod";
 
 import { isCalendarDate } from "./schedule-range";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID_PATTERN } from "./ids";
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" || value === undefined || Array.isArray(value) ? undefined : value), schema.optional());
@@ -16,7 +15,7 @@ export const scheduleParamsSchema = z.object({
   view: optional(z.enum(["day", "week"])).catch(undefined),
   date: optional(z.string().refine(isCalendarDate)).catch(undefined),
   /** Admins only: whose schedule. Therapists always see their own. */
-  therapist: optional(z.string().regex(UUID)).catch(undefined),
+  therapist: optional(z.string().regex(UUID_PATTERN)).catch(undefined),
 });
 export type ScheduleParams = z.infer<typeof scheduleParamsSchema>;
 

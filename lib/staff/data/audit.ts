@@ -5,6 +5,8 @@ import { recordAudit } from "@/lib/audit/data";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+import { isUuid } from "../ids";
+
 export const AUDIT_PAGE_SIZE = 50;
 
 export interface AuditQuery {
@@ -87,11 +89,9 @@ export async function listAuditEvents(actor: StaffActor, query: AuditQuery): Pro
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Staff, therapist and appointment-type names for the page's subjects (never patients': their ids stay ids). */
 async function subjectNames(rows: { subjectType: string; subjectId: string }[]): Promise<Map<string, string>> {
-  const ids = (type: string) => [...new Set(rows.filter((r) => r.subjectType === type && UUID.test(r.subjectId)).map((r) => r.subjectId))];
+  const ids = (type: string) => [...new Set(rows.filter((r) => r.subjectType === type && isUuid(r.subjectId)).map((r) => r.subjectId))];
   const [users, therapists, types] = await Promise.all([
     db.staffUser.findMany({ where: { id: { in: ids("staff_user") } }, select: { id: true, name: true } }),
     db.therapist.findMany({ where: { id: { in: ids("therapist") } }, select: { id: true, displayName: true } }),

@@ -3,11 +3,10 @@ import { TZDate } from "@date-fns/tz";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import { decodeCursor, PAGE_SIZE, type QueueFilters } from "../queue-filters";
+import { NO_THERAPIST } from "../ids";
 
 // The queue's SQL, built apart from listQueue (no session, no server-only) so
 // that scripts/bench-staff.ts can EXPLAIN exactly the statements the page runs.
-
-const NO_THERAPIST = "00000000-0000-0000-0000-000000000000";
 
 /** Who is asking: a therapist sees only their own bookings' cases, an admin everyone's. */
 export interface QueueScope {

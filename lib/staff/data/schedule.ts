@@ -6,9 +6,7 @@ import { db } from "@/lib/db";
 
 import { canMarkAttendance } from "../schedule-range";
 import type { AttendanceInput, IntakeState } from "../schedule-schemas";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NO_THERAPIST = "00000000-0000-0000-0000-000000000000";
+import { NO_THERAPIST, isUuid } from "../ids";
 
 export interface ScheduleBooking {
   id: string;
@@ -26,7 +24,7 @@ export interface ScheduleBooking {
  */
 export function scheduleOwner(actor: StaffActor, requested: string | undefined): string | null {
   if (actor.role !== "admin") return actor.therapistId;
-  return requested && UUID.test(requested) ? requested : null;
+  return requested && isUuid(requested) ? requested : null;
 }
 
 /**
@@ -80,7 +78,7 @@ export type AttendanceOutcome = "marked" | "not_found" | "too_early";
  */
 export async function markAttendance(actor: StaffActor, input: AttendanceInput, now: Date = new Date()): Promise<AttendanceOutcome> {
   assertActor(actor);
-  if (!UUID.test(input.bookingId)) return "not_found";
+  if (!isUuid(input.bookingId)) return "not_found";
   const mine = actor.role === "admin" ? {} : { therapistId: actor.therapistId ?? NO_THERAPIST };
   return db.$transaction(async (tx) => {
     const booking = await tx.booking.findFirst({

@@ -1,9 +1,9 @@
 "use server";
 
 import { requireStaff } from "@/lib/auth/require-staff";
-import { fieldErrors } from "@/lib/booking/schemas";
 import { moveBookingSchema, noteSchema, overrideSchema } from "@/lib/staff/case-schemas";
 import { addNote, markReviewed, moveBooking, overrideDisposition } from "@/lib/staff/data/case-actions";
+import { fieldErrorsOf } from "@/lib/staff/form-result";
 
 export type CaseActionResult =
   | { ok: true }
@@ -23,21 +23,21 @@ export async function markReviewedAction(intakeId: string): Promise<CaseActionRe
 export async function overrideAction(intakeId: string, input: unknown): Promise<CaseActionResult> {
   const actor = await requireStaff();
   const parsed = overrideSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   return (await overrideDisposition(actor, String(intakeId), parsed.data)) ? { ok: true } : NOT_FOUND;
 }
 
 export async function addNoteAction(intakeId: string, input: unknown): Promise<CaseActionResult> {
   const actor = await requireStaff();
   const parsed = noteSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   return (await addNote(actor, String(intakeId), parsed.data)) ? { ok: true } : NOT_FOUND;
 }
 
 export async function moveBookingAction(intakeId: string, input: unknown): Promise<CaseActionResult> {
   const actor = await requireStaff({ role: "admin" });
   const parsed = moveBookingSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const outcome = await moveBooking(actor, String(intakeId), parsed.data);
   if (outcome === "moved") return { ok: true };
   if (outcome === "clash") return { ok: false, error: "clash" };

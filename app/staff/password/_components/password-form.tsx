@@ -9,7 +9,7 @@ import { useForm } from "react-hook-form";
 import { type PasswordChangeInput, passwordChangeSchema } from "@/lib/staff/password-change-schema";
 
 import { TextField } from "../../_components/text-field";
-import { sendForm } from "../../admin/_components/field-errors";
+import { sendForm } from "@/app/staff/_components/send-form";
 import { FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
 import { changePasswordAction } from "../actions";
 

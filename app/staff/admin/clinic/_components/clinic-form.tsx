@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { type ClinicSettingsInput, clinicSettingsSchema } from "@/lib/clinic/settings-schema";
 
 import { TextField } from "../../../_components/text-field";
-import { sendForm } from "../../_components/field-errors";
+import { sendForm } from "@/app/staff/_components/send-form";
 import { FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
 import { saveClinicAction } from "../actions";
 

@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import { type NewStaffUserInput, newStaffUserSchema } from "@/lib/staff/staff-user-schema";
 
 import { TextField } from "../../../_components/text-field";
-import { sendForm } from "../../_components/field-errors";
+import { sendForm } from "@/app/staff/_components/send-form";
 import { FormStatus, primaryButton, SelectField } from "@/app/staff/_components/form-parts";
 import { createStaffUserAction } from "../actions";
 import { OneTimePassword } from "./one-time-password";

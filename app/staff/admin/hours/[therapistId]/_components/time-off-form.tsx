@@ -8,7 +8,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { type TimeOffInput, timeOffSchema } from "@/lib/staff/hours-schema";
 
 import { TextField } from "../../../../_components/text-field";
-import { sendForm } from "../../../_components/field-errors";
+import { sendForm } from "@/app/staff/_components/send-form";
 import { CheckboxField, FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
 import { addTimeOffAction } from "../actions";
 

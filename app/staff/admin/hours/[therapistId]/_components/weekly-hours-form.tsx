@@ -8,7 +8,7 @@ import { type Control, type FieldErrors, type UseFormRegister, useFieldArray, us
 import { WEEKDAYS } from "@/lib/staff/clock";
 import { type WeeklyHoursInput, weeklyHoursSchema } from "@/lib/staff/hours-schema";
 
-import { sendForm } from "../../../_components/field-errors";
+import { sendForm } from "@/app/staff/_components/send-form";
 import { fieldClass, FormStatus, primaryButton, secondaryButton } from "@/app/staff/_components/form-parts";
 import { saveWeeklyHoursAction } from "../actions";
 

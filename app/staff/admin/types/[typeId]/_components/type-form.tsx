@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import { type AppointmentTypeInput, appointmentTypeSchema } from "@/lib/staff/appointment-type-schema";
 
 import { TextField } from "../../../../_components/text-field";
-import { sendForm } from "../../../_components/field-errors";
+import { sendForm } from "@/app/staff/_components/send-form";
 import { CheckboxField, FormStatus, primaryButton, TextAreaField } from "@/app/staff/_components/form-parts";
 import { saveAppointmentTypeAction } from "../actions";
 
