@@ -44,7 +44,9 @@ export function NoteForm({ intakeId }: { intakeId: string }) {
           The note was not saved. Your text is still here: try again.
         </p>
       ) : null}
-      <SubmitButton pending={formState.isSubmitting} label="Add note" pendingLabel="Adding…" />
+      <div className="mt-3">
+        <SubmitButton pending={formState.isSubmitting} label="Add note" pendingLabel="Adding…" />
+      </div>
     </form>
   );
 }
