@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { StaffActor } from "@/lib/auth/actor";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Actions written to audit_events; the admin's audit page filters by these. */
 export const AUDIT_ACTIONS = [
@@ -48,4 +48,15 @@ export async function recordAudit(
   await tx.auditEvent.create({
     data: { actorId: actor.userId, action, subjectType, subjectId, ip: actor.ip, userAgent: actor.userAgent },
   });
+}
+
+/**
+ * The same event as an INSERT to run inside a read's own statement (a
+ * data-modifying CTE), for a hot read that is one round trip: the event and the
+ * read share one statement, so they commit together or not at all.
+ */
+export function auditInsertSql(actor: StaffActor, action: AuditAction, subjectType: SubjectType, subjectId: string): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO audit_events (actor_id, action, subject_type, subject_id, ip, user_agent)
+    VALUES (${actor.userId}::uuid, ${action}, ${subjectType}, ${subjectId}, ${actor.ip}, ${actor.userAgent})`;
 }

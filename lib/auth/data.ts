@@ -1,6 +1,7 @@
 import "server-only";
 
-import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db, queryRows } from "@/lib/db";
 
 export const IDLE_MINUTES = 30;
 export const ABSOLUTE_HOURS = 12;
@@ -57,7 +58,7 @@ interface SessionRow {
  * limit. Touches the session (at most every 15 s) so activity keeps it alive.
  */
 export async function loadSessionUser(sessionId: string, userId: string, sessionVersion: number): Promise<SessionUser | null> {
-  const rows = await db.$queryRaw<SessionRow[]>`
+  const rows = await queryRows<SessionRow>(Prisma.sql`
     WITH live AS (
       SELECT u.id, u.name, u.email, u.role::text AS role, u.must_change_password, t.id AS therapist_id, s.last_seen_at
         FROM staff_sessions s
@@ -72,7 +73,7 @@ export async function loadSessionUser(sessionId: string, userId: string, session
       UPDATE staff_sessions SET last_seen_at = now()
        WHERE id = ${sessionId}::uuid AND EXISTS (SELECT 1 FROM live WHERE live.last_seen_at < now() - interval '15 seconds')
     )
-    SELECT id, name, email, role, must_change_password, therapist_id FROM live`;
+    SELECT id, name, email, role, must_change_password, therapist_id FROM live`);
   const row = rows[0];
   if (!row) return null;
   return {
