@@ -8,10 +8,12 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 export function proxy(request: NextRequest) {
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const login = new URL("/staff/login", request.url);
-  login.searchParams.set("next", request.nextUrl.pathname);
+  login.searchParams.set("next", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   return NextResponse.redirect(login);
 }
 
+// Not the staff data routes (/staff/api/…): a fetch has no use for a redirect it
+// could not show, and the route's own requireStaff answers it anyway.
 export const config = {
-  matcher: ["/staff", "/staff/((?!login$).*)"],
+  matcher: ["/staff", "/staff/((?!login$|api/).*)"],
 };

@@ -16,7 +16,7 @@ const dist = path.resolve(process.env.STRIDE_DIST_DIR ?? ".next-e2e");
 // "forged cookie" carries a session cookie that is not a valid token: it gets past
 // the proxy's cookie check, so it shows that each page and action checks for itself.
 type Who = "anonymous" | "forged cookie" | "therapist A" | "therapist B" | "admin";
-type Outcome = "allow" | "login" | "to queue" | "404" | "not_found" | "refused";
+type Outcome = "allow" | "shell" | "A's case listed" | "none of A's" | "login" | "to queue" | "404" | "not_found" | "refused";
 const WHO: Who[] = ["anonymous", "forged cookie", "therapist A", "therapist B", "admin"];
 
 async function signedIn(email?: string, password = DEMO_PASSWORD): Promise<APIRequestContext> {
@@ -28,13 +28,16 @@ async function signedIn(email?: string, password = DEMO_PASSWORD): Promise<APIRe
   return context;
 }
 
-/** What a page or route handler answered, without following redirects. */
-async function visit(context: APIRequestContext, url: string): Promise<Outcome | string> {
+/** What a page or route handler answered, without following redirects; `inspect` reads an allowed answer's body. */
+async function visit(context: APIRequestContext, url: string, inspect?: (body: string) => Outcome): Promise<Outcome | string> {
   const response = await context.get(url, { maxRedirects: 0 });
+  if (inspect && response.status() === 200) return inspect(await response.text());
   const location = response.headers().location ?? "";
   if (response.status() >= 300 && response.status() < 400 && location.includes("/staff/login")) return "login";
   if (response.status() >= 300 && response.status() < 400 && new URL(location, base).pathname === "/staff") return "to queue";
   if (response.status() === 404) return "404";
+  // A prerendered page: the same bytes for everyone, no data (its data route decides).
+  if (response.status() === 200 && response.headers()["x-nextjs-prerender"] === "1") return "shell";
   if (response.status() === 200) return "allow";
   return `HTTP ${response.status()} ${location}`;
 }
@@ -98,8 +101,15 @@ test("authorization matrix: every staff page, route handler and server action ×
   const ownCase = (who: Who, denied: Outcome): Outcome => (out(who) ? "login" : who === "therapist B" ? denied : "allow");
 
   // Pages and route handlers: url to visit and who may open it.
-  const ROUTES: Record<string, { url: string; expect: (who: Who) => Outcome }> = {
-    "/staff/page": { url: "/staff", expect: anyStaff },
+  const ROUTES: Record<string, { url: string; expect: (who: Who) => Outcome; inspect?: (body: string) => Outcome }> = {
+    // The queue's page is a static shell with no data; its cases come from /staff/api/queue.
+    "/staff/page": { url: "/staff", expect: (who) => (who === "anonymous" ? "login" : "shell") },
+    // Asks for A's cases by therapist id: a therapist's own scope wins over the filter.
+    "/staff/api/queue/route": {
+      url: `/staff/api/queue?therapist=${admin.therapistA}`,
+      expect: (who) => (out(who) ? "login" : who === "therapist B" ? "none of A's" : "A's case listed"),
+      inspect: (body) => (body.includes(caseA) ? "A's case listed" : "none of A's"),
+    },
     "/staff/login/page": { url: "/staff/login", expect: (who) => (out(who) ? "allow" : "to queue") },
     "/staff/cases/[id]/page": { url: `/staff/cases/${caseA}`, expect: (who) => ownCase(who, "404") },
     "/staff/export/route": { url: "/staff/export", expect: adminOnly },
@@ -137,9 +147,10 @@ test("authorization matrix: every staff page, route handler and server action ×
     saveAppointmentTypeAction: { args: [admin.type], expect: adminOnly },
   };
 
-  const routes = Object.keys(JSON.parse(readFileSync(path.join(dist, "server/app-paths-manifest.json"), "utf8")) as Record<string, string>).filter((key) =>
-    key.startsWith("/staff"),
-  );
+  // Route groups such as (per-request) are not part of a URL.
+  const routes = Object.keys(JSON.parse(readFileSync(path.join(dist, "server/app-paths-manifest.json"), "utf8")) as Record<string, string>)
+    .filter((key) => key.startsWith("/staff"))
+    .map((key) => key.replace(/\/\([^)]+\)/g, ""));
   expect(routes.filter((key) => !(key in ROUTES)), "staff routes missing from the matrix").toEqual([]);
 
   const manifest = JSON.parse(readFileSync(path.join(dist, "server/server-reference-manifest.json"), "utf8")) as {
@@ -153,7 +164,7 @@ test("authorization matrix: every staff page, route handler and server action ×
 
   const rows: { target: string; who: Who; expected: Outcome; actual: string }[] = [];
   for (const route of Object.values(ROUTES)) {
-    for (const who of WHO) rows.push({ target: `GET ${route.url.replace(caseA, "<A's case>")}`, who, expected: route.expect(who), actual: await visit(contexts[who], route.url) });
+    for (const who of WHO) rows.push({ target: `GET ${route.url.replace(caseA, "<A's case>").replace(admin.therapistA, "<A's id>")}`, who, expected: route.expect(who), actual: await visit(contexts[who], route.url, route.inspect) });
   }
   for (const [id, entry] of actions) {
     const spec = ACTIONS[entry.exportedName]!;
@@ -163,11 +174,12 @@ test("authorization matrix: every staff page, route handler and server action ×
   }
 
   const width = Math.max(...rows.map((r) => r.target.length));
-  console.log(`\n${"target".padEnd(width)}  ${WHO.map((w) => w.padEnd(13)).join(" ")}`);
+  const cell = Math.max(...rows.map((r) => r.actual.length + 2), ...WHO.map((w) => w.length));
+  console.log(`\n${"target".padEnd(width)}  ${WHO.map((w) => w.padEnd(cell)).join(" ")}`);
   for (const target of [...new Set(rows.map((r) => r.target))]) {
     const cells = WHO.map((who) => {
       const row = rows.find((r) => r.target === target && r.who === who)!;
-      return `${row.actual === row.expected ? "" : "✗ "}${row.actual}`.padEnd(13);
+      return `${row.actual === row.expected ? "" : "✗ "}${row.actual}`.padEnd(cell);
     });
     console.log(`${target.padEnd(width)}  ${cells.join(" ")}`);
   }

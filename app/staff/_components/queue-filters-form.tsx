@@ -1,3 +1,4 @@
+import Form from "next/form";
 import Link from "next/link";
 
 import { REGION_LABELS, REGIONS } from "@/lib/intake/regions";
@@ -13,10 +14,10 @@ interface Props {
   therapists: { id: string; displayName: string }[] | null;
 }
 
-/** A plain GET form: the filters land in the URL, so a view can be bookmarked and shared. */
+/** The filters land in the URL (next/form: a GET form navigated in the app), so a view can be bookmarked and shared. */
 export function QueueFiltersForm({ filters, therapists }: Props) {
   return (
-    <form method="get" action="/staff" aria-label="Filter the queue" className="grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7">
+    <Form action="/staff" aria-label="Filter the queue" className="grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7">
       <label className="text-sm font-semibold text-slate-900">
         Disposition
         <select name="disposition" defaultValue={filters.disposition ?? ""} className={selectClass}>
@@ -76,6 +77,6 @@ export function QueueFiltersForm({ filters, therapists }: Props) {
           Clear
         </Link>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,27 +1,9 @@
-"use client";
-
 import Link from "next/link";
 
-import type { Disposition } from "@/lib/triage/rule-types";
+import { formatShortWhen } from "@/lib/booking/format";
+import type { QueueRowView } from "@/lib/staff/queue-view";
 
 import { DispositionBadge } from "./disposition-badge";
-
-/**
- * A queue row as plain text, formatted on the server. The table is a client
- * component so the page carries 50 small records rather than 50 rendered rows
- * twice over (once as HTML, once in the React payload); it halves the render cost.
- */
-export interface QueueRowView {
-  id: string;
-  disposition: Disposition;
-  overridden: boolean;
-  reviewed: boolean;
-  patientName: string;
-  when: string;
-  therapist: string;
-  region: string;
-  condition: string | null;
-}
 
 const PRESSING = new Set(["emergency", "urgent"]);
 
@@ -39,7 +21,7 @@ function ReviewState({ row }: { row: QueueRowView }) {
 // The explicit roles keep table semantics when CSS changes the display.
 const cell = "px-3 py-2 max-sm:block max-sm:px-0 max-sm:py-0.5";
 
-export function QueueTable({ rows }: { rows: QueueRowView[] }) {
+export function QueueTable({ rows, timeZone }: { rows: QueueRowView[]; timeZone: string }) {
   if (rows.length === 0) {
     return <p className="rounded-xl border border-slate-200 bg-white p-6 text-slate-700">No cases match these filters.</p>;
   }
@@ -77,7 +59,7 @@ export function QueueTable({ rows }: { rows: QueueRowView[] }) {
                 </Link>
               </td>
               <td role="cell" className={cell}>
-                {row.when}
+                {formatShortWhen(new Date(row.startsAt), timeZone)}
                 <span className="block text-xs text-slate-700 max-sm:inline max-sm:text-sm">
                   <span className="sm:hidden"> · </span>
                   {row.therapist}

@@ -1,0 +1,53 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+
+import { type TimeOffInput, timeOffSchema } from "@/lib/staff/hours-schema";
+
+import { TextField } from "@/app/staff/_components/text-field";
+import { sendForm } from "@/app/staff/_components/send-form";
+import { CheckboxField, FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
+import { addTimeOffAction } from "../actions";
+
+const FIELDS = ["date", "allDay", "start", "end", "reason"] as const;
+
+export function TimeOffForm({ therapistId, today }: { therapistId: string; today: string }) {
+  const router = useRouter();
+  const [status, setStatus] = useState<{ kind: "saved" | "failed"; text: string } | null>(null);
+  const empty: TimeOffInput = { therapistId, date: "", allDay: true, start: "", end: "", reason: "" };
+  const { control, register, handleSubmit, formState, setError, reset } = useForm<TimeOffInput>({
+    resolver: zodResolver(timeOffSchema),
+    defaultValues: empty,
+  });
+  const errors = formState.errors;
+  const allDay = useWatch({ control, name: "allDay" });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setStatus(null);
+    if (!(await sendForm(() => addTimeOffAction(values), setError, FIELDS, (text) => setStatus({ kind: "failed", text })))) return;
+    reset(empty);
+    setStatus({ kind: "saved", text: `Time off on ${values.date} added. Those times are no longer bookable.` });
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-3 max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+      {status ? <FormStatus kind={status.kind}>{status.text}</FormStatus> : null}
+      <TextField id="off-date" label="Date" type="date" min={today} error={errors.date?.message} {...register("date")} />
+      <CheckboxField id="off-all-day" label="The whole day" hint="Untick to give a start and end time." {...register("allDay")} />
+      {allDay ? null : (
+        <div className="flex flex-wrap gap-4">
+          <TextField id="off-start" label="From" inputMode="numeric" placeholder="09:00" hint="24-hour clock" className="w-36" error={errors.start?.message} {...register("start")} />
+          <TextField id="off-end" label="To" inputMode="numeric" placeholder="13:00" hint="24-hour clock" className="w-36" error={errors.end?.message} {...register("end")} />
+        </div>
+      )}
+      <TextField id="off-reason" label="Note (optional)" hint="Seen by staff only, e.g. course or leave. No patient details." error={errors.reason?.message} {...register("reason")} />
+      <button type="submit" disabled={formState.isSubmitting} className={primaryButton}>
+        {formState.isSubmitting ? "Adding…" : "Add time off"}
+      </button>
+    </form>
+  );
+}
