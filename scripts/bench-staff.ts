@@ -18,11 +18,13 @@ import { createTestDatabase } from "./lib/test-database";
 
 // `npm run bench:staff`: prints figures, asserts nothing. The staff queue with
 // 100,000 submitted intakes, signed in as the demo admin, against the app's
-// /api/health in the same run; then the queue's own SQL under EXPLAIN ANALYZE.
+// /api/health in the same run: the static shell, its data route (first,
+// filtered and later pages) and the two as one page view; then the queue's own
+// SQL under EXPLAIN ANALYZE.
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const INTAKES = Number(process.env.BENCH_INTAKES ?? 100_000);
 const DIST = ".next-bench-staff";
-const TARGET = { vsHealth: 0.2, p95: 100 };
+const TARGET = { vsHealth: 0.2, p95: 100, connections: 10 };
 
 runCli(async () => {
   const database = await createTestDatabase();
@@ -44,26 +46,32 @@ runCli(async () => {
 
     const admin = staff.find((s) => s.role === "admin")!;
     const cookie = await signIn(base, admin.email, DEMO_PASSWORD);
-    const firstHtml = await getPage(base, "/staff", cookie);
-    const after = firstHtml.match(/href="\/staff\?after=([^"&]+)"/)?.[1];
-    if (!after) throw new Error("The queue's first page has no link to the next page");
-    const cursor = decodeURIComponent(after.replace(/&amp;/g, "&"));
-    const filtered = "/staff?disposition=urgent&reviewed=no&region=knee";
-    await getPage(base, filtered, cookie);
-    const later = `/staff?after=${encodeURIComponent(cursor)}`;
-    await getPage(base, later, cookie);
+    const shell = await get(base, "/staff", cookie);
+    if (!shell.includes("Loading the cases")) throw new Error("/staff is not the queue's static shell");
+    const first = JSON.parse(await get(base, "/staff/api/queue", cookie)) as { rows: unknown[]; next: string | null };
+    if (first.rows.length !== 50 || !first.next) throw new Error(`The queue's first page has ${first.rows.length} rows and no next page`);
+    const cursor = first.next;
+    const filtered = "/staff/api/queue?disposition=urgent&reviewed=no&region=knee";
+    const later = `/staff/api/queue?after=${encodeURIComponent(cursor)}`;
+    await get(base, filtered, cookie);
+    await get(base, later, cookie);
 
+    // The queue screen is a static shell plus one JSON request for its cases:
+    // each part alone, and the two in turn as one page view.
     const headers = { cookie };
     const targets = [
       { route: "GET /api/health", url: `${base}/api/health` },
-      { route: "GET /staff (first page)", url: `${base}/staff`, headers },
-      { route: "GET /staff?disposition=urgent&reviewed=no&region=knee", url: `${base}${filtered}`, headers },
-      { route: "GET /staff?after=<page 1 cursor>", url: `${base}${later}`, headers },
+      { route: "GET /staff (static shell)", url: `${base}/staff`, headers },
+      { route: "GET /staff/api/queue (first page)", url: `${base}/staff/api/queue`, headers },
+      { route: "GET /staff/api/queue?disposition=urgent&reviewed=no&region=knee", url: `${base}${filtered}`, headers },
+      { route: "GET /staff/api/queue?after=<page 1 cursor>", url: `${base}${later}`, headers },
+      { route: "page view: /staff + its first page", url: `${base}/staff`, headers, sequence: ["/staff", "/staff/api/queue"] },
     ];
+    // Everything warms up before anything is measured, the baseline included.
+    for (const target of targets) await load({ ...target, connections: 4, seconds: 3 });
     const results: LoadResult[] = [];
-    for (const target of targets) {
-      await load({ ...target, connections: 4, seconds: 2 }); // warm-up, not reported
-      for (const connections of [10, 50]) {
+    for (const connections of [10, 50]) {
+      for (const target of targets) {
         const result = await load({ ...target, connections, seconds: SECONDS });
         results.push(result);
         console.log(`  ${result.route} @${connections}: ${result.reqPerSec} req/s, p95 ${result.p95} ms`);
@@ -94,7 +102,7 @@ async function signIn(base: string, email: string, password: string): Promise<st
   return session.split(";")[0]!;
 }
 
-async function getPage(base: string, route: string, cookie: string): Promise<string> {
+async function get(base: string, route: string, cookie: string): Promise<string> {
   const response = await fetch(`${base}${route}`, { headers: { cookie }, redirect: "manual" });
   if (response.status !== 200) throw new Error(`GET ${route} answered ${response.status} (signed in?)`);
   return response.text();
@@ -110,15 +118,16 @@ function report(results: LoadResult[]): Row[] {
   const rows = results.map((r) => {
     const health = results.find((b) => b.route === "GET /api/health" && b.connections === r.connections)?.reqPerSec;
     const vsHealth = ratio(r.reqPerSec, health);
-    const isHealth = r.route === "GET /api/health";
-    const meetsTargets = isHealth ? null : (vsHealth ?? 0) >= TARGET.vsHealth && r.p95 <= TARGET.p95 && r.errors === 0 && Object.keys(r.non2xx).length === 0;
+    // The targets are the issue's: at 10 connections; 50 is printed to show the trend.
+    const judged = r.route !== "GET /api/health" && r.connections === TARGET.connections;
+    const meetsTargets = !judged ? null : (vsHealth ?? 0) >= TARGET.vsHealth && r.p95 <= TARGET.p95 && r.errors === 0 && Object.keys(r.non2xx).length === 0;
     return { ...r, vsHealth, meetsTargets };
   });
-  console.log(`\nTargets: ≥ ${TARGET.vsHealth}× /api/health req/s, p95 ≤ ${TARGET.p95} ms, no errors or non-2xx.`);
+  console.log(`\nTargets at ${TARGET.connections} connections: ≥ ${TARGET.vsHealth}× /api/health req/s, p95 ≤ ${TARGET.p95} ms, no errors or non-2xx.`);
   console.log("\n| route | conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | × health | targets |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |");
   for (const r of rows) {
-    const verdict = r.meetsTargets === null ? "baseline" : r.meetsTargets ? "met" : "MISSED";
+    const verdict = r.route === "GET /api/health" ? "baseline" : r.meetsTargets === null ? "—" : r.meetsTargets ? "met" : "MISSED";
     console.log(`| ${r.route} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p95} | ${r.p99} | ${JSON.stringify(r.non2xx)} | ${r.errors} | ${r.vsHealth} | ${verdict} |`);
   }
   return rows;

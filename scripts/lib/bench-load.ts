@@ -20,6 +20,9 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 /**
  * Runs autocannon against one URL and measures every response's latency itself
  * (autocannon's summary has no p95). `bodies` gives each request its own body.
+ * `sequence` makes one measured request out of several paths fetched one after
+ * another on the same connection (a page and the data it loads): its latency
+ * is their sum, and req/s counts whole sequences.
  */
 export async function load(opts: {
   route: string;
@@ -30,6 +33,7 @@ export async function load(opts: {
   bodies?: () => string | undefined;
   /** Extra request headers, such as a session cookie. */
   headers?: Record<string, string>;
+  sequence?: string[];
 }): Promise<LoadResult> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
@@ -40,13 +44,23 @@ export async function load(opts: {
     duration: opts.seconds,
     method: opts.method ?? "GET",
     headers: { "content-type": "application/json", ...opts.headers },
-    requests: opts.bodies
-      ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: opts.bodies!() ?? "{}" }) }]
-      : undefined,
+    requests: opts.sequence
+      ? opts.sequence.map((path) => ({ method: "GET" as const, path }))
+      : opts.bodies
+        ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: opts.bodies!() ?? "{}" }) }]
+        : undefined,
   }) as unknown as Promise<autocannon.Result> & EventEmitter;
-  instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-    latencies.push(responseTime);
+  const steps = opts.sequence?.length ?? 1;
+  const partial = new Map<unknown, { sum: number; count: number }>();
+  instance.on("response", (client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+    // Each connection runs the sequence in order, so its responses come in whole rounds.
+    const round = partial.get(client) ?? { sum: 0, count: 0 };
+    round.sum += responseTime;
+    round.count += 1;
+    if (round.count < steps) return void partial.set(client, round);
+    partial.delete(client);
+    latencies.push(round.sum);
   });
   const result = await instance;
   latencies.sort((a, b) => a - b);
