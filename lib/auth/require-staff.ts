@@ -1,6 +1,5 @@
 import "server-only";
 
-import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
@@ -9,6 +8,7 @@ import { mintActor, type StaffActor } from "./actor";
 import { loadSessionUser } from "./data";
 import { authOptions } from "./options";
 import { requestMeta } from "./request-meta";
+import { decodeSessionToken } from "./session-token";
 
 const COOKIE = authOptions.useSecureCookies ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 
@@ -16,7 +16,7 @@ const COOKIE = authOptions.useSecureCookies ? "__Secure-next-auth.session-token"
 export const currentStaff = cache(async (): Promise<StaffActor | null> => {
   const raw = (await cookies()).get(COOKIE)?.value;
   if (!raw) return null;
-  const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET! }).catch(() => null);
+  const token = await decodeSessionToken(raw, process.env.NEXTAUTH_SECRET!);
   if (!token?.uid || !token.sid || typeof token.sv !== "number") return null;
   const user = await loadSessionUser(token.sid, token.uid, token.sv);
   return user ? mintActor(user, requestMeta(await headers())) : null;
