@@ -42,10 +42,16 @@ test("a therapist works a case from the queue: note, override, review, and it le
   await page.getByRole("button", { name: "Mark reviewed" }).click();
   await expect(page.getByText(/Reviewed by Therapist/)).toBeVisible();
 
-  // The unreviewed view no longer lists it; the routine case is still there.
-  await page.goto("/staff?reviewed=no");
+  // Back in the queue, the unreviewed view (chosen in the filters, so it lands in the URL)
+  // no longer lists it; the routine case is still there.
+  await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Queue" }).click();
+  await expect(page.getByRole("link", { name: emergency.patient }).filter({ visible: true })).toBeVisible();
+  await page.getByLabel("Review").selectOption("no");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/[?&]reviewed=no/);
   await expect(page.getByRole("link", { name: routine.patient }).filter({ visible: true })).toBeVisible();
   await expect(page.getByRole("link", { name: emergency.patient })).toHaveCount(0);
+  await expect(page.getByLabel("Review")).toHaveValue("no");
 
   // Each step is in the audit trail, with the browser's user agent.
   const actions = await withDb(async (c) =>

@@ -99,11 +99,11 @@ function QueueBody({ view, settings, filters, formKey, updating }: BodyProps) {
         {!admin ? <p className="mt-2 text-sm text-slate-700">You see the cases of your own appointments.</p> : null}
       </div>
 
-      <section aria-labelledby="cases" aria-busy={updating} className="mt-6">
+      <section aria-labelledby="cases" aria-busy={updating} className="mt-3">
         <h2 id="cases" className="sr-only">
           Cases
         </h2>
-        <p role="status" className="mb-2 min-h-6 text-sm text-slate-700">
+        <p role="status" className="mb-1 min-h-6 text-sm text-slate-700">
           {updating ? "Updating the cases…" : ""}
         </p>
         <QueueTable rows={view.rows} timeZone={settings.timeZone} />
