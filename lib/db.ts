@@ -7,7 +7,7 @@ import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 
 // One pool and client per server process; in development, hot reloads
 // re-evaluate this module, so they are kept on globalThis to avoid leaking pools.
-const globalForDb = globalThis as unknown as { strideDb?: PrismaClient; strideDbPool?: pg.Pool };
+const globalForDb = globalThis as unknown as { strideDb?: Connection };
 
 // Query events (no parameters are logged) let a test count the queries a
 // request makes. Only tests ask for them: each event costs the server work on
@@ -15,17 +15,19 @@ const globalForDb = globalThis as unknown as { strideDb?: PrismaClient; strideDb
 const queryEvents: { emit: "event"; level: "query" }[] =
   process.env.STRIDE_QUERY_EVENTS === "1" ? [{ emit: "event", level: "query" }] : [];
 
-const pool = globalForDb.strideDbPool ?? new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
-
-function createClient() {
-  return new PrismaClient({ adapter: new PrismaPg(pool), log: queryEvents });
+function connect() {
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+  // An idle connection dropped by the server (a restart, an outage) must not
+  // crash the process: the pool discards it, and the next query connects again.
+  pool.on("error", () => {});
+  return { pool, client: new PrismaClient({ adapter: new PrismaPg(pool), log: queryEvents }) };
 }
+type Connection = ReturnType<typeof connect>;
 
-export const db = (globalForDb.strideDb as ReturnType<typeof createClient> | undefined) ?? createClient();
-if (process.env.NODE_ENV !== "production") {
-  globalForDb.strideDb = db;
-  globalForDb.strideDbPool = pool;
-}
+const connection = globalForDb.strideDb ?? connect();
+if (process.env.NODE_ENV !== "production") globalForDb.strideDb = connection;
+
+export const db = connection.client;
 
 /**
  * The rows of one statement built with Prisma.sql, run on the pool `db` uses
@@ -35,7 +37,7 @@ if (process.env.NODE_ENV !== "production") {
  * parses them (timestamptz as Date, json as objects).
  */
 export async function queryRows<T>(statement: Prisma.Sql): Promise<T[]> {
-  return (await pool.query<T & pg.QueryResultRow>(statement.text, statement.values)).rows;
+  return (await connection.pool.query<T & pg.QueryResultRow>(statement.text, statement.values)).rows;
 }
 
 /** True when the database answers a trivial query within the timeout. */
