@@ -75,12 +75,12 @@ export async function therapistWithCases(levels: readonly ("emergency" | "urgent
 const META = { ip: "127.0.0.1", userAgent: "vitest" };
 
 /** actorFor by id, with the sign-in recorded as the real one is (openStaffSession), for users a test made itself. */
-export async function actorForUser(userId: string): Promise<StaffActor> {
+export async function actorForUser(userId: string, meta = META): Promise<StaffActor> {
   const version = await sessionVersionOf(userId);
-  const sessionId = await openStaffSession(userId, META);
+  const sessionId = await openStaffSession(userId, meta);
   const user = await loadSessionUser(sessionId, userId, version);
   if (!user) throw new Error(`no live session for ${userId}`);
-  return mintActor(user, META);
+  return mintActor(user, meta);
 }
 
 /** A throwaway staff user of its own (tests run in parallel on one database), with a known password. */

@@ -17,7 +17,8 @@ export interface SignedIn {
   sessionId: string;
 }
 
-function waitMessage(ms: number): string {
+/** What a refused attempt says while its account or address must wait. */
+export function waitMessage(ms: number): string {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
   return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }

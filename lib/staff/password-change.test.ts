@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from "@/lib/auth/password-policy";
 import { loadSessionUser } from "@/lib/auth/data";
+import { signIn } from "@/lib/auth/sign-in";
 import { withPg } from "@/test/pg";
 import { actorForUser, auditOf, makeStaffUser, sessionVersionOf } from "@/test/staff-actor";
 
@@ -49,5 +50,20 @@ describe("changePassword", () => {
     const flag = await withPg(async (c) => (await c.query("SELECT must_change_password FROM staff_users WHERE id = $1", [user.id])).rows[0].must_change_password);
     expect(flag).toBe(false);
     expect((await auditOf(user.id)).map((e) => e.action)).toContain("staff_user.change_password");
+  });
+
+  it("counts wrong current passwords as failed sign-ins: the 6th try in 15 minutes is refused, even with the right password", async () => {
+    const user = await makeStaffUser("therapist");
+    const actor = await actorForUser(user.id, { ip: `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`, userAgent: "vitest" });
+    for (let i = 0; i < 5; i++) {
+      await expect(changePassword(actor, change(`wrong guess ${i}`, "violet tram harbour 42"))).rejects.toMatchObject({ field: "currentPassword" });
+    }
+    await expect(changePassword(actor, change(user.password, "violet tram harbour 42"))).rejects.toMatchObject({
+      field: "currentPassword",
+      message: expect.stringMatching(/^Too many attempts\. Try again in 15 minutes\.$/),
+    });
+    expect(await sessionVersionOf(user.id)).toBe(1);
+    // The account's sign-in is locked too: it is the same password being guessed.
+    await expect(signIn({ email: user.email, password: user.password }, { ip: "10.250.1.1", userAgent: "vitest" })).rejects.toThrow(/Too many attempts/);
   });
 });
