@@ -1,5 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 
+import { copyDemoCase } from "../test/copy-demo-case";
+
 // The demo staff from prisma/seed-data.ts; every one has the demo password.
 export const DEMO_PASSWORD = "stride-demo-password";
 export const STAFF = {
@@ -36,30 +38,17 @@ export async function therapistWithCases(tag: string) {
     const user = (await c.query("INSERT INTO staff_users (email, name, password_hash, role) VALUES ($1, $2, $3, 'therapist') RETURNING id", [email, `Therapist ${unique}`, hash])).rows[0];
     const therapist = (await c.query("INSERT INTO therapists (slug, display_name, staff_user_id, active) VALUES ($1, $2, $3, false) RETURNING id", [unique, `Therapist ${unique}`, user.id])).rows[0];
     const cases: Record<"emergency" | "routine", { intakeId: string; patient: string }> = {} as never;
-    let hour = 0;
-    for (const level of ["emergency", "routine"] as const) {
+    for (const [hour, level] of (["emergency", "routine"] as const).entries()) {
       const patient = `${level === "emergency" ? "Erin" : "Rory"} ${unique}`;
-      const { rows } = await c.query(
-        `WITH src AS (
-           SELECT i.answers, i.questionnaire_version, i.consent_text_version, b.appointment_type_id, r.flags, r.suspected, r.scores, r.rules_version, r.disposition
-             FROM intakes i JOIN bookings b ON b.id = i.booking_id
-             JOIN LATERAL (SELECT * FROM triage_results WHERE intake_id = i.id ORDER BY created_at DESC LIMIT 1) r ON true
-            WHERE i.status = 'submitted' AND r.disposition = $1 ORDER BY i.created_at LIMIT 1),
-         p AS (INSERT INTO patients (name, email, phone) VALUES ($2, $3, '07700 900123') RETURNING id),
-         b AS (
-           INSERT INTO bookings (therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until, manage_token_hash)
-           SELECT $4, src.appointment_type_id, p.id, now() + make_interval(days => 3, hours => $5), now() + make_interval(days => 3, hours => $5 + 1),
-                  now() + make_interval(days => 3, hours => $5), now() + make_interval(days => 3, hours => $5 + 1), $6
-             FROM src, p RETURNING id),
-         i AS (
-           INSERT INTO intakes (booking_id, status, answers, questionnaire_version, consent_text_version, consented_at, submitted_at)
-           SELECT b.id, 'submitted', src.answers, src.questionnaire_version, src.consent_text_version, now(), now() FROM b, src RETURNING id)
-         INSERT INTO triage_results (intake_id, disposition, flags, suspected, scores, questionnaire_version, rules_version)
-         SELECT i.id, src.disposition, src.flags, src.suspected, src.scores, src.questionnaire_version, src.rules_version FROM i, src
-         RETURNING intake_id`,
-        [level, patient, `${level}-${unique}@example.com`, therapist.id, hour++, `e2e-${level}-${unique}`],
-      );
-      cases[level] = { intakeId: rows[0].intake_id as string, patient };
+      const { intakeId } = await copyDemoCase(c, {
+        level,
+        therapistId: therapist.id,
+        patientName: patient,
+        patientEmail: `${level}-${unique}@example.com`,
+        startsAt: new Date(Date.now() + (3 * 24 + hour) * 60 * 60 * 1000),
+        tokenHash: `e2e-${level}-${unique}`,
+      });
+      cases[level] = { intakeId, patient };
     }
     return { email, password, userId: user.id as string, cases };
   });

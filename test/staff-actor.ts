@@ -4,6 +4,7 @@ import { mintActor, type StaffActor } from "@/lib/auth/actor";
 import { loadSessionUser, openStaffSession } from "@/lib/auth/data";
 import { hashPassword } from "@/lib/auth/password";
 
+import { copyDemoCase, type CaseLevel } from "./copy-demo-case";
 import { withPg } from "./pg";
 
 export const DEMO = {
@@ -39,7 +40,7 @@ export async function auditSince(since: Date): Promise<{ action: string; subject
  * level asked for, copied from the demo cases, so a test can change them while
  * other test files run against the same database.
  */
-export async function therapistWithCases(levels: readonly ("emergency" | "urgent" | "soon" | "routine")[]) {
+export async function therapistWithCases(levels: readonly CaseLevel[]) {
   const unique = crypto.randomUUID().slice(0, 8);
   const email = `therapist-${unique}@example.com`;
   return withPg(async (c) => {
@@ -47,26 +48,15 @@ export async function therapistWithCases(levels: readonly ("emergency" | "urgent
     const therapist = (await c.query("INSERT INTO therapists (slug, display_name, staff_user_id, active) VALUES ($1, $2, $3, false) RETURNING id", [`t-${unique}`, `Therapist ${unique}`, user.id])).rows[0];
     const cases: { intakeId: string; bookingId: string; level: string }[] = [];
     for (const [n, level] of levels.entries()) {
-      const { rows } = await c.query(
-        `WITH src AS (
-           SELECT i.answers, i.questionnaire_version, i.consent_text_version, b.appointment_type_id, r.flags, r.suspected, r.scores, r.rules_version
-             FROM intakes i JOIN bookings b ON b.id = i.booking_id
-             JOIN LATERAL (SELECT * FROM triage_results WHERE intake_id = i.id ORDER BY created_at DESC LIMIT 1) r ON true
-            WHERE i.status = 'submitted' AND r.disposition = $1 ORDER BY i.created_at LIMIT 1),
-         p AS (INSERT INTO patients (name, email, phone) VALUES ($2, $3, '07700 900123') RETURNING id),
-         b AS (
-           INSERT INTO bookings (therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until, manage_token_hash)
-           SELECT $4, src.appointment_type_id, p.id, s, s + interval '1 hour', s, s + interval '1 hour', $6
-             FROM src, p, (SELECT timestamptz '2033-03-01 09:00Z' + make_interval(hours => $5) AS s) t RETURNING id),
-         i AS (
-           INSERT INTO intakes (booking_id, status, answers, questionnaire_version, consent_text_version, consented_at, submitted_at)
-           SELECT b.id, 'submitted', src.answers, src.questionnaire_version, src.consent_text_version, now(), now() FROM b, src RETURNING id, booking_id)
-         INSERT INTO triage_results (intake_id, disposition, flags, suspected, scores, questionnaire_version, rules_version)
-         SELECT i.id, $1, src.flags, src.suspected, src.scores, src.questionnaire_version, src.rules_version FROM i, src
-         RETURNING intake_id, (SELECT booking_id FROM i) AS booking_id`,
-        [level, `Patient ${level} ${unique}`, `${level}-${n}-${unique}@example.com`, therapist.id, n * 2, `vt-${level}-${unique}-${n}`],
-      );
-      cases.push({ intakeId: rows[0].intake_id, bookingId: rows[0].booking_id, level });
+      const copied = await copyDemoCase(c, {
+        level,
+        therapistId: therapist.id,
+        patientName: `Patient ${level} ${unique}`,
+        patientEmail: `${level}-${n}-${unique}@example.com`,
+        startsAt: new Date(Date.UTC(2033, 2, 1, 9 + n * 2)),
+        tokenHash: `vt-${level}-${unique}-${n}`,
+      });
+      cases.push({ ...copied, level });
     }
     return { email, userId: user.id as string, therapistId: therapist.id as string, cases };
   });
