@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 
 import { mintActor, type StaffActor } from "@/lib/auth/actor";
-import { loadSessionUser, openStaffSession } from "@/lib/auth/data";
+import { loadSessionUser, openStaffSession } from "@/lib/auth/data/sessions";
 import { hashPassword } from "@/lib/auth/password";
 
 import { copyDemoCase, type CaseLevel } from "./copy-demo-case";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { listServices, listTherapists } from "@/lib/booking/data";
+import { listServices, listTherapists } from "@/lib/booking/data/catalogue";
 import { formatDuration, formatPrice } from "@/lib/booking/format";
 import { isBuildPhase } from "@/lib/build-phase";
 import { getClinic } from "@/lib/clinic/data";

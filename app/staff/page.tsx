@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 
-import { listTherapists } from "@/lib/booking/data";
+import { listTherapists } from "@/lib/booking/data/catalogue";
 import { isBuildPhase } from "@/lib/build-phase";
 import { getClinic } from "@/lib/clinic/data";
 

@@ -1,4 +1,4 @@
-import type { SessionUser } from "./data";
+import type { SessionUser } from "./data/sessions";
 import type { RequestMeta } from "./request-meta";
 
 /** A signed-in staff member checked against the database for this request. */

@@ -5,7 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 
 import { siteUrl } from "@/lib/clinic/site-url";
 
-import { ABSOLUTE_HOURS, endStaffSession } from "./data";
+import { ABSOLUTE_HOURS, endStaffSession } from "./data/sessions";
 import { requestMeta } from "./request-meta";
 import { signIn, SignInRefused } from "./sign-in";
 

@@ -5,7 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 
 import { mintActor, type StaffActor } from "./actor";
-import { loadSessionUser } from "./data";
+import { loadSessionUser } from "./data/sessions";
 import { authOptions } from "./options";
 import { requestMeta } from "./request-meta";
 import { decodeSessionToken } from "./session-token";

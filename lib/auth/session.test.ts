@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { withPg } from "@/test/pg";
 import { DEMO } from "@/test/staff-actor";
 
-import { loadSessionUser } from "./data";
+import { loadSessionUser } from "./data/sessions";
 
 /** A fresh staff user (so changes to it touch no other test) with one open session. */
 async function freshSession() {

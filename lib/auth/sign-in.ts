@@ -1,6 +1,6 @@
 import "server-only";
 
-import { findSignInCandidate, openStaffSession } from "./data";
+import { findSignInCandidate, openStaffSession } from "./data/sessions";
 import { clearAccountFailures, recordSignInFailure, signInWait } from "./data/throttle";
 import { verifyDummyPassword, verifyPassword } from "./password";
 import type { RequestMeta } from "./request-meta";

@@ -8,7 +8,7 @@ import { seal, unseal } from "@/lib/sealed-box";
 
 import { isSlotFree } from "./availability";
 import { IdempotencyKeyTaken, findIdempotentReply, insertBookingWithPatient } from "./data/bookings";
-import { loadSchedules, loadSlotInputs } from "./data/schedules";
+import { loadSchedules, loadSlotInputs } from "./data/slot-inputs";
 import { confirmationMail } from "./emails";
 import { SlotUnavailableError } from "./errors";
 import { localDateOf, localDateRange } from "./find-slots";

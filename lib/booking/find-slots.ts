@@ -1,7 +1,7 @@
 import "server-only";
 
 import { freeSlotStarts, type Slot } from "./availability";
-import { loadSlotInputs, type BookableType, type ScheduleTherapist } from "./data/schedules";
+import { loadSlotInputs, type BookableType, type ScheduleTherapist } from "./data/slot-inputs";
 import { onePerStart } from "./pick-therapist";
 import { formatLocalDate, isoWeekday, localDayIndexer, localDayOf, parseLocalDate, wallMs, wallToInstant } from "./local-time";
 import type { SlotQuery } from "./schemas";

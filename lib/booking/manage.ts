@@ -6,7 +6,7 @@ import { siteUrl } from "@/lib/clinic/site-url";
 import { isSlotFree } from "./availability";
 import { intakePath, managePath } from "./book";
 import { cancelBookingRow, findBookingByTokenHash, moveBooking, type ManagedBooking } from "./data/manage";
-import { loadSlotInputs } from "./data/schedules";
+import { loadSlotInputs } from "./data/slot-inputs";
 import { cancelledMail, rescheduledMail, type BookingMailDetails } from "./emails";
 import { SlotUnavailableError } from "./errors";
 import { localDateOf, localDateRange } from "./find-slots";

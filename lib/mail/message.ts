@@ -1,4 +1,4 @@
-import type { CalendarEntry } from "@/lib/booking/calendar";
+import type { CalendarEntry } from "@/lib/booking/calendar-file";
 
 /**
  * One e-mail, fully decided when the booking changed (so later edits never alter

@@ -6,7 +6,7 @@ import path from "node:path";
 
 import nodemailer from "nodemailer";
 
-import { calendarFile } from "@/lib/booking/calendar";
+import { calendarFile } from "@/lib/booking/calendar-file";
 
 import type { MailMessage } from "./message";
 

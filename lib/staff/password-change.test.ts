@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from "@/lib/auth/password-policy";
-import { loadSessionUser } from "@/lib/auth/data";
+import { loadSessionUser } from "@/lib/auth/data/sessions";
 import { signIn } from "@/lib/auth/sign-in";
 import { withPg } from "@/test/pg";
 import { actorForUser, auditOf, makeStaffUser, sessionVersionOf } from "@/test/staff-actor";

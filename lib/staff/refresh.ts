@@ -2,8 +2,8 @@ import "server-only";
 
 import { revalidateTag } from "next/cache";
 
-import { CATALOGUE_TAG } from "@/lib/booking/data";
-import { SCHEDULES_TAG } from "@/lib/booking/data/schedules";
+import { CATALOGUE_TAG } from "@/lib/booking/data/catalogue";
+import { SCHEDULES_TAG } from "@/lib/booking/data/slot-inputs";
 
 // Public pages and GET /api/slots read hours and types through Next.js's data
 // cache; expiring the tag (like refreshClinicPages) makes the next request read

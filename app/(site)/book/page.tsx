@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { listServices, listTherapists, type ServiceSummary } from "@/lib/booking/data";
+import { listServices, listTherapists, type ServiceSummary } from "@/lib/booking/data/catalogue";
 import { addDays, findSlots, localDateOf, weekOf } from "@/lib/booking/find-slots";
 import { formatDuration, formatPrice, formatWhen, zoneLabel } from "@/lib/booking/format";
 import { getClinic } from "@/lib/clinic/data";

@@ -1,4 +1,4 @@
-import { listServices } from "@/lib/booking/data";
+import { listServices } from "@/lib/booking/data/catalogue";
 
 /** Public: the services patients can book, with length and price. */
 export async function GET() {

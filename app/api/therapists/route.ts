@@ -1,4 +1,4 @@
-import { listTherapists } from "@/lib/booking/data";
+import { listTherapists } from "@/lib/booking/data/catalogue";
 
 /** Public: therapists' public profiles (no contact details, no account links). */
 export async function GET() {

@@ -9,7 +9,7 @@ import { actorForUser, auditOf, makeStaffUser } from "@/test/staff-actor";
 import { findAppointmentType, listAppointmentTypes, updateAppointmentType } from "./appointment-types";
 import { listAuditEvents } from "./audit";
 import { readClinicSettings, updateClinicSettings } from "./clinic";
-import { deleteTimeOff, insertTimeOff, listTherapistHours, replaceWeeklyHours, therapistSchedule } from "./schedules";
+import { deleteTimeOff, insertTimeOff, listTherapistHours, replaceWeeklyHours, therapistSchedule } from "./therapist-hours";
 
 let admin: StaffActor;
 let therapist: StaffActor;

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { mintActor, type StaffActor } from "@/lib/auth/actor";
-import { loadSessionUser } from "@/lib/auth/data";
+import { loadSessionUser } from "@/lib/auth/data/sessions";
 import { seededIds, withPg } from "@/test/pg";
 
 import { listSchedule, markAttendance } from "./schedule";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { NotAuthorized, type StaffActor } from "@/lib/auth/actor";
-import { loadSessionUser } from "@/lib/auth/data";
+import { loadSessionUser } from "@/lib/auth/data/sessions";
 import { verifyPassword } from "@/lib/auth/password";
 import { withPg } from "@/test/pg";
 import { actorForUser, auditOf, makeStaffUser, sessionVersionOf } from "@/test/staff-actor";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import type { ServiceSummary } from "@/lib/booking/data";
+import type { ServiceSummary } from "@/lib/booking/data/catalogue";
 import { formatDuration, formatPrice } from "@/lib/booking/format";
 
 import { bookHref, type BookState } from "./book-href";

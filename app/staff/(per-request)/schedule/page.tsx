@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { requireStaff } from "@/lib/auth/require-staff";
 import { zoneLabel } from "@/lib/booking/format";
-import { listTherapists } from "@/lib/booking/data";
+import { listTherapists } from "@/lib/booking/data/catalogue";
 import { getClinic } from "@/lib/clinic/data";
 import { listSchedule, type ScheduleBooking } from "@/lib/staff/data/schedule";
 import { canMarkAttendance, localDateOf, scheduleRange, shiftDate } from "@/lib/staff/schedule-range";

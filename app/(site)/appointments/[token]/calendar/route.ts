@@ -1,4 +1,4 @@
-import { calendarFile } from "@/lib/booking/calendar";
+import { calendarFile } from "@/lib/booking/calendar-file";
 import { intakePath, managePath } from "@/lib/booking/book";
 import { openManageLink } from "@/lib/booking/manage";
 import { getClinic } from "@/lib/clinic/data";

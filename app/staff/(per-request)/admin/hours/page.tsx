@@ -3,7 +3,7 @@ import Link from "next/link";
 
 import { requireStaff } from "@/lib/auth/require-staff";
 import { toClock, WEEKDAYS } from "@/lib/staff/clock";
-import { listTherapistHours } from "@/lib/staff/data/schedules";
+import { listTherapistHours } from "@/lib/staff/data/therapist-hours";
 
 import { AdminPage } from "../_components/admin-page";
 

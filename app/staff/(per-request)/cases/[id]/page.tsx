@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { requireStaff } from "@/lib/auth/require-staff";
-import { listTherapists } from "@/lib/booking/data";
+import { listTherapists } from "@/lib/booking/data/catalogue";
 import { formatShortWhen, zoneLabel } from "@/lib/booking/format";
 import { getClinic } from "@/lib/clinic/data";
 import { answerGroups } from "@/lib/staff/case-answers";

@@ -1,7 +1,7 @@
 "use server";
 
 import { requireStaff } from "@/lib/auth/require-staff";
-import { addTimeOff, removeTimeOff, saveWeeklyHours } from "@/lib/staff/admin-schedules";
+import { addTimeOff, removeTimeOff, saveWeeklyHours } from "@/lib/staff/admin-hours";
 import { type FormResult, handleForm } from "@/lib/staff/form-result";
 import { timeOffIdSchema, timeOffSchema, weeklyHoursSchema } from "@/lib/staff/hours-schema";
 

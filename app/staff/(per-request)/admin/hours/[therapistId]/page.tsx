@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { getClinic } from "@/lib/clinic/data";
 import { clinicToday, toClock } from "@/lib/staff/clock";
-import { therapistSchedule } from "@/lib/staff/data/schedules";
+import { therapistSchedule } from "@/lib/staff/data/therapist-hours";
 
 import { AdminPage } from "../../_components/admin-page";
 import { OverrideList } from "./_components/override-list";

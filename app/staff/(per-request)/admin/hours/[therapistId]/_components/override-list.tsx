@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
 import { toClock } from "@/lib/staff/clock";
-import type { DatedOverrideRow } from "@/lib/staff/data/schedules";
+import type { DatedOverrideRow } from "@/lib/staff/data/therapist-hours";
 
 import { FAILED_MESSAGE, secondaryButton } from "@/app/staff/_components/form-parts";
 import { removeTimeOffAction } from "../actions";

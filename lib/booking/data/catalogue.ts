@@ -4,7 +4,7 @@ import { unstable_cache } from "next/cache";
 
 import { db } from "@/lib/db";
 
-import { isExclusionViolation, SlotUnavailableError } from "./errors";
+import { isExclusionViolation, SlotUnavailableError } from "../errors";
 
 export interface ServiceSummary {
   slug: string;

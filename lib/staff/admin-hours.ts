@@ -3,7 +3,7 @@ import "server-only";
 import type { StaffActor } from "@/lib/auth/actor";
 
 import { toMinutes } from "./clock";
-import { deleteTimeOff, insertTimeOff, replaceWeeklyHours } from "./data/schedules";
+import { deleteTimeOff, insertTimeOff, replaceWeeklyHours } from "./data/therapist-hours";
 import type { TimeOffInput, WeeklyHoursInput } from "./hours-schema";
 import { refreshSchedules } from "./refresh";
 

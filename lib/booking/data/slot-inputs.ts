@@ -6,7 +6,7 @@ import { CLINIC_TAG } from "@/lib/clinic/data";
 import { db } from "@/lib/db";
 
 import type { DatedOverride, SlotRules, TherapistSchedule, WeeklyHours } from "../availability";
-import { CATALOGUE_TAG } from "../data";
+import { CATALOGUE_TAG } from "./catalogue";
 
 /** An appointment type with the rules the availability engine applies to it. */
 export interface BookableType extends SlotRules {

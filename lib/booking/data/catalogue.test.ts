@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { seededIds, withPg } from "@/test/pg";
 
-import { insertBooking, fetchServices } from "./data";
-import { SlotUnavailableError } from "./errors";
+import { insertBooking, fetchServices } from "./catalogue";
+import { SlotUnavailableError } from "../errors";
 
 let ids: Awaited<ReturnType<typeof seededIds>>;
 beforeAll(async () => {
