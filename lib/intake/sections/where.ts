@@ -1,5 +1,5 @@
 import type { QuestionDef, Section } from "../question-types";
-import { REGIONS, REGION_AREAS, REGION_LABELS } from "../regions";
+import { AREA_QUESTION, REGIONS, REGION_AREAS, REGION_LABELS } from "../regions";
 
 export const WHERE_SECTION = {
   id: "B",
@@ -69,7 +69,7 @@ export const WHERE = [
     error: "Choose which side hurts",
   },
   {
-    id: "knee_area",
+    id: AREA_QUESTION.knee,
     section: "B",
     type: "multi",
     required: true,
@@ -82,7 +82,7 @@ export const WHERE = [
     error: "Choose at least one part of the knee",
   },
   {
-    id: "hip_area",
+    id: AREA_QUESTION.hip_groin,
     section: "B",
     type: "multi",
     required: true,
@@ -95,7 +95,7 @@ export const WHERE = [
     error: "Choose at least one part of the hip or groin",
   },
   {
-    id: "foot_area",
+    id: AREA_QUESTION.foot_heel,
     section: "B",
     type: "multi",
     required: true,

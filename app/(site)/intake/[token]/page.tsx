@@ -6,6 +6,7 @@ import { getClinic } from "@/lib/clinic/data";
 import { openIntake } from "@/lib/intake/intake";
 import { outcomeFor } from "@/lib/intake/outcome";
 import { SECTION_IDS } from "@/lib/intake/question-types";
+import { areaQuestionFor } from "@/lib/intake/regions";
 
 import { IntakeForm } from "./_components/intake-form";
 import { IntakeOutcome } from "./_components/intake-outcome";
@@ -46,7 +47,7 @@ export default async function IntakePage({ params }: PageProps<"/intake/[token]"
   // Region and area from the condition page the patient booked from, unless they have answered already.
   const initial: Record<string, unknown> = { ...intake.answers };
   if (initial.region === undefined && intake.region) initial.region = intake.region;
-  const areaQuestion = { knee: "knee_area", hip_groin: "hip_area", foot_heel: "foot_area" }[intake.region ?? ""];
+  const areaQuestion = areaQuestionFor(intake.region);
   if (areaQuestion && initial[areaQuestion] === undefined && intake.area) initial[areaQuestion] = [intake.area];
   const steps: string[] = [...SECTION_IDS, "review"];
   const step = intake.draftStep && steps.includes(intake.draftStep) ? intake.draftStep : "A";
