@@ -18,7 +18,7 @@ const prismaImports = {
   ],
 };
 
-// Pure domain logic (triage rules, intake vocabulary, formatting, availability) must stay free
+// Pure domain logic (triage rules, intake vocabulary, the calendar, formatting, availability) must stay free
 // of framework, database and auth code so it can be tested on its own.
 const pureLogicImports = {
   paths: prismaImports.paths,
@@ -54,10 +54,10 @@ export default defineConfig([
     files: [
       "lib/triage/**/*.ts",
       "lib/intake/**/*.ts",
+      "lib/calendar/**/*.ts",
       "lib/booking/format.ts",
       "lib/booking/errors.ts",
       "lib/booking/availability.ts",
-      "lib/booking/local-time.ts",
       "lib/booking/working-hours.ts",
       "lib/booking/pick-therapist.ts",
     ],

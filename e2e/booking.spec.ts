@@ -1,17 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
 
+import { addDays, todayIn, weekStart } from "../lib/calendar/dates";
 import { expectNoAxeViolations } from "./axe";
 import { insertBooking, withDb } from "./db";
 
 // Each project books in its own weeks, so desktop and phone never race for a time.
 const weekOffset = (projectName: string, n: number) => (projectName === "phone" ? 4 : 1) + n;
 
-function mondayIn(weeks: number): string {
-  const now = new Date();
-  const day = now.getUTCDay() || 7;
-  const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 8 - day + 7 * (weeks - 1)));
-  return monday.toISOString().slice(0, 10);
-}
+/** The Monday `weeks` weeks after this one, on the clinic's (London) calendar. */
+const mondayIn = (weeks: number) => weekStart(addDays(todayIn("Europe/London"), 7 * weeks));
 
 /** The safety question before booking: "No, none of these" leads on to the details form. */
 async function answerSafety(page: Page) {

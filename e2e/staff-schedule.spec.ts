@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import { expect, test } from "@playwright/test";
 
+import { localDateOf } from "../lib/calendar/dates";
 import { expectNoAxeViolations } from "./axe";
 import { withDb } from "./db";
 import { signInAs } from "./staff";
@@ -9,7 +10,7 @@ import { signInAs } from "./staff";
 const HOUR = 3_600_000;
 
 /** The clinic's (London) calendar date of an instant. */
-const londonDate = (instant: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(instant);
+const londonDate = (instant: Date) => localDateOf(instant, "Europe/London");
 
 /**
  * A booking of Tom's written straight to the database, with its own patient, so

@@ -1,10 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 
-import { TZDate } from "@date-fns/tz";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { addDays, getISODay } from "date-fns";
 
 import { hashPassword } from "../lib/auth/password";
+import { addDays, instantAt, todayIn, weekdayOf } from "../lib/calendar/dates";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import * as data from "./seed-data";
 import { seedIntakes } from "./seed-intakes";
@@ -92,23 +91,20 @@ async function seedBookings(db: PrismaClient, therapistIds: Map<string, string>)
     (await db.booking.findMany({ where: { idempotencyKey: { startsWith: "seed-" } }, select: { idempotencyKey: true } })).map((b) => b.idempotencyKey),
   );
   const types = new Map((await db.appointmentType.findMany()).map((t) => [t.slug, t]));
-  const today = TZDate.tz(data.clinic.timeZone);
+  const today = todayIn(data.clinic.timeZone);
   for (const b of data.bookings) {
     if (existing.has(b.key)) continue;
     const therapist = data.therapists.find((t) => t.slug === b.therapist)!;
     const type = types.get(b.type)!;
     // Walk forward from the target day to the therapist's next working day.
     let day = addDays(today, b.daysFromToday);
-    let hours = therapist.hours.find((r) => r.weekday === getISODay(day));
+    let hours = therapist.hours.find((r) => r.weekday === weekdayOf(day));
     while (!hours) {
       day = addDays(day, 1);
-      hours = therapist.hours.find((r) => r.weekday === getISODay(day));
+      hours = therapist.hours.find((r) => r.weekday === weekdayOf(day));
     }
     const startMinutes = hours.start + b.hourIndex * 60;
-    const startsAt = new TZDate(
-      day.getFullYear(), day.getMonth(), day.getDate(),
-      Math.floor(startMinutes / 60), startMinutes % 60, data.clinic.timeZone,
-    );
+    const startsAt = instantAt(day, startMinutes, data.clinic.timeZone);
     const endsAt = new Date(startsAt.getTime() + type.minutes * 60_000);
     const patient = data.patients[b.patient]!;
     // One record per person (same e-mail and name), as online booking keeps it.

@@ -4,7 +4,7 @@ import { describeProblems, runTriageInput } from "./lib/triage-input";
 
 // Usage: npm run --silent triage -- <file.json>
 // The file holds { "answers": {…}, "submittedAt": "ISO 8601", "timeZone": "Europe/London" }
-// (submittedAt defaults to now, timeZone to Europe/London) or an array of them.
+// (submittedAt defaults to now, timeZone to CLINIC_TIME_ZONE, else Europe/London) or an array of them.
 // Prints the triage result (or array of results, same order) as JSON. Exit 2 on any
 // invalid entry, an unreadable file or bad JSON, with the reason on stderr.
 

@@ -1,22 +1,18 @@
 import { withPg } from "./pg";
 
-import { addDays, localDateOf } from "@/lib/booking/find-slots";
-import { parseLocalDate, wallMs, wallToInstant } from "@/lib/booking/local-time";
+import { addDays, instantAt, todayIn, weekStart } from "@/lib/calendar/dates";
 
 const ZONE = "Europe/London";
 
 /** The Monday `weeksAhead` weeks from now (clinic-local date). Maya works Mondays 08:00–16:00, Tom 13:00–21:00. */
 export function mondayWeeksAhead(weeksAhead: number): string {
-  const today = localDateOf(new Date(), ZONE);
-  const day = parseLocalDate(today);
-  const weekday = ((((day + 3) % 7) + 7) % 7) + 1;
-  return addDays(today, 8 - weekday + 7 * (weeksAhead - 1));
+  return weekStart(addDays(todayIn(ZONE), 7 * weeksAhead));
 }
 
 /** A London wall-clock time on a date, as an ISO instant. */
 export function londonTime(date: string, hhmm: string): string {
   const [h, m] = hhmm.split(":").map(Number) as [number, number];
-  return new Date(wallToInstant(wallMs(parseLocalDate(date), h * 60 + m), ZONE)).toISOString();
+  return instantAt(date, h * 60 + m, ZONE).toISOString();
 }
 
 export async function therapistIds() {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { formatTime } from "@/lib/booking/format";
+import { localDateOf } from "@/lib/calendar/dates";
 
 import { PatientZoneTime } from "./patient-zone-time";
 
@@ -25,10 +26,8 @@ const dayLabel = (date: string) =>
  * JavaScript and by keyboard; each link names its day and time for screen readers.
  */
 export function WeekSlots({ timeZone, dates, starts, hrefFor, previousHref, nextHref, selected }: WeekSlotsProps) {
-  const localDate = (iso: string) =>
-    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
   const byDate = new Map(dates.map((d) => [d, [] as string[]]));
-  for (const iso of [...new Set(starts)].sort()) byDate.get(localDate(iso))?.push(iso);
+  for (const iso of [...new Set(starts)].sort()) byDate.get(localDateOf(new Date(iso), timeZone))?.push(iso);
   const first = dates[0]!;
   const last = dates[dates.length - 1]!;
 

@@ -203,18 +203,3 @@ describe("the process time zone", () => {
     }
   });
 });
-
-describe("localDayIndexer", () => {
-  it("agrees with localDayOf every 15 minutes across both 2027 clock changes and in a half-hour zone", async () => {
-    const { localDayIndexer, localDayOf } = await import("./local-time");
-    for (const [zone, from] of [
-      ["Europe/London", Date.UTC(2027, 2, 25)],
-      ["Europe/London", Date.UTC(2027, 9, 28)],
-      ["Asia/Kolkata", Date.UTC(2027, 2, 25)],
-    ] as const) {
-      const to = from + 7 * 86_400_000;
-      const dayOf = localDayIndexer(from, to, zone);
-      for (let t = from - 86_400_000; t < to + 2 * 86_400_000; t += 15 * 60_000) expect(dayOf(t), `${zone} ${new Date(t).toISOString()}`).toBe(localDayOf(t, zone));
-    }
-  });
-});

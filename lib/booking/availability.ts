@@ -1,7 +1,7 @@
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
 
-import { DAY_MS, MINUTE_MS, formatLocalDate, localDayOf, parseLocalDate } from "./local-time";
+import { DAY_MS, MINUTE_MS, formatLocalDate, localDayOf, parseLocalDate } from "@/lib/calendar/local-time";
 import { workingWindowsMs, type WindowMs } from "./working-hours";
 
 export { workingWindows } from "./working-hours";

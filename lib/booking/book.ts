@@ -2,6 +2,7 @@ import "server-only";
 
 import { randomUUID } from "node:crypto";
 
+import { localDateOf, localDateRange } from "@/lib/calendar/dates";
 import { getClinic } from "@/lib/clinic/data";
 import { siteUrl } from "@/lib/clinic/site-url";
 import { seal, unseal } from "@/lib/sealed-box";
@@ -11,7 +12,6 @@ import { IdempotencyKeyTaken, findIdempotentReply, insertBookingWithPatient } fr
 import { loadSchedules, loadSlotInputs } from "./data/slot-inputs";
 import { confirmationMail } from "./emails";
 import { SlotUnavailableError } from "./errors";
-import { localDateOf, localDateRange } from "./find-slots";
 import { pickTherapist } from "./pick-therapist";
 import type { BookingRequest } from "./schemas";
 import { hashToken, intakeTokenFor, newToken } from "./tokens";

@@ -1,9 +1,11 @@
 import "server-only";
 
+import { localDateRange } from "@/lib/calendar/dates";
+import { localDayIndexer } from "@/lib/calendar/local-time";
+
 import { freeSlotStarts, type Slot } from "./availability";
 import { loadSlotInputs, type BookableType, type ScheduleTherapist } from "./data/slot-inputs";
 import { onePerStart } from "./pick-therapist";
-import { formatLocalDate, isoWeekday, localDayIndexer, localDayOf, parseLocalDate, wallMs, wallToInstant } from "./local-time";
 import type { SlotQuery } from "./schemas";
 
 /** A free start as epoch milliseconds: the JSON API formats these without building Dates. */
@@ -22,14 +24,6 @@ interface SlotsFound<S> {
 
 export type SlotsResult = SlotsFound<Slot> | { ok: false; fields: Record<string, string> };
 export type SlotStartsResult = SlotsFound<SlotStart> | { ok: false; fields: Record<string, string> };
-
-/** Midnight at the start of a clinic-local date, and midnight after another, as instants. */
-export function localDateRange(fromDate: string, toDate: string, timeZone: string): { from: Date; to: Date } {
-  return {
-    from: new Date(wallToInstant(wallMs(parseLocalDate(fromDate), 0), timeZone)),
-    to: new Date(wallToInstant(wallMs(parseLocalDate(toDate) + 1, 0), timeZone)),
-  };
-}
 
 /** Counts each therapist's bookings per clinic-local day, for fair "first available" picks. */
 function dayLoad(therapists: ScheduleTherapist[], timeZone: string, from: Date, to: Date): (therapistId: string, start: number) => number {
@@ -53,22 +47,6 @@ function dayLoad(therapists: ScheduleTherapist[], timeZone: string, from: Date, 
     }
     return counts.get(therapistId)?.get(lastDay) ?? 0;
   };
-}
-
-/** The Monday (clinic-local) of the week holding a date, and the seven dates from it. */
-export function weekOf(date: string): string[] {
-  const day = parseLocalDate(date);
-  const monday = day - (isoWeekday(day) - 1);
-  return Array.from({ length: 7 }, (_, i) => formatLocalDate(monday + i));
-}
-
-export function addDays(date: string, days: number): string {
-  return formatLocalDate(parseLocalDate(date) + days);
-}
-
-/** The clinic-local date (YYYY-MM-DD) of an instant. */
-export function localDateOf(instant: Date, timeZone: string): string {
-  return formatLocalDate(localDayOf(instant.getTime(), timeZone));
 }
 
 /**

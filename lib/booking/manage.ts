@@ -1,5 +1,6 @@
 import "server-only";
 
+import { localDateOf, localDateRange } from "@/lib/calendar/dates";
 import { getClinic } from "@/lib/clinic/data";
 import { siteUrl } from "@/lib/clinic/site-url";
 
@@ -9,7 +10,6 @@ import { cancelBookingRow, findBookingByTokenHash, moveBooking, type ManagedBook
 import { loadSlotInputs } from "./data/slot-inputs";
 import { cancelledMail, rescheduledMail, type BookingMailDetails } from "./emails";
 import { SlotUnavailableError } from "./errors";
-import { localDateOf, localDateRange } from "./find-slots";
 import { hashToken, isWellFormedToken, sameHash } from "./tokens";
 
 /**

@@ -1,11 +1,12 @@
 import { z } from "zod";
 
+import { isCalendarDate } from "@/lib/calendar/dates";
 import { REGIONS } from "@/lib/intake/regions";
 
 // One set of schemas for the public API, the server actions and the booking
 // forms. Messages say what to fix, in the patient's words.
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2027-03-28");
+const isoDate = z.string().refine(isCalendarDate, "Use a date like 2027-03-28");
 const therapistChoice = z.union([z.literal("any"), z.uuid("Choose a therapist, or “any”")]);
 
 export const slotQuerySchema = z

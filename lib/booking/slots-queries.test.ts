@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 
+import { addDays } from "@/lib/calendar/dates";
 import { db } from "@/lib/db";
 import { mondayWeeksAhead } from "@/test/booking-fixtures";
 
-import { addDays } from "./find-slots";
 import { findSlots } from "./find-slots";
 
 describe("a slots request", () => {

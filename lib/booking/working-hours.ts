@@ -1,5 +1,5 @@
 import type { Interval, TherapistSchedule } from "./availability";
-import { isoWeekday, parseLocalDate, wallMs, wallToInstant } from "./local-time";
+import { isoWeekday, parseLocalDate, wallMs, wallToInstant } from "@/lib/calendar/local-time";
 
 /** A span of minutes after local midnight, half-open. */
 type Span = readonly [start: number, end: number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { ageOn, localDateOf, parseDate } from "./age";
+import { ageOn, localDateParts, parseDate } from "./age";
 
 const LONDON = "Europe/London";
 
@@ -42,8 +42,8 @@ describe("dates", () => {
   });
 
   it("gives the local date of an instant", () => {
-    expect(localDateOf(new Date("2026-10-25T00:30:00Z"), LONDON)).toEqual({ year: 2026, month: 10, day: 25 });
-    expect(localDateOf(new Date("2026-10-24T23:30:00Z"), LONDON)).toEqual({ year: 2026, month: 10, day: 25 });
-    expect(localDateOf(new Date("2026-10-24T23:30:00Z"), "America/New_York")).toEqual({ year: 2026, month: 10, day: 24 });
+    expect(localDateParts(new Date("2026-10-25T00:30:00Z"), LONDON)).toEqual({ year: 2026, month: 10, day: 25 });
+    expect(localDateParts(new Date("2026-10-24T23:30:00Z"), LONDON)).toEqual({ year: 2026, month: 10, day: 25 });
+    expect(localDateParts(new Date("2026-10-24T23:30:00Z"), "America/New_York")).toEqual({ year: 2026, month: 10, day: 24 });
   });
 });

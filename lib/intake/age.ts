@@ -1,7 +1,7 @@
-// Ages and dates are read on the clinic's calendar: the local date of an instant
-// comes from Intl with the clinic's zone, so the process time zone never matters.
+import { isCalendarDate, localDateOf } from "../calendar/dates";
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Ages and dates are read on the clinic's calendar (lib/calendar), so the process
+// time zone never matters. A date as parts, for comparing and counting years.
 
 export interface LocalDate {
   readonly year: number;
@@ -11,36 +11,14 @@ export interface LocalDate {
 
 /** "1985-03-14" → its parts; undefined for anything that is not a real calendar date. */
 export function parseDate(text: string): LocalDate | undefined {
-  const match = DATE_PATTERN.exec(text);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // Date.UTC rolls 30 February over into March; a round trip catches it.
-  const check = new Date(Date.UTC(year, month - 1, day));
-  check.setUTCFullYear(year);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  if (!isCalendarDate(text)) return undefined;
+  const [year, month, day] = text.split("-").map(Number) as [number, number, number];
   return { year, month, day };
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function formatFor(timeZone: string): Intl.DateTimeFormat {
-  let format = formats.get(timeZone);
-  if (!format) {
-    // Throws RangeError for an unknown zone, which is what callers should see.
-    format = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric" });
-    formats.set(timeZone, format);
-  }
-  return format;
-}
-
-/** The calendar date in `timeZone` at the instant `now`. */
-export function localDateOf(now: Date, timeZone: string): LocalDate {
-  if (Number.isNaN(now.getTime())) throw new RangeError("now is not a valid date");
-  const parts: Partial<Record<string, number>> = {};
-  for (const { type, value } of formatFor(timeZone).formatToParts(now)) parts[type] = Number(value);
-  const { year, month, day } = parts;
-  if (year === undefined || month === undefined || day === undefined) throw new RangeError(`Cannot read a date in ${timeZone}`);
-  return { year, month, day };
+/** The calendar date in `timeZone` at the instant `now`, as parts. */
+export function localDateParts(now: Date, timeZone: string): LocalDate {
+  return parseDate(localDateOf(now, timeZone))!;
 }
 
 /** -1, 0 or 1 as date a is before, the same as, or after date b. */
@@ -56,7 +34,7 @@ export function compareDates(a: LocalDate, b: LocalDate): number {
 export function ageOn(dob: string, now: Date, timeZone: string): number {
   const birth = parseDate(dob);
   if (!birth) throw new RangeError(`Not a YYYY-MM-DD date: ${JSON.stringify(dob)}`);
-  return completedYears(birth, localDateOf(now, timeZone));
+  return completedYears(birth, localDateParts(now, timeZone));
 }
 
 /** Whole years from `birth` to `today`. */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 
-import { ageOn, localDateOf } from "./age";
+import { addDays, todayIn } from "../calendar/dates";
+import { ageOn } from "./age";
 import type { QuestionDef } from "./question-types";
 import { QUESTION_DEFS } from "./questionnaire";
 import { visibleQuestions, type IntakeClock } from "./visibility";
@@ -11,19 +12,10 @@ import { visibleQuestions, type IntakeClock } from "./visibility";
 
 export const ZONES = ["Europe/London", "America/New_York", "Pacific/Auckland", "Asia/Kolkata", "UTC"] as const;
 
-const DAY = 86_400_000;
-
 export const clockArbitrary: fc.Arbitrary<IntakeClock> = fc.record({
   now: fc.date({ min: new Date("2024-01-01T00:00:00Z"), max: new Date("2035-12-31T23:59:59Z"), noInvalidDate: true }),
   timeZone: fc.constantFrom(...ZONES),
 });
-
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-function todayMs(clock: IntakeClock): number {
-  const { year, month, day } = localDateOf(clock.now, clock.timeZone);
-  return Date.UTC(year, month - 1, day);
-}
 
 // Safety questions are mostly answered "no", as in real life, so every level of
 // disposition turns up, including routine.
@@ -52,14 +44,14 @@ function valueArbitrary(question: QuestionDef, clock: IntakeClock): fc.Arbitrary
         maxLength: question.maxRows,
       });
     case "date": {
-      const today = todayMs(clock);
+      const today = todayIn(clock.timeZone, clock.now);
       const rule = question.rule;
-      if (rule.kind === "not_past") return fc.integer({ min: 0, max: 730 }).map((days) => iso(today + days * DAY));
+      if (rule.kind === "not_past") return fc.integer({ min: 0, max: 730 }).map((days) => addDays(today, days));
       // Children and the age limits are where the rules change, so they get extra weight.
       const age = fc.oneof(fc.integer({ min: rule.minAge, max: 17 }), fc.integer({ min: rule.minAge, max: rule.maxAge }), fc.constantFrom(rule.minAge, 7, 8, 16, 17, 54, 55, rule.maxAge));
       return fc
         .tuple(age, fc.integer({ min: 0, max: 366 }))
-        .map(([years, days]) => iso(today - Math.round(years * 365.2425 * DAY) - days * DAY))
+        .map(([years, days]) => addDays(today, -Math.round(years * 365.2425) - days))
         .filter((dob) => {
           const years = ageOn(dob, clock.now, clock.timeZone);
           return years >= rule.minAge && years <= rule.maxAge;

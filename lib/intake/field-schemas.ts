@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { compareDates, completedYears, localDateOf, parseDate } from "./age";
+import { compareDates, completedYears, localDateParts, parseDate } from "./age";
 import type { DateQuestion, MultiQuestion, PsfsQuestion, QuestionDef, TextQuestion } from "./question-types";
 import type { IntakeClock } from "./visibility";
 
@@ -61,7 +61,7 @@ function dateSchema(question: DateQuestion, clock: IntakeClock) {
   return z.string({ error: question.error }).superRefine((text, ctx) => {
     const date = parseDate(text);
     if (!date) return ctx.addIssue({ code: "custom", message: question.error });
-    const today = localDateOf(clock.now, clock.timeZone);
+    const today = localDateParts(clock.now, clock.timeZone);
     const rule = question.rule;
     if (rule.kind === "not_past") {
       if (compareDates(date, today) < 0) {

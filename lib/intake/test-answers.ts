@@ -1,3 +1,4 @@
+import { localDateParts } from "./age";
 import type { QuestionId, IntakeAnswers } from "./questionnaire";
 import { validateIntake } from "./schema";
 import type { IntakeClock } from "./visibility";
@@ -11,10 +12,7 @@ export const CLOCK: IntakeClock = { now: new Date("2026-06-15T09:00:00Z"), timeZ
 
 /** A date of birth that makes someone exactly `age` on the clock's date (birthday a month earlier). */
 export function dobForAge(age: number, clock: IntakeClock = CLOCK): string {
-  const [year, month, day] = new Intl.DateTimeFormat("en-CA", { timeZone: clock.timeZone })
-    .format(clock.now)
-    .split("-")
-    .map(Number) as [number, number, number];
+  const { year, month, day } = localDateParts(clock.now, clock.timeZone);
   const birthMonth = month === 1 ? 12 : month - 1;
   const birthYear = year - age - (month === 1 ? 1 : 0);
   return `${birthYear}-${String(birthMonth).padStart(2, "0")}-${String(Math.min(day, 28)).padStart(2, "0")}`;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { parseLocalDate, wallMs, wallToInstant } from "@/lib/booking/local-time";
+import { addDays, localMidnight } from "@/lib/calendar/dates";
 
 import type { AuditQuery } from "./data/audit";
 
@@ -35,9 +35,8 @@ export function auditQueryOf(filter: AuditFilter, timeZone: string): AuditQuery 
     subjectType: filter.subjectType,
     subjectId: filter.subjectId,
   };
-  const midnight = (date: string, plusDays: number) => new Date(wallToInstant(wallMs(parseLocalDate(date) + plusDays, 0), timeZone));
-  if (filter.from) query.from = midnight(filter.from, 0);
-  if (filter.to) query.until = midnight(filter.to, 1);
+  if (filter.from) query.from = localMidnight(filter.from, timeZone);
+  if (filter.to) query.until = localMidnight(addDays(filter.to, 1), timeZone);
   if (filter.before) {
     const [at, id] = filter.before.split("_") as [string, string];
     const occurredAt = new Date(at);

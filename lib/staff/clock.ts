@@ -1,5 +1,3 @@
-import { formatLocalDate, localDayOf } from "@/lib/booking/local-time";
-
 // Working hours are stored as minutes after local midnight; forms speak "HH:MM".
 
 /** "09:30" → 570; "24:00" (end of day) → 1440. */
@@ -14,8 +12,3 @@ export function toClock(minutes: number): string {
 }
 
 export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
-
-/** Today's date (YYYY-MM-DD) on the clinic's calendar. */
-export function clinicToday(timeZone: string, now: Date = new Date()): string {
-  return formatLocalDate(localDayOf(now.getTime(), timeZone));
-}

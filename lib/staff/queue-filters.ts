@@ -1,11 +1,10 @@
 import { z } from "zod";
 
+import { isCalendarDate } from "@/lib/calendar/dates";
 import { REGIONS } from "@/lib/intake/regions";
 import { LEVELS } from "@/lib/triage/rule-types";
 
 import { UUID_PATTERN, isUuid } from "./ids";
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" || value === undefined || Array.isArray(value) ? undefined : value), schema.optional());
@@ -21,8 +20,9 @@ export const queueFiltersSchema = z.object({
   /** "mine", a therapist's id (admins), or absent for everyone the user may see. */
   therapist: optional(z.union([z.literal("mine"), z.string().regex(UUID_PATTERN)])).catch(undefined),
   region: optional(z.enum(REGIONS)).catch(undefined),
-  from: optional(z.string().regex(DATE)).catch(undefined),
-  to: optional(z.string().regex(DATE)).catch(undefined),
+  // A date that does not exist (2026-02-30) is dropped like any other malformed value.
+  from: optional(z.string().refine(isCalendarDate)).catch(undefined),
+  to: optional(z.string().refine(isCalendarDate)).catch(undefined),
   /** Keyset cursor: the last row of the previous page. */
   after: optional(z.string().max(200)).catch(undefined),
 });

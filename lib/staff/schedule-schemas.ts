@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-import { isCalendarDate } from "./schedule-range";
+import { isCalendarDate } from "@/lib/calendar/dates";
+
 import { UUID_PATTERN } from "./ids";
 
 const optional = <T extends z.ZodType>(schema: T) =>

@@ -1,3 +1,4 @@
+import { clinicFromEnv } from "../../lib/clinic/contact";
 import { parseDate } from "../../lib/intake/age";
 import { validateIntake, type IntakeError } from "../../lib/intake/schema";
 import { triage, type TriageResult } from "../../lib/triage/triage";
@@ -5,7 +6,8 @@ import { triage, type TriageResult } from "../../lib/triage/triage";
 // The triage command's input: one entry `{ answers, submittedAt?, timeZone? }` or an
 // array of them. Other keys (a fixture's "expect", a "story") are ignored.
 
-export const DEFAULT_TIME_ZONE = "Europe/London";
+/** The clinic's zone as configured for a first start (CLINIC_TIME_ZONE): this command reads no database. */
+export const DEFAULT_TIME_ZONE = clinicFromEnv().timeZone;
 
 export interface EntryProblem {
   /** Position in the input array, or undefined for a single entry. */

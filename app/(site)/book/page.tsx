@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { listServices, listTherapists, type ServiceSummary } from "@/lib/booking/data/catalogue";
-import { addDays, findSlots, localDateOf, weekOf } from "@/lib/booking/find-slots";
+import { findSlots } from "@/lib/booking/find-slots";
 import { formatDuration, formatPrice, formatWhen, zoneLabel } from "@/lib/booking/format";
+import { addDays, isCalendarDate, localDateOf, todayIn, weekOf } from "@/lib/calendar/dates";
 import { getClinic } from "@/lib/clinic/data";
 import { REGIONS } from "@/lib/intake/regions";
 
@@ -21,7 +22,6 @@ import { TherapistStep, type TherapistChoice } from "./_components/therapist-ste
 export const metadata: Metadata = { title: "Book an appointment" };
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -131,7 +131,7 @@ async function loadView(p: {
 }): Promise<View> {
   if (!p.services) return { kind: "offline" };
   if (!p.service) return { kind: "service", services: p.services };
-  const today = localDateOf(new Date(), p.timeZone);
+  const today = todayIn(p.timeZone);
   try {
     if (!p.therapist) {
       const result = await findSlots({ type: p.service.slug, therapist: "any", from: today, to: addDays(today, 13) }, { everyTherapist: true });
@@ -141,7 +141,7 @@ async function loadView(p: {
       return { kind: "therapist", choices };
     }
     if (!p.start || Number.isNaN(Date.parse(p.start))) {
-      const dates = weekOf(p.week && DATE.test(p.week) && p.week >= today ? p.week : today);
+      const dates = weekOf(p.week && isCalendarDate(p.week) && p.week >= today ? p.week : today);
       const from = dates[0]! < today ? today : dates[0]!;
       const result = await findSlots({ type: p.service.slug, therapist: p.therapist, from, to: dates[6]! });
       return {

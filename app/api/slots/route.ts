@@ -1,5 +1,5 @@
 import { findSlotStarts } from "@/lib/booking/find-slots";
-import { isoInstant } from "@/lib/booking/local-time";
+import { isoInstant } from "@/lib/calendar/local-time";
 import { fieldErrors, slotQuerySchema } from "@/lib/booking/schemas";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,6 @@
 import { requireStaff } from "@/lib/auth/require-staff";
+import { todayIn } from "@/lib/calendar/dates";
+import { getClinic } from "@/lib/clinic/data";
 import { exportQueueCsv } from "@/lib/staff/data/export";
 import { queueFiltersSchema } from "@/lib/staff/queue-filters";
 
@@ -10,7 +12,7 @@ export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const filters = queueFiltersSchema.parse(params);
   const { csv } = await exportQueueCsv(actor, filters, params.text === "1");
-  const day = new Date().toISOString().slice(0, 10);
+  const day = todayIn((await getClinic()).timeZone);
   return new Response(`\uFEFF${csv}`, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

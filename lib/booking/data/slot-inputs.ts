@@ -2,7 +2,7 @@ import "server-only";
 
 import { unstable_cache } from "next/cache";
 
-import { CLINIC_TAG } from "@/lib/clinic/data";
+import { getClinic } from "@/lib/clinic/data";
 import { db } from "@/lib/db";
 
 import type { DatedOverride, SlotRules, TherapistSchedule, WeeklyHours } from "../availability";
@@ -28,22 +28,21 @@ export interface SlotInputs {
   therapists: ScheduleTherapist[];
 }
 
-async function readType(slug: string): Promise<(BookableType & { timeZone: string }) | null> {
-  const [type] = await db.$queryRaw<(BookableType & { timeZone: string | null })[]>`
+async function readType(slug: string): Promise<BookableType | null> {
+  const [type] = await db.$queryRaw<BookableType[]>`
     SELECT t.id, t.slug, t.name, t.minutes,
            t.buffer_before_minutes AS "bufferBeforeMinutes", t.buffer_after_minutes AS "bufferAfterMinutes",
            t.min_notice_minutes AS "minNoticeMinutes", t.horizon_days AS "horizonDays",
-           t.slot_step_minutes AS "slotStepMinutes", t.cancel_cutoff_minutes AS "cancelCutoffMinutes",
-           c.time_zone AS "timeZone"
-    FROM appointment_types t LEFT JOIN clinic_settings c ON c.id = 1
+           t.slot_step_minutes AS "slotStepMinutes", t.cancel_cutoff_minutes AS "cancelCutoffMinutes"
+    FROM appointment_types t
     WHERE t.slug = ${slug} AND t.active`;
-  return type ? { ...type, timeZone: type.timeZone ?? "Europe/London" } : null;
+  return type ?? null;
 }
 
-// A type's rules and the clinic's zone change rarely (and refresh their cache
-// tags when they do); caching them leaves one query per slots request. Outside
-// the Next.js server (tests, scripts) there is no data cache: read directly.
-const cachedType = unstable_cache(readType, ["bookable-type-v1"], { tags: [CATALOGUE_TAG, CLINIC_TAG], revalidate: 300 });
+// A type's rules change rarely (and refresh their cache tag when they do), as does
+// the clinic's zone (getClinic is cached too); caching them leaves one query per slots
+// request. Outside the Next.js server (tests, scripts) there is no data cache: read directly.
+const cachedType = unstable_cache(readType, ["bookable-type-v2"], { tags: [CATALOGUE_TAG], revalidate: 300 });
 const typeBySlug = (slug: string) => (process.env.NEXT_RUNTIME ? cachedType(slug) : readType(slug));
 
 interface TherapistRow {
@@ -89,9 +88,8 @@ const therapistsOffering = (typeId: string, therapistId: string | null) =>
  * cache: no query when warm. Their bookings are left empty; loadSlotInputs adds them.
  */
 export async function loadSchedules(typeSlug: string, therapistId: string | null): Promise<SlotInputs | { unknown: "type" | "therapist" }> {
-  const type = await typeBySlug(typeSlug);
-  if (!type) return { unknown: "type" };
-  const { timeZone, ...bookable } = type;
+  const [bookable, { timeZone }] = await Promise.all([typeBySlug(typeSlug), getClinic()]);
+  if (!bookable) return { unknown: "type" };
   const therapists = await therapistsOffering(bookable.id, therapistId);
   if (therapistId && therapists.length === 0) return { unknown: "therapist" };
   return {

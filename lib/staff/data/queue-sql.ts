@@ -1,5 +1,4 @@
-import { TZDate } from "@date-fns/tz";
-
+import { addDays, localMidnight } from "@/lib/calendar/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 import { decodeCursor, PAGE_SIZE, type QueueFilters } from "../queue-filters";
@@ -12,11 +11,6 @@ import { NO_THERAPIST } from "../ids";
 export interface QueueScope {
   role: "admin" | "therapist";
   therapistId: string | null;
-}
-
-function dayStart(date: string, timeZone: string, plusDays = 0): Date {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Date(new TZDate(y, m - 1, d + plusDays, timeZone).getTime());
 }
 
 /**
@@ -35,8 +29,8 @@ export function queueWhere(scope: QueueScope, filters: QueueFilters, timeZone: s
   const parts = [Prisma.sql`i.status = 'submitted'`, scopeOf(scope, filters, Prisma.raw("i.case_therapist_id"))];
   if (filters.reviewed) parts.push(Prisma.sql`AND i.case_reviewed = ${filters.reviewed === "yes"}`);
   if (filters.region) parts.push(Prisma.sql`AND i.case_region = ${filters.region}`);
-  if (filters.from) parts.push(Prisma.sql`AND i.case_starts_at >= ${dayStart(filters.from, timeZone)}`);
-  if (filters.to) parts.push(Prisma.sql`AND i.case_starts_at < ${dayStart(filters.to, timeZone, 1)}`);
+  if (filters.from) parts.push(Prisma.sql`AND i.case_starts_at >= ${localMidnight(filters.from, timeZone)}`);
+  if (filters.to) parts.push(Prisma.sql`AND i.case_starts_at < ${localMidnight(addDays(filters.to, 1), timeZone)}`);
   return Prisma.join(parts, " ");
 }
 

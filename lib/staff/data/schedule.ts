@@ -2,6 +2,7 @@ import "server-only";
 
 import { assertActor, type StaffActor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/data";
+import { getClinic } from "@/lib/clinic/data";
 import { db } from "@/lib/db";
 
 import { canMarkAttendance } from "../schedule-range";
@@ -80,14 +81,14 @@ export async function markAttendance(actor: StaffActor, input: AttendanceInput, 
   assertActor(actor);
   if (!isUuid(input.bookingId)) return "not_found";
   const mine = actor.role === "admin" ? {} : { therapistId: actor.therapistId ?? NO_THERAPIST };
+  const { timeZone } = await getClinic();
   return db.$transaction(async (tx) => {
     const booking = await tx.booking.findFirst({
       where: { id: input.bookingId, status: { not: "cancelled" }, ...mine },
       select: { id: true, startsAt: true },
     });
     if (!booking) return "not_found";
-    const clinic = await tx.clinicSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } });
-    if (!canMarkAttendance(booking.startsAt, now, clinic?.timeZone ?? "Europe/London")) return "too_early";
+    if (!canMarkAttendance(booking.startsAt, now, timeZone)) return "too_early";
     await tx.booking.update({ where: { id: booking.id }, data: { status: input.outcome } });
     await recordAudit(tx, actor, "booking.attendance", "booking", booking.id);
     return "marked";

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { intakePath } from "@/lib/booking/book";
-import { addDays, findSlots, localDateOf, weekOf } from "@/lib/booking/find-slots";
+import { findSlots } from "@/lib/booking/find-slots";
 import { formatDuration, formatPrice, formatWhen, zoneLabel } from "@/lib/booking/format";
 import { canChangeOnline, openManageLink } from "@/lib/booking/manage";
+import { addDays, isCalendarDate, todayIn, weekOf } from "@/lib/calendar/dates";
 import { telHref } from "@/lib/clinic/contact";
 import { getClinic } from "@/lib/clinic/data";
 
@@ -115,8 +116,8 @@ export default async function ManageAppointmentPage({ params, searchParams }: Pa
 }
 
 async function RescheduleWeek({ token, week, booking, timeZone }: { token: string; week?: string; booking: NonNullable<Awaited<ReturnType<typeof openManageLink>>>; timeZone: string }) {
-  const today = localDateOf(new Date(), timeZone);
-  const dates = weekOf(week && /^\d{4}-\d{2}-\d{2}$/.test(week) && week >= today ? week : today);
+  const today = todayIn(timeZone);
+  const dates = weekOf(week && isCalendarDate(week) && week >= today ? week : today);
   const from = dates[0]! < today ? today : dates[0]!;
   const result = await findSlots({ type: booking.type.slug, therapist: booking.therapist.id, from, to: dates[6]! }, { excludeBookingId: booking.id });
   if (!result.ok) return null;

@@ -3,9 +3,10 @@ import type { Metadata } from "next";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { zoneLabel } from "@/lib/booking/format";
 import { listTherapists } from "@/lib/booking/data/catalogue";
+import { localDateOf, todayIn } from "@/lib/calendar/dates";
 import { getClinic } from "@/lib/clinic/data";
 import { listSchedule, type ScheduleBooking } from "@/lib/staff/data/schedule";
-import { canMarkAttendance, localDateOf, scheduleRange, shiftDate } from "@/lib/staff/schedule-range";
+import { canMarkAttendance, scheduleRange, shiftDate } from "@/lib/staff/schedule-range";
 import { scheduleParamsSchema } from "@/lib/staff/schedule-schemas";
 
 import { dayHeading, ScheduleDay } from "./_components/schedule-day";
@@ -20,7 +21,7 @@ export default async function SchedulePage({ searchParams }: PageProps<"/staff/s
   const [clinic, therapists] = await Promise.all([getClinic(), actor.role === "admin" ? listTherapists() : Promise.resolve(null)]);
   const timeZone = clinic.timeZone;
   const now = new Date();
-  const today = localDateOf(now, timeZone);
+  const today = todayIn(timeZone, now);
   const view = params.view ?? "week";
   const date = params.date ?? today;
   const range = scheduleRange(view, date, timeZone);

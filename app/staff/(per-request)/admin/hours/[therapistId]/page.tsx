@@ -3,8 +3,9 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 
 import { requireStaff } from "@/lib/auth/require-staff";
+import { todayIn } from "@/lib/calendar/dates";
 import { getClinic } from "@/lib/clinic/data";
-import { clinicToday, toClock } from "@/lib/staff/clock";
+import { toClock } from "@/lib/staff/clock";
 import { therapistSchedule } from "@/lib/staff/data/therapist-hours";
 
 import { AdminPage } from "../../_components/admin-page";
@@ -19,7 +20,7 @@ export default async function TherapistHoursPage({ params }: PageProps<"/staff/a
   const { therapistId } = await params;
   if (!z.uuid().safeParse(therapistId).success) notFound();
   const clinic = await getClinic();
-  const today = clinicToday(clinic.timeZone);
+  const today = todayIn(clinic.timeZone);
   const schedule = await therapistSchedule(actor, therapistId, today);
   if (!schedule) notFound();
 

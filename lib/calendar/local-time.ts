@@ -1,9 +1,9 @@
 import { tzOffset } from "@date-fns/tz";
 
-// Clinic-local calendar days are handled as whole-day numbers (days since
-// 1970-01-01) and wall-clock readings as "wall milliseconds": the reading written
-// as if it were UTC. Neither depends on the process time zone; only
-// wallToInstant and localDayOf consult the clinic's zone.
+// The clinic's calendar as numbers. Local calendar days are whole-day numbers
+// (days since 1970-01-01) and wall-clock readings "wall milliseconds": the
+// reading written as if it were UTC. Neither depends on the process time zone;
+// only wallToInstant and localDayOf consult a zone. dates.ts speaks YYYY-MM-DD on top of this.
 
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 24 * 60 * MINUTE_MS;
@@ -15,11 +15,23 @@ export function parseLocalDate(date: string): number {
   const match = DATE_PATTERN.exec(date);
   if (match) {
     const [, year, month, day] = match.map(Number) as [number, number, number, number];
-    const ms = Date.UTC(year, month - 1, day);
-    // Date.UTC rolls 2027-02-30 over to March; a round trip catches it.
-    if (formatLocalDate(ms / DAY_MS) === date) return ms / DAY_MS;
+    const number = daysFromCivil(year, month, day);
+    // 2027-02-30 would come out as 2 March; a round trip catches it (and month 13).
+    if (formatLocalDate(number) === date) return number;
   }
   throw new RangeError(`Not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
+}
+
+/**
+ * Proleptic Gregorian date → day number (Hinnant's days-from-civil). Not Date.UTC,
+ * which reads years 0–99 as 1900–1999.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
 /**
