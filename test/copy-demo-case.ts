@@ -16,7 +16,7 @@ export async function copyDemoCase(
     `WITH src AS (
        SELECT i.answers, i.questionnaire_version, i.consent_text_version, b.appointment_type_id, r.flags, r.suspected, r.scores, r.rules_version
          FROM intakes i JOIN bookings b ON b.id = i.booking_id
-         JOIN LATERAL (SELECT * FROM triage_results WHERE intake_id = i.id ORDER BY created_at DESC LIMIT 1) r ON true
+         JOIN current_triage r ON r.intake_id = i.id
         WHERE i.status = 'submitted' AND r.disposition = $1 ORDER BY i.created_at LIMIT 1),
      p AS (INSERT INTO patients (name, email, phone) VALUES ($2, $3, '07700 900123') RETURNING id),
      b AS (

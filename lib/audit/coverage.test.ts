@@ -5,20 +5,43 @@ import { describe, expect, it } from "vitest";
 
 import type { StaffActor } from "@/lib/auth/actor";
 import { getCase } from "@/lib/staff/data/case";
+import { addNote, markReviewed, moveBooking, overrideDisposition } from "@/lib/staff/data/case-actions";
 import { exportQueueCsv } from "@/lib/staff/data/export";
 import { listQueue } from "@/lib/staff/data/queue";
+import { listSchedule } from "@/lib/staff/data/schedule";
 import { queueFiltersSchema } from "@/lib/staff/queue-filters";
 import { withPg } from "@/test/pg";
-import { actorFor, auditSince, DEMO } from "@/test/staff-actor";
+import { actorForUser, makeStaffUser, therapistWithCases } from "@/test/staff-actor";
 
-// Every exported data function that reads intake answers (or what is derived
-// from them) must write an audit event. The list of readers is found by reading
-// the data modules' source, so a new reader without a test here fails the suite.
+import type { SubjectType } from "./data";
+
+// Every exported data function that reads intakes (answers, draft state,
+// disposition) or triage results must write an audit event. The list of
+// readers is found by reading the data modules' source, so a new reader
+// without a probe here (or a stated reason) fails the suite.
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-/** Exported functions in lib/<domain>/data.ts and lib/<domain>/data/**, with their bodies. */
-function dataFunctions(): { name: string; file: string; body: string }[] {
+/** Names intakes or their triage data: Prisma (intake, answers, currentTriage, caseDisposition …) or SQL. */
+const CASE_DATA = new RegExp(
+  [
+    String.raw`\bintakes?\b`, String.raw`\banswers\b`, String.raw`\btriage_results\b`, String.raw`\btriageResults?\b`,
+    String.raw`\bcurrent_triage\b`, String.raw`\bcurrentTriage\b`, String.raw`\bcase_[a-z_]+\b`,
+    String.raw`\bcase(?:Disposition|Reviewed|StartsAt|TherapistId|Region)\b`,
+  ].join("|"),
+);
+
+interface Declaration {
+  name: string;
+  file: string;
+  exported: boolean;
+  /** Functions and constants carry reads to their users; types only describe them. */
+  code: boolean;
+  body: string;
+}
+
+/** lib/<domain>/data.ts and lib/<domain>/data/**, tests left out. */
+function dataFiles(): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir)) {
@@ -36,54 +59,162 @@ function dataFunctions(): { name: string; file: string; body: string }[] {
       if (entry === "data" && statSync(full).isDirectory()) walk(full);
     }
   }
-  return files.flatMap((file) => {
-    const source = readFileSync(file, "utf8");
-    const starts = [...source.matchAll(/^export (?:async )?function (\w+)/gm)];
-    return starts.map((match, i) => ({
-      name: match[1]!,
-      file: path.relative(ROOT, file),
-      body: source.slice(match.index, starts[i + 1]?.index ?? source.length),
-    }));
-  });
+  return files;
 }
 
-/** Reads answers: selects the answers column (Prisma or SQL) or the triage result built from them. */
-const READS_ANSWERS = /answers: true|\bi\.answers\b|triageResults:|triage_results|queueStatements\(/;
+/** A file's top-level declarations, each with its own text (comments removed, so prose cannot match). */
+function declarationsOf(file: string): Declaration[] {
+  const source = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1");
+  const starts = [...source.matchAll(/^(export )?((?:async )?function|const|let|interface|type|class) (\w+)/gm)];
+  return starts.map((match, i) => ({
+    name: match[3]!,
+    file: path.relative(ROOT, file),
+    exported: Boolean(match[1]),
+    code: !/^(interface|type)$/.test(match[2]!),
+    body: source.slice(match.index, starts[i + 1]?.index ?? source.length),
+  }));
+}
 
-type Probe = (actor: StaffActor, intakeId: string) => Promise<unknown>;
+/**
+ * Exported data functions that reach case data: in their own text, through a
+ * helper or constant of the same file, or by calling another data module's
+ * exported reader (listQueue through queueStatements, say).
+ */
+function caseReaders(): string[] {
+  const all = dataFiles().flatMap(declarationsOf);
+  const calls = (d: Declaration, name: string) => d.name !== name && new RegExp(`\\b${name}\\b`).test(d.body);
+  const reads = new Set(all.filter((d) => d.code && CASE_DATA.test(d.body)));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const d of all) {
+      if (reads.has(d) || !d.code) continue;
+      const via = [...reads].some((r) => (r.file === d.file || r.exported) && calls(d, r.name));
+      if (via) {
+        reads.add(d);
+        grew = true;
+      }
+    }
+  }
+  const functions = [...reads].filter((d) => d.exported && /^export (?:async )?function/.test(d.body));
+  return functions.map((d) => `${d.file}#${d.name}`);
+}
 
-/** How to call each reader as staff, and the audit action it must write. */
-const AUDITED: Record<string, { action: string; call: Probe }> = {
-  "lib/staff/data/case.ts#getCase": { action: "case.view", call: (actor, id) => getCase(actor, id) },
-  "lib/staff/data/export.ts#exportQueueCsv": { action: "queue.export", call: (actor) => exportQueueCsv(actor, queueFiltersSchema.parse({}), true) },
-  "lib/staff/data/queue.ts#listQueue": { action: "queue.view", call: (actor) => listQueue(actor, queueFiltersSchema.parse({})) },
+/** A case of its own for each probe (probes change cases; other files run against the same database). */
+interface Fixture {
+  intakeId: string;
+  bookingId: string;
+  therapistId: string;
+  /** An active therapist of the probe's own, free to take the case's booking. */
+  otherTherapistId: string;
+}
+
+interface Probe {
+  call: (actor: StaffActor, f: Fixture) => Promise<unknown>;
+  action: string;
+  /** The subject the function records, as it defines it. */
+  subject: (f: Fixture) => [SubjectType, string];
+}
+
+/** How to call each reader as an admin, and the one audit event that call must write. */
+const AUDITED: Record<string, Probe> = {
+  "lib/staff/data/case.ts#getCase": {
+    call: (a, f) => getCase(a, f.intakeId),
+    action: "case.view",
+    subject: (f) => ["intake", f.intakeId],
+  },
+  "lib/staff/data/case-actions.ts#markReviewed": {
+    call: (a, f) => markReviewed(a, f.intakeId),
+    action: "case.review",
+    subject: (f) => ["intake", f.intakeId],
+  },
+  "lib/staff/data/case-actions.ts#overrideDisposition": {
+    call: (a, f) => overrideDisposition(a, f.intakeId, { disposition: "urgent", reason: "Worse on examination" }),
+    action: "case.override",
+    subject: (f) => ["intake", f.intakeId],
+  },
+  "lib/staff/data/case-actions.ts#addNote": {
+    call: (a, f) => addNote(a, f.intakeId, { body: "Called the patient" }),
+    action: "case.note",
+    subject: (f) => ["intake", f.intakeId],
+  },
+  "lib/staff/data/case-actions.ts#moveBooking": {
+    call: (a, f) => moveBooking(a, f.intakeId, { therapistId: f.otherTherapistId }),
+    action: "booking.move",
+    subject: (f) => ["booking", f.bookingId],
+  },
+  "lib/staff/data/export.ts#exportQueueCsv": {
+    call: (a) => exportQueueCsv(a, queueFiltersSchema.parse({}), true),
+    action: "queue.export",
+    subject: () => ["queue", "with-free-text"],
+  },
+  "lib/staff/data/queue.ts#listQueue": {
+    call: (a) => listQueue(a, queueFiltersSchema.parse({})),
+    action: "queue.view",
+    subject: () => ["queue", "queue"],
+  },
+  "lib/staff/data/schedule.ts#listSchedule": {
+    call: (a, f) => listSchedule(a, { therapistId: f.therapistId, from: new Date("2033-01-01"), to: new Date("2034-01-01") }),
+    action: "schedule.view",
+    subject: (f) => ["therapist", f.therapistId],
+  },
 };
 
-/** Readers that are not staff reads, each with the reason it is not audited. */
+/** Readers that are not staff reads, or that read nothing themselves, each with why it writes no audit event. */
 const NOT_STAFF_READS: Record<string, string> = {
   "lib/intake/data.ts#findIntakeByTokenHash": "the patient reading their own questionnaire through their private link",
+  "lib/intake/data.ts#saveDraft": "the patient saving their own draft through their private link",
+  "lib/intake/data.ts#submitIntake": "the patient submitting their own answers through their private link",
+  "lib/staff/data/queue-sql.ts#queueWhere": "builds SQL that listQueue and exportQueueCsv run (and audit); reads nothing",
+  "lib/staff/data/queue-sql.ts#queueRowsSql": "builds SQL that listQueue and exportQueueCsv run (and audit); reads nothing",
   "lib/staff/data/queue-sql.ts#queueStatements": "builds the SQL that listQueue runs (and audits); reads nothing itself",
 };
 
+async function fixture(): Promise<Fixture> {
+  const from = await therapistWithCases(["routine"]);
+  const to = await therapistWithCases([]);
+  await withPg((c) => c.query("UPDATE therapists SET active = true WHERE id = $1", [to.therapistId]));
+  const { intakeId, bookingId } = from.cases[0]!;
+  return { intakeId, bookingId, therapistId: from.therapistId, otherTherapistId: to.therapistId };
+}
+
+/** The newest audit event id, so that only what follows is read. */
+async function lastEventId(): Promise<string> {
+  const sql = "SELECT coalesce(max(id), 0)::text AS id FROM audit_events";
+  return withPg(async (c) => (await c.query<{ id: string }>(sql)).rows[0]!.id);
+}
+
+async function eventsBy(actorId: string, afterId: string) {
+  return withPg(async (c) =>
+    (await c.query(
+      "SELECT action, subject_type, subject_id FROM audit_events WHERE actor_id = $1 AND id > $2 ORDER BY id",
+      [actorId, afterId],
+    )).rows,
+  );
+}
+
 describe("audit coverage of health-data reads", () => {
-  const readers = dataFunctions().filter((fn) => READS_ANSWERS.test(fn.body));
+  const readers = caseReaders();
 
-  it("finds the data functions that read intake answers", () => {
-    expect(readers.map((r) => `${r.file}#${r.name}`)).toEqual(expect.arrayContaining(Object.keys(AUDITED)));
+  it("finds the data functions that read cases, the schedule's intake states included", () => {
+    expect(readers).toEqual(expect.arrayContaining(Object.keys(AUDITED)));
   });
 
-  it("has an audit check (or a stated reason) for every one of them", () => {
-    const unaccounted = readers.map((r) => `${r.file}#${r.name}`).filter((key) => !(key in AUDITED) && !(key in NOT_STAFF_READS));
-    expect(unaccounted, "a data function reads intake answers without an audit test: add it to AUDITED").toEqual([]);
-    const stale = Object.keys(NOT_STAFF_READS).filter((key) => !readers.some((r) => `${r.file}#${r.name}` === key));
-    expect(stale, "an exemption names a function that no longer reads answers").toEqual([]);
+  it("has an audit probe (or a stated reason) for every one of them", () => {
+    const unaccounted = readers.filter((key) => !(key in AUDITED) && !(key in NOT_STAFF_READS));
+    expect(unaccounted, "a data function reads case data without an audit probe: add it to AUDITED").toEqual([]);
+    const stale = [...Object.keys(AUDITED), ...Object.keys(NOT_STAFF_READS)].filter((key) => !readers.includes(key));
+    expect(stale, "a probe or exemption names a function that no longer reads case data").toEqual([]);
   });
 
-  it.each(Object.entries(AUDITED))("%s writes its audit event", async (_key, { action, call }) => {
-    const admin = await actorFor(DEMO.admin);
-    const intakeId = await withPg(async (c) => (await c.query("SELECT id FROM intakes WHERE status = 'submitted' LIMIT 1")).rows[0].id as string);
-    const since = new Date();
-    await call(admin, intakeId);
-    expect((await auditSince(since)).map((e) => e.action)).toContain(action);
+  it.each(Object.entries(AUDITED))("%s writes its own audit event, for its actor and subject", async (_key, probe) => {
+    const f = await fixture();
+    // An admin of the probe's own: no other test acts as this user, so every event of theirs is this call's.
+    const admin = await makeStaffUser("admin");
+    const actor = await actorForUser(admin.id);
+    const before = await lastEventId();
+    await probe.call(actor, f);
+    const [subjectType, subjectId] = probe.subject(f);
+    const expected = { action: probe.action, subject_type: subjectType, subject_id: subjectId };
+    expect(await eventsBy(actor.userId, before)).toEqual([expected]);
   });
 });

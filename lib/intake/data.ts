@@ -37,13 +37,13 @@ export async function findIntakeByTokenHash(hash: string): Promise<IntakeView | 
           answers: true,
           draftStep: true,
           submittedAt: true,
-          triageResults: { orderBy: { createdAt: "desc" }, take: 1, select: { disposition: true, flags: true } },
+          currentTriage: { select: { disposition: true, flags: true } },
         },
       },
     },
   });
   if (!booking) return null;
-  const latest = booking.intake?.triageResults[0];
+  const latest = booking.intake?.currentTriage;
   return {
     bookingId: booking.id,
     bookingStatus: booking.status,

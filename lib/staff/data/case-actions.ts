@@ -16,9 +16,9 @@ async function latestResult(tx: Tx, actor: StaffActor, intakeId: string) {
   if (!where) return null;
   const intake = await tx.intake.findFirst({
     where,
-    select: { id: true, triageResults: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { id: true, reviewedAt: true } } },
+    select: { id: true, currentTriage: { select: { id: true, reviewedAt: true } } },
   });
-  return intake?.triageResults[0] ?? null;
+  return intake?.currentTriage ?? null;
 }
 
 /** Marks the case reviewed (who, when). False when there is no such case for this actor. */

@@ -54,11 +54,9 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
             patient: { select: { id: true, name: true, email: true, phone: true } },
           },
         },
-        triageResults: {
-          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-          take: 1,
+        currentTriage: {
           select: {
-            id: true, disposition: true, flags: true, suspected: true, scores: true, rulesVersion: true,
+            id: true, disposition: true, effectiveDisposition: true, flags: true, suspected: true, scores: true, rulesVersion: true,
             reviewedAt: true, reviewedBy: { select: { name: true } },
             overrideDisposition: true, overrideReason: true, overriddenAt: true, overriddenBy: { select: { name: true } },
           },
@@ -66,7 +64,7 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
         notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
       },
     });
-    const triage = intake?.triageResults[0];
+    const triage = intake?.currentTriage;
     if (!intake || !triage) return null;
     await recordAudit(tx, actor, "case.view", "intake", intake.id);
 
@@ -75,7 +73,7 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
       orderBy: { submittedAt: "asc" },
       select: {
         id: true, submittedAt: true, caseDisposition: true, booking: { select: { startsAt: true } },
-        triageResults: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { scores: true, disposition: true } },
+        currentTriage: { select: { scores: true, disposition: true } },
       },
     });
 
@@ -92,7 +90,7 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
       triage: {
         id: triage.id,
         computed: triage.disposition,
-        effective: triage.overrideDisposition ?? triage.disposition,
+        effective: triage.effectiveDisposition,
         override: triage.overrideDisposition
           ? { disposition: triage.overrideDisposition, reason: triage.overrideReason ?? "", by: triage.overriddenBy?.name ?? null, at: triage.overriddenAt! }
           : null,
@@ -104,7 +102,7 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
       },
       notes: intake.notes.map((n) => ({ id: n.id, body: n.body, author: n.author.name, createdAt: n.createdAt })),
       history: earlier.flatMap((e) => {
-        const t = e.triageResults[0];
+        const t = e.currentTriage;
         if (!t || !e.submittedAt) return [];
         const scores = t.scores as unknown as CaseView["triage"]["scores"];
         return [{ id: e.id, submittedAt: e.submittedAt, startsAt: e.booking.startsAt, disposition: e.caseDisposition ?? t.disposition, ...scores, current: e.id === intake.id }];

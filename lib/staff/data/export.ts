@@ -10,8 +10,8 @@ import { QUESTION_DEFS } from "@/lib/intake/questionnaire";
 
 import { conditionName } from "../case-answers";
 import { csvRow } from "../csv";
-import type { QueueFilters } from "../queue-filters";
-import { queueWhere } from "./queue-sql";
+import type { QueueCursor, QueueFilters } from "../queue-filters";
+import { queueRowsSql } from "./queue-sql";
 
 const CHUNK = 2000;
 // Free text can hold anything a patient typed; it leaves the system only when asked for.
@@ -19,7 +19,7 @@ const FREE_TEXT = QUESTION_DEFS.filter((q) => q.type === "text" || q.type === "p
 
 interface ExportRow {
   id: string;
-  disposition: string;
+  disposition: QueueCursor["disposition"];
   computed: string;
   reviewedAt: Date | null;
   startsAt: Date;
@@ -40,30 +40,22 @@ interface ExportRow {
 export async function exportQueueCsv(actor: StaffActor, filters: QueueFilters, includeFreeText: boolean): Promise<{ csv: string; rows: number }> {
   assertActor(actor, "admin");
   const { timeZone } = await getClinic();
-  const where = queueWhere(actor, filters, timeZone);
-  const disposition = filters.disposition ? Prisma.sql`AND i.case_disposition = ${filters.disposition}::disposition` : Prisma.empty;
+  const columns = Prisma.sql`
+      i.id, i.case_disposition::text AS disposition, t.disposition::text AS computed, t.reviewed_at AS "reviewedAt",
+      i.case_starts_at AS "startsAt", th.display_name AS therapist,
+      (SELECT name FROM appointment_types WHERE id = b.appointment_type_id) AS type, i.case_region AS region,
+      p.name AS patient, t.flags, t.suspected, t.scores, ${includeFreeText ? Prisma.sql`i.answers` : Prisma.sql`NULL::jsonb`} AS answers`;
   const header = ["case_id", "disposition", "computed_disposition", "reviewed_at", "appointment_utc", "appointment_local", "therapist", "appointment_type", "region", "patient", "flags", "top_suspected_condition", "pain_now", "pain_worst", "psfs"];
   const local = new Intl.DateTimeFormat("en-GB", { timeZone, dateStyle: "short", timeStyle: "short" });
 
   return db.$transaction(
     async (tx) => {
       const parts = [csvRow(includeFreeText ? [...header, ...FREE_TEXT.map((q) => `answer_${q.id}`)] : header)];
-      let after = Prisma.empty;
+      let after: QueueCursor | null = null;
       let count = 0;
       for (;;) {
-        const rows = await tx.$queryRaw<ExportRow[]>`
-          SELECT i.id, i.case_disposition::text AS disposition, t.disposition::text AS computed, t.reviewed_at AS "reviewedAt",
-                 i.case_starts_at AS "startsAt", th.display_name AS therapist, at.name AS type, i.case_region AS region,
-                 p.name AS patient, t.flags, t.suspected, t.scores, ${includeFreeText ? Prisma.sql`i.answers` : Prisma.sql`NULL::jsonb`} AS answers
-            FROM intakes i
-            JOIN bookings b ON b.id = i.booking_id
-            JOIN patients p ON p.id = b.patient_id
-            JOIN therapists th ON th.id = b.therapist_id
-            JOIN appointment_types at ON at.id = b.appointment_type_id
-            JOIN LATERAL (SELECT r.* FROM triage_results r WHERE r.intake_id = i.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1) t ON true
-           WHERE ${where} ${disposition} ${after}
-           ORDER BY i.case_disposition, i.case_starts_at, i.id
-           LIMIT ${CHUNK}`;
+        const chunk = queueRowsSql(actor, filters, timeZone, { columns, after, limit: CHUNK });
+        const rows: ExportRow[] = await tx.$queryRaw<ExportRow[]>(chunk);
         for (const r of rows) {
           const cells = [
             r.id, r.disposition, r.computed, r.reviewedAt?.toISOString() ?? "", r.startsAt.toISOString(), local.format(r.startsAt),
@@ -76,7 +68,7 @@ export async function exportQueueCsv(actor: StaffActor, filters: QueueFilters, i
         count += rows.length;
         const last = rows.at(-1);
         if (rows.length < CHUNK || !last) break;
-        after = Prisma.sql`AND (i.case_disposition, i.case_starts_at, i.id) > (${last.disposition}::disposition, ${last.startsAt}, ${last.id}::uuid)`;
+        after = { disposition: last.disposition, startsAt: last.startsAt.toISOString(), id: last.id };
       }
       await recordAudit(tx, actor, "queue.export", "queue", includeFreeText ? "with-free-text" : "without-free-text");
       return { csv: parts.join(""), rows: count };

@@ -1,7 +1,7 @@
 import { addDays, localMidnight } from "@/lib/calendar/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-import { decodeCursor, PAGE_SIZE, type QueueFilters } from "../queue-filters";
+import { decodeCursor, PAGE_SIZE, type QueueCursor, type QueueFilters } from "../queue-filters";
 import { NO_THERAPIST } from "../ids";
 
 // The queue's SQL, built apart from listQueue (no session, no server-only) so
@@ -34,31 +34,51 @@ export function queueWhere(scope: QueueScope, filters: QueueFilters, timeZone: s
   return Prisma.join(parts, " ");
 }
 
-/** The two statements of one queue view: a page (PAGE_SIZE + 1 rows) and the counts per disposition. */
-export function queueStatements(scope: QueueScope, filters: QueueFilters, timeZone: string): { page: Prisma.Sql; counts: Prisma.Sql } {
+/** The columns of one row of the queue's page (QueueRow). */
+const PAGE_COLUMNS = Prisma.sql`
+      i.id, i.case_disposition::text AS disposition, t.disposition::text AS "computedDisposition",
+      i.case_reviewed AS reviewed, i.case_starts_at AS "startsAt", i.case_region AS region,
+      p.name AS "patientName", th.display_name AS "therapistName", b.status::text AS "bookingStatus",
+      t.suspected -> 0 ->> 'condition' AS "topCondition"`;
+
+/** Which rows of the queue to read: `columns` of at most `limit` cases, starting after `after`. */
+export interface QueueSlice {
+  columns: Prisma.Sql;
+  after: QueueCursor | null;
+  limit: number;
+}
+
+/**
+ * The queue's cases under every filter, in queue order (the order of the
+ * intakes_queue_* indexes), by keyset: the one statement behind the queue's
+ * pages and the CSV export's chunks. Columns may name i (intakes), b
+ * (bookings), p (patients), th (therapists) and t (current_triage).
+ */
+export function queueRowsSql(scope: QueueScope, filters: QueueFilters, timeZone: string, slice: QueueSlice): Prisma.Sql {
   const where = queueWhere(scope, filters, timeZone);
   const disposition = filters.disposition ? Prisma.sql`AND i.case_disposition = ${filters.disposition}::disposition` : Prisma.empty;
-  const cursor = decodeCursor(filters.after);
-  const after = cursor
-    ? Prisma.sql`AND (i.case_disposition, i.case_starts_at, i.id) > (${cursor.disposition}::disposition, ${new Date(cursor.startsAt)}, ${cursor.id}::uuid)`
+  const { after } = slice;
+  const keyset = after
+    ? Prisma.sql`AND (i.case_disposition, i.case_starts_at, i.id)
+                   > (${after.disposition}::disposition, ${new Date(after.startsAt)}, ${after.id}::uuid)`
     : Prisma.empty;
-  const page = Prisma.sql`
-      SELECT i.id, i.case_disposition::text AS disposition, t.disposition::text AS "computedDisposition",
-             i.case_reviewed AS reviewed, i.case_starts_at AS "startsAt", i.case_region AS region,
-             p.name AS "patientName", th.display_name AS "therapistName", b.status::text AS "bookingStatus",
-             t.suspected -> 0 ->> 'condition' AS "topCondition"
+  return Prisma.sql`
+      SELECT ${slice.columns}
         FROM intakes i
         JOIN bookings b ON b.id = i.booking_id
         JOIN patients p ON p.id = b.patient_id
         JOIN therapists th ON th.id = b.therapist_id
-        JOIN LATERAL (
-          SELECT r.disposition, r.suspected FROM triage_results r
-           WHERE r.intake_id = i.id ORDER BY r.created_at DESC, r.id DESC LIMIT 1
-        ) t ON true
-       WHERE ${where} ${disposition} ${after}
+        JOIN current_triage t ON t.intake_id = i.id
+       WHERE ${where} ${disposition} ${keyset}
        ORDER BY i.case_disposition, i.case_starts_at, i.id
-       LIMIT ${PAGE_SIZE + 1}`;
-  return { page, counts: countsOf(scope, filters, where) };
+       LIMIT ${slice.limit}`;
+}
+
+/** The two statements of one queue view: a page (PAGE_SIZE + 1 rows) and the counts per disposition. */
+export function queueStatements(scope: QueueScope, filters: QueueFilters, timeZone: string): { page: Prisma.Sql; counts: Prisma.Sql } {
+  const after = decodeCursor(filters.after);
+  const page = queueRowsSql(scope, filters, timeZone, { columns: PAGE_COLUMNS, after, limit: PAGE_SIZE + 1 });
+  return { page, counts: countsOf(scope, filters, queueWhere(scope, filters, timeZone)) };
 }
 
 /**
