@@ -83,6 +83,11 @@ export async function mailInsertStatement(message: MailMessage): Promise<SqlStat
   return statement;
 }
 
+/** The message a queued job carries, opened as the worker opens it. */
+export function queuedMessage(data: { sealed: string }): MailMessage {
+  return unseal<MailMessage>(SEAL_PURPOSE, data.sealed);
+}
+
 /** Starts sending queued mail from this process; safe to call more than once. */
 export async function startMailWorker(): Promise<void> {
   const boss = await mailBoss();
@@ -96,7 +101,7 @@ export async function startMailWorker(): Promise<void> {
     const failed: { id: string; error: Error }[] = [];
     for (const job of jobs) {
       try {
-        await deliver(unseal<MailMessage>(SEAL_PURPOSE, job.data.sealed));
+        await deliver(queuedMessage(job.data));
       } catch (error) {
         failed.push({ id: job.id, error: error as Error });
       }
