@@ -70,6 +70,7 @@ export default defineConfig([
     files: [
       "lib/triage/**/*.ts",
       "lib/intake/**/*.ts",
+      "lib/booking/blocked-window.ts",
       "lib/booking/format.ts",
       "lib/booking/errors.ts",
       "lib/booking/availability.ts",
