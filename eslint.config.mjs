@@ -7,7 +7,10 @@ import nextTs from "eslint-config-next/typescript";
 // reach the database, and only lib/db.ts opens connections (the one pool).
 const prismaImports = {
   paths: [
-    { name: "@/lib/db", message: "Only a domain's data module (lib/<domain>/data.ts, data/**, the mail queue) may use the database." },
+    {
+      name: "@/lib/db",
+      message: "Only a domain's data module (lib/<domain>/data.ts, data/**, the mail queue) may use the database.",
+    },
     { name: "@prisma/client", message: "Use the generated client through lib/db.ts." },
     { name: "@prisma/adapter-pg", message: "Only lib/db.ts configures the Prisma adapter." },
   ],
@@ -18,7 +21,10 @@ const prismaImports = {
     },
   ],
 };
-const pgImport = { name: "pg", message: "Only lib/db.ts opens connections: a data module uses its `pool` (or Prisma through `db`)." };
+const pgImport = {
+  name: "pg",
+  message: "Only lib/db.ts opens connections: a data module uses its `pool` (or Prisma through `db`).",
+};
 const pgBossImport = { name: "pg-boss", message: "Only the mail queue (lib/mail/queue.ts) uses pg-boss." };
 const appImports = { paths: [...prismaImports.paths, pgImport, pgBossImport], patterns: prismaImports.patterns };
 

@@ -66,7 +66,8 @@ async function callAction(context: APIRequestContext, page: string, id: string, 
 /** A booking like the case's (therapist, type, patient) that started three hours ago. */
 async function pastBookingLike(c: pg.Client, intakeId: string): Promise<string> {
   const { rows } = await c.query(
-    "SELECT b.therapist_id, b.appointment_type_id, b.patient_id FROM bookings b JOIN intakes i ON i.booking_id = b.id WHERE i.id = $1",
+    `SELECT b.therapist_id, b.appointment_type_id, b.patient_id
+       FROM bookings b JOIN intakes i ON i.booking_id = b.id WHERE i.id = $1`,
     [intakeId],
   );
   const { therapist_id: therapist, appointment_type_id: type, patient_id: patient } = rows[0];

@@ -8,7 +8,9 @@ describe("recordQueries", () => {
   it("records a caller's own statements, through Prisma or not, and none of the work running beside it", async () => {
     await db.therapist.count(); // Prisma's first query sets it up: let the work below overlap the recording.
     // More work than the pool has connections: the recorded calls wait their turn behind it.
-    const beside = Promise.all(Array.from({ length: 60 }, () => queryRows(Prisma.sql`SELECT pg_sleep(0.02), 'beside' AS tag`)));
+    const beside = Promise.all(
+      Array.from({ length: 60 }, () => queryRows(Prisma.sql`SELECT pg_sleep(0.02), 'beside' AS tag`)),
+    );
     const { queries } = await recordQueries(async () => {
       expect(pool.waitingCount).toBeGreaterThan(0);
       await queryRows(Prisma.sql`SELECT 'mine' AS tag`);

@@ -43,11 +43,19 @@ describe("clinic_settings", () => {
 describe("bookings_no_overlap", () => {
   it("rejects a booking whose blocked time overlaps a live one of the same therapist with SQLSTATE 23P01", async () => {
     const ids = await seededIds();
-    const gait = (startsAt: string) => ({ therapist: ids.mayaId, type: ids.gaitTypeId, patient: ids.patientId, startsAt: new Date(startsAt) });
+    const gait = (startsAt: string) => ({
+      therapist: ids.mayaId,
+      type: ids.gaitTypeId,
+      patient: ids.patientId,
+      startsAt: new Date(startsAt),
+    });
     await withPg(async (c) => {
       const first = await insertTestBooking(c, gait("2031-03-10T10:00:00Z"));
       // Inside the first one's 10-minute clean-up (and the second's 10-minute set-up).
-      await expect(insertTestBooking(c, gait("2031-03-10T11:05:00Z"))).rejects.toMatchObject({ code: "23P01", constraint: "bookings_no_overlap" });
+      await expect(insertTestBooking(c, gait("2031-03-10T11:05:00Z"))).rejects.toMatchObject({
+        code: "23P01",
+        constraint: "bookings_no_overlap",
+      });
       await c.query("UPDATE bookings SET status = 'cancelled' WHERE id = $1", [first.id]);
       await expect(insertTestBooking(c, gait("2031-03-10T10:30:00Z"))).resolves.toHaveProperty("id");
     });

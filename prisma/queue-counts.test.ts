@@ -24,9 +24,8 @@ describe("intake_queue_counts", () => {
         ).rows;
       expect(await mismatch()).toEqual([]);
 
-      const booking = (
-        await insertTestBooking(c, { therapist: ids.mayaId, type: ids.gaitTypeId, patient: ids.patientId, startsAt: new Date("2019-03-04T10:00:00Z") })
-      ).id;
+      const gait = { therapist: ids.mayaId, type: ids.gaitTypeId, patient: ids.patientId };
+      const booking = (await insertTestBooking(c, { ...gait, startsAt: new Date("2019-03-04T10:00:00Z") })).id;
       // A draft is not counted; submitting and triaging it is.
       const intake = (await c.query<{ id: string }>(`INSERT INTO intakes (booking_id, questionnaire_version, answers) VALUES ($1, 1, '{"region":"knee"}') RETURNING id`, [booking])).rows[0]!.id;
       expect(await mismatch()).toEqual([]);

@@ -6,23 +6,33 @@ import { seededIds, withPg } from "./pg";
 const stored = (id: string) =>
   withPg(async (c) =>
     (await c.query(
-      `SELECT ends_at - starts_at AS length, starts_at - blocked_from AS before, blocked_until - ends_at AS after, status::text
+      `SELECT ends_at - starts_at AS length, starts_at - blocked_from AS before, blocked_until - ends_at AS after,
+              status::text
          FROM bookings WHERE id = $1`,
       [id],
     )).rows[0],
   );
 
 describe("the booking factory", () => {
-  it("blocks a booking by its type's buffers, one at a time or set-based, exactly as lib/booking/blocked-window.ts says", async () => {
+  it("blocks a booking by its type's buffers, one at a time or set-based, as blocked-window.ts says", async () => {
     const ids = await seededIds();
     const one = await withPg((c) =>
-      insertTestBooking(c, { therapist: "maya-okafor", type: "running-gait-analysis", patient: ids.patientId, startsAt: new Date("2034-01-02T10:00:00Z") }),
+      insertTestBooking(c, {
+        therapist: "maya-okafor",
+        type: "running-gait-analysis",
+        patient: ids.patientId,
+        startsAt: new Date("2034-01-02T10:00:00Z"),
+      }),
     );
     expect(one.blockedFrom).toEqual(new Date("2034-01-02T09:50:00Z"));
     expect(one.blockedUntil).toEqual(new Date("2034-01-02T11:10:00Z"));
     const [bulk] = await withPg(async (c) =>
       (await c.query<{ id: string }>(
-        insertBookingsSql("(SELECT $1::uuid AS therapist_id, $2::uuid AS appointment_type_id, $3::uuid AS patient_id, $4::timestamptz AS starts_at)", { returning: "id" }),
+        insertBookingsSql(
+          `(SELECT $1::uuid AS therapist_id, $2::uuid AS appointment_type_id, $3::uuid AS patient_id,
+                   $4::timestamptz AS starts_at)`,
+          { returning: "id" },
+        ),
         [ids.tomId, ids.gaitTypeId, ids.patientId, "2034-01-02T10:00:00Z"],
       )).rows,
     );
@@ -42,8 +52,11 @@ describe("the booking factory", () => {
       }),
     );
     // The follow-up by default: no buffer before, 5 minutes after.
-    expect(await stored(booking.id)).toEqual({ length: { minutes: 45 }, before: {}, after: { minutes: 5 }, status: "completed" });
-    const patient = await withPg(async (c) => (await c.query("SELECT name FROM patients WHERE id = $1", [booking.patientId])).rows[0]);
+    const expected = { length: { minutes: 45 }, before: {}, after: { minutes: 5 }, status: "completed" };
+    expect(await stored(booking.id)).toEqual(expected);
+    const patient = await withPg(async (c) =>
+      (await c.query("SELECT name FROM patients WHERE id = $1", [booking.patientId])).rows[0],
+    );
     expect(patient).toEqual({ name: "Factory Fran" });
   });
 });

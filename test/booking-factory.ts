@@ -50,7 +50,11 @@ export async function insertTestBooking(client: Queryable, booking: TestBooking)
   );
   const row = found.rows[0];
   if (!row) throw new Error(`no appointment type ${booking.type ?? "follow-up"} or therapist ${booking.therapist}`);
-  const type = { minutes: row.minutes, bufferBeforeMinutes: row.buffer_before_minutes, bufferAfterMinutes: row.buffer_after_minutes };
+  const type = {
+    minutes: row.minutes,
+    bufferBeforeMinutes: row.buffer_before_minutes,
+    bufferAfterMinutes: row.buffer_after_minutes,
+  };
   const times = booking.endsAt
     ? { startsAt: booking.startsAt, endsAt: booking.endsAt, ...blockedWindow(booking.startsAt, booking.endsAt, type) }
     : bookingTimes(booking.startsAt, type);
@@ -61,8 +65,8 @@ export async function insertTestBooking(client: Queryable, booking: TestBooking)
         ? "SELECT $11::uuid AS id"
         : "INSERT INTO patients (name, email, phone) VALUES ($11, $12, $13) RETURNING id"
     })
-     INSERT INTO bookings (therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until,
-                           status, manage_token_hash, intake_token_hash, region)
+     INSERT INTO bookings (therapist_id, appointment_type_id, patient_id, starts_at, ends_at,
+                           blocked_from, blocked_until, status, manage_token_hash, intake_token_hash, region)
      SELECT $1, $2, p.id, $3, $4, $5, $6, $7, $8, $9, $10 FROM p
      RETURNING id, patient_id`,
     [
@@ -72,7 +76,14 @@ export async function insertTestBooking(client: Queryable, booking: TestBooking)
       ...(typeof patient === "string" ? [patient] : [patient.name, patient.email, patient.phone ?? "07700 900000"]),
     ],
   );
-  return { id: rows[0]!.id, patientId: rows[0]!.patient_id, therapistId: row.therapist_id, appointmentTypeId: row.type_id, ...times };
+  const inserted = rows[0]!;
+  return {
+    id: inserted.id,
+    patientId: inserted.patient_id,
+    therapistId: row.therapist_id,
+    appointmentTypeId: row.type_id,
+    ...times,
+  };
 }
 
 /** Columns a bulk source may give besides therapist_id, appointment_type_id, patient_id and starts_at. */
@@ -107,5 +118,6 @@ export function insertBookingsSql(
   return `INSERT INTO bookings (${columns.map(([c]) => c).join(", ")})
     SELECT ${columns.map(([, v]) => v).join(", ")}
       FROM ${source} s, appointment_types ty WHERE ty.id = s.appointment_type_id
-    ${options.onConflictDoNothing ? "ON CONFLICT DO NOTHING" : ""} ${options.returning ? `RETURNING ${options.returning}` : ""}`;
+    ${options.onConflictDoNothing ? "ON CONFLICT DO NOTHING" : ""}
+    ${options.returning ? `RETURNING ${options.returning}` : ""}`;
 }

@@ -8,7 +8,9 @@ import { withPg } from "./pg";
  * data as text and the message opened as the worker opens it. Other test files
  * book at the same time, so a test counts its own jobs, never the queue's total.
  */
-export async function queuedMailTo(addresses: string[]): Promise<{ id: string; stored: string; message: MailMessage }[]> {
+export async function queuedMailTo(
+  addresses: string[],
+): Promise<{ id: string; stored: string; message: MailMessage }[]> {
   const { rows } = await withPg((c) =>
     c.query<{ id: string; data: { sealed: string } }>("SELECT id, data FROM pgboss.job WHERE name = 'booking-email'"),
   );

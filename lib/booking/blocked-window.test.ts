@@ -15,7 +15,8 @@ describe("bookingTimes", () => {
   });
 
   it("blocks exactly the appointment when the type has no buffers", () => {
-    const times = bookingTimes(new Date("2031-03-04T10:00:00Z"), { minutes: 30, bufferBeforeMinutes: 0, bufferAfterMinutes: 0 });
+    const noBuffers = { minutes: 30, bufferBeforeMinutes: 0, bufferAfterMinutes: 0 };
+    const times = bookingTimes(new Date("2031-03-04T10:00:00Z"), noBuffers);
     expect([times.blockedFrom, times.blockedUntil]).toEqual([times.startsAt, times.endsAt]);
   });
 });

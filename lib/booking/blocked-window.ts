@@ -45,7 +45,11 @@ export function bookingTimes(startsAt: Date, type: BookingLength): BookingTimes 
  * are timestamptz expressions and `type` an alias of an `appointment_types` row.
  * test/booking-factory.test.ts checks that both forms give the same rows.
  */
-export function blockedWindowSql(startsAt: string, endsAt: string, type: string): { blockedFrom: string; blockedUntil: string } {
+export function blockedWindowSql(
+  startsAt: string,
+  endsAt: string,
+  type: string,
+): { blockedFrom: string; blockedUntil: string } {
   return {
     blockedFrom: `${startsAt} - ${type}.buffer_before_minutes * interval '1 minute'`,
     blockedUntil: `${endsAt} + ${type}.buffer_after_minutes * interval '1 minute'`,

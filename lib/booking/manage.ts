@@ -72,7 +72,8 @@ export async function rescheduleByToken(token: string, startIso: string, now = n
   }
   const times = bookingTimes(start, booking.type);
   try {
-    const moved = await moveBooking(booking.id, times, rescheduledMail(await mailDetails(booking, token, start, times.endsAt)));
+    const mail = rescheduledMail(await mailDetails(booking, token, start, times.endsAt));
+    const moved = await moveBooking(booking.id, times, mail);
     return moved ? { ok: true } : { ok: false, error: "closed" };
   } catch (error) {
     if (error instanceof SlotUnavailableError) return { ok: false, error: "slot_unavailable" };

@@ -26,7 +26,8 @@ async function adminCookie(): Promise<string> {
 describe("the staff queue's data route, the staff hot path", () => {
   it("checks the session and reads a page of the queue, with its counts and audit event, in 2 SQL queries", async () => {
     request.cookie = await adminCookie();
-    const { result, queries } = await recordQueries(() => GET(new Request("http://localhost/staff/api/queue?disposition=urgent")));
+    const urgentPage = new Request("http://localhost/staff/api/queue?disposition=urgent");
+    const { result, queries } = await recordQueries(() => GET(urgentPage));
     expect(result.status).toBe(200);
     expect((await result.json()).rows.length).toBeGreaterThan(0);
     // The session check (requireStaff) and the queue with its counts and audit event (listQueue).

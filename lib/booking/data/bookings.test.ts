@@ -24,7 +24,8 @@ beforeAll(async () => {
   await mailBoss(); // creates the queue's schema on a fresh database
   await withPg(async (c) => {
     const rows = await c.query(
-      `SELECT slug, id, minutes, buffer_before_minutes AS "bufferBeforeMinutes", buffer_after_minutes AS "bufferAfterMinutes"
+      `SELECT slug, id, minutes, buffer_before_minutes AS "bufferBeforeMinutes",
+              buffer_after_minutes AS "bufferAfterMinutes"
          FROM appointment_types`,
     );
     types = Object.fromEntries(rows.rows.map(({ slug, ...type }) => [slug, type])) as typeof types;
@@ -33,8 +34,16 @@ beforeAll(async () => {
   });
 });
 
+type TypeSlug = keyof typeof types;
+type TherapistSlug = keyof typeof therapists;
+
 /** What createBooking would hand over for patient `n` at `start`: the times come from the type, as there. */
-function newBooking(n: string, start: string, type: keyof typeof types = "follow-up", therapist: keyof typeof therapists = "maya-okafor"): NewBooking {
+function newBooking(
+  n: string,
+  start: string,
+  type: TypeSlug = "follow-up",
+  therapist: TherapistSlug = "maya-okafor",
+): NewBooking {
   return {
     id: randomUUID(),
     patient: { name: `Race ${n}`, email: address(n), phone: "07700 900555" },
@@ -43,11 +52,17 @@ function newBooking(n: string, start: string, type: keyof typeof types = "follow
     ...bookingTimes(new Date(start), types[type]),
     manageTokenHash: `manage-${n}-${randomUUID()}`,
     intakeTokenHash: `intake-${n}-${randomUUID()}`,
-    mail: { kind: "booking-confirmation", from: "clinic@example.com", to: address(n), subject: "Booked", text: "Booked" },
+    mail: {
+      kind: "booking-confirmation",
+      from: "clinic@example.com",
+      to: address(n),
+      subject: "Booked",
+      text: "Booked",
+    },
   };
 }
 
-const book = (n: string, start: string, type?: keyof typeof types, therapist?: keyof typeof therapists) =>
+const book = (n: string, start: string, type?: TypeSlug, therapist?: TherapistSlug) =>
   insertBookingWithPatient(newBooking(n, start, type, therapist));
 
 describe("insertBookingWithPatient", () => {
@@ -60,9 +75,11 @@ describe("insertBookingWithPatient", () => {
     const lost = results.find((r) => r.status === "rejected");
     expect(lost?.reason).toBeInstanceOf(SlotUnavailableError);
     expect(await queuedMailTo([address("r1"), address("r2")])).toHaveLength(1);
-    const patients = await withPg(
-      async (c) => (await c.query("SELECT count(*)::int AS n FROM patients WHERE email = ANY($1)", [[address("r1"), address("r2")]])).rows[0].n,
-    );
+    const patients = await withPg(async (c) => {
+      const emails = [address("r1"), address("r2")];
+      const { rows } = await c.query("SELECT count(*)::int AS n FROM patients WHERE email = ANY($1)", [emails]);
+      return rows[0].n;
+    });
     expect(patients).toBe(1);
   });
 
@@ -72,7 +89,9 @@ describe("insertBookingWithPatient", () => {
     expect(attempts.filter((a) => a.status === "fulfilled")).toHaveLength(1);
     const lost = attempts.filter((a) => a.status === "rejected");
     expect(lost.every((a) => a.status === "rejected" && a.reason instanceof SlotUnavailableError)).toBe(true);
-    const { rows } = await withPg((c) => c.query("SELECT count(*)::int AS n FROM bookings WHERE starts_at = '2031-03-07T10:00:00Z'"));
+    const { rows } = await withPg((c) =>
+      c.query("SELECT count(*)::int AS n FROM bookings WHERE starts_at = '2031-03-07T10:00:00Z'"),
+    );
     expect(rows[0].n).toBe(1);
     expect(await queuedMailTo(racers.map(address))).toHaveLength(1);
   });
@@ -86,8 +105,9 @@ describe("insertBookingWithPatient", () => {
   it("counts buffers: a booking that starts inside the previous one's clean-up time is refused", async () => {
     await book("buf1", "2031-03-04T10:00:00Z", "running-gait-analysis");
     // 11:00 end + 10 min after-buffer, and the next one's 10 min before-buffer: 11:15 overlaps.
-    await expect(book("buf2", "2031-03-04T11:15:00Z", "running-gait-analysis")).rejects.toBeInstanceOf(SlotUnavailableError);
-    await expect(book("buf3", "2031-03-04T11:20:00Z", "running-gait-analysis")).resolves.toHaveProperty("id");
+    const gait = "running-gait-analysis";
+    await expect(book("buf2", "2031-03-04T11:15:00Z", gait)).rejects.toBeInstanceOf(SlotUnavailableError);
+    await expect(book("buf3", "2031-03-04T11:20:00Z", gait)).resolves.toHaveProperty("id");
   });
 
   it("lets another therapist take the same time", async () => {

@@ -86,7 +86,8 @@ describe("a case", () => {
 
     // Give Maya a booking at exactly that time: the move must be refused.
     const blocker = await withPg(async (c) => {
-      const moving = (await c.query("SELECT appointment_type_id, patient_id, starts_at, ends_at FROM bookings WHERE id = $1", [booking_id])).rows[0];
+      const sql = "SELECT appointment_type_id, patient_id, starts_at, ends_at FROM bookings WHERE id = $1";
+      const moving = (await c.query(sql, [booking_id])).rows[0];
       const { appointment_type_id: type, patient_id: patient, starts_at: startsAt, ends_at: endsAt } = moving;
       return (await insertTestBooking(c, { therapist: mayaTherapist, type, patient, startsAt, endsAt })).id;
     });

@@ -56,7 +56,8 @@ describe("the triage queue", () => {
     // 120 more routine cases for one patient, so there are three pages.
     await withPg((c) =>
       c.query(`
-        WITH p AS (INSERT INTO patients (name, email, phone) VALUES ('Page Tester', 'pages@example.com', '07700 900000') RETURNING id),
+        WITH p AS (INSERT INTO patients (name, email, phone)
+                   VALUES ('Page Tester', 'pages@example.com', '07700 900000') RETURNING id),
              b AS (${insertBookingsSql(
                `(SELECT t.id AS therapist_id, ty.id AS appointment_type_id, p.id AS patient_id,
                         timestamptz '2032-01-01 09:00Z' + n * interval '1 hour' AS starts_at

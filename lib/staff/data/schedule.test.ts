@@ -29,9 +29,8 @@ async function actorFor(email: string): Promise<StaffActor> {
 
 /** A 60-minute gait analysis written straight to the table (any time, no booking rules). */
 async function booking(therapistId: string, startsAt: string): Promise<string> {
-  return withPg(async (c) =>
-    (await insertTestBooking(c, { therapist: therapistId, type: ids.gaitTypeId, patient: ids.patientId, startsAt: new Date(startsAt) })).id,
-  );
+  const booking = { therapist: therapistId, type: ids.gaitTypeId, patient: ids.patientId, startsAt: new Date(startsAt) };
+  return withPg(async (c) => (await insertTestBooking(c, booking)).id);
 }
 
 async function statusOf(bookingId: string): Promise<string> {
