@@ -3,25 +3,35 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 // Health data stays behind each domain's data module: only lib/db.ts and the
-// data modules (plus tooling under prisma/ and scripts/) may touch Prisma.
+// data modules (lib/<domain>/data.ts, lib/<domain>/data/**, and the mail queue)
+// reach the database, and only lib/db.ts opens connections (the one pool).
 const prismaImports = {
   paths: [
-    { name: "@/lib/db", message: "Only a domain's data module (lib/<domain>/data.ts) may use the database." },
+    {
+      name: "@/lib/db",
+      message: "Only a domain's data module (lib/<domain>/data.ts, data/**, the mail queue) may use the database.",
+    },
     { name: "@prisma/client", message: "Use the generated client through lib/db.ts." },
     { name: "@prisma/adapter-pg", message: "Only lib/db.ts configures the Prisma adapter." },
   ],
   patterns: [
     {
       group: ["**/generated/prisma", "**/generated/prisma/**"],
-      message: "Only lib/db.ts and lib/<domain>/data.ts may import Prisma.",
+      message: "Only lib/db.ts and a domain's data module may import Prisma.",
     },
   ],
 };
+const pgImport = {
+  name: "pg",
+  message: "Only lib/db.ts opens connections: a data module uses its `pool` (or Prisma through `db`).",
+};
+const pgBossImport = { name: "pg-boss", message: "Only the mail queue (lib/mail/queue.ts) uses pg-boss." };
+const appImports = { paths: [...prismaImports.paths, pgImport, pgBossImport], patterns: prismaImports.patterns };
 
 // Pure domain logic (triage rules, intake vocabulary, the calendar, formatting, availability) must stay free
 // of framework, database and auth code so it can be tested on its own.
 const pureLogicImports = {
-  paths: prismaImports.paths,
+  paths: appImports.paths,
   patterns: [
     ...prismaImports.patterns,
     { group: ["next", "next/*", "next-auth", "next-auth/*", "react", "server-only"], message: "Pure logic imports no framework, database or auth code." },
@@ -33,21 +43,33 @@ export default defineConfig([
   ...nextTs,
   {
     rules: {
-      "no-restricted-imports": ["error", prismaImports],
+      "no-restricted-imports": ["error", appImports],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
   {
-    files: [
-      "lib/db.ts",
-      "lib/*/data.ts",
-      "lib/*/data/**",
-      "prisma/**",
-      "scripts/**",
-      "app/api/health/route.ts",
-      // Tests arrange data and check what was stored (and count queries).
-      "**/*.test.ts",
-    ],
+    // Data modules use Prisma and lib/db.ts's pool, but open no connection of their own.
+    files: ["lib/*/data.ts", "lib/*/data/**"],
+    rules: { "no-restricted-imports": ["error", { paths: [pgImport, pgBossImport] }] },
+  },
+  {
+    // The mail domain's queue is its data module: pg-boss keeps the jobs in the
+    // database, on lib/db.ts's pool.
+    files: ["lib/mail/queue.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: [pgImport], patterns: prismaImports.patterns }] },
+  },
+  {
+    // Test helpers and end-to-end tests arrange data with plain pg connections,
+    // never through the app's Prisma client or pool.
+    files: ["test/**", "e2e/**"],
+    rules: { "no-restricted-imports": ["error", prismaImports] },
+  },
+  {
+    // Unrestricted: lib/db.ts; the database tooling (schema, seed, migrations,
+    // scripts and benchmarks); the health check, which only asks lib/db.ts whether
+    // the database answers; and unit tests, which arrange data, check what was
+    // stored and count queries.
+    files: ["lib/db.ts", "prisma/**", "scripts/**", "app/api/health/route.ts", "**/*.test.ts"],
     rules: { "no-restricted-imports": "off" },
   },
   {
@@ -55,6 +77,7 @@ export default defineConfig([
       "lib/triage/**/*.ts",
       "lib/intake/**/*.ts",
       "lib/calendar/**/*.ts",
+      "lib/booking/blocked-window.ts",
       "lib/booking/format.ts",
       "lib/booking/errors.ts",
       "lib/booking/availability.ts",

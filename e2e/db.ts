@@ -2,6 +2,8 @@ import { createHash, randomBytes } from "node:crypto";
 
 import pg from "pg";
 
+import { insertTestBooking } from "../test/booking-factory";
+
 /** A connection to the database the e2e server uses, for arranging data and checking what was stored. */
 export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
@@ -17,17 +19,15 @@ export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<
 export async function insertBooking(opts: { therapist: string; type: string; startsAt: Date; patientEmail: string }) {
   const token = randomBytes(32).toString("base64url");
   const hash = (value: string) => createHash("sha256").update(value).digest("hex");
-  const id = await withDb(async (c) => {
-    const { rows } = await c.query(
-      `WITH t AS (SELECT id, minutes FROM appointment_types WHERE slug = $2),
-            p AS (INSERT INTO patients (name, email, phone) VALUES ('Late Larry', $4, '07700 900777') RETURNING id)
-       INSERT INTO bookings (therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until, manage_token_hash, intake_token_hash)
-       SELECT th.id, t.id, p.id, $3::timestamptz, $3::timestamptz + t.minutes * interval '1 minute',
-              $3::timestamptz, $3::timestamptz + t.minutes * interval '1 minute', $5, $6
-       FROM therapists th, t, p WHERE th.slug = $1 RETURNING bookings.id`,
-      [opts.therapist, opts.type, opts.startsAt.toISOString(), opts.patientEmail, hash(token), hash(`x${token}`)],
-    );
-    return rows[0].id as string;
-  });
+  const { id } = await withDb((c) =>
+    insertTestBooking(c, {
+      therapist: opts.therapist,
+      type: opts.type,
+      patient: { name: "Late Larry", email: opts.patientEmail, phone: "07700 900777" },
+      startsAt: opts.startsAt,
+      manageTokenHash: hash(token),
+      intakeTokenHash: hash(`x${token}`),
+    }),
+  );
   return { id, token };
 }

@@ -2,6 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import type pg from "pg";
+
+import { insertTestBooking } from "../test/booking-factory";
 
 import { withDb } from "./db";
 import { DEMO_PASSWORD, STAFF, therapistWithCases } from "./staff";
@@ -60,6 +63,17 @@ async function callAction(context: APIRequestContext, page: string, id: string, 
   return `HTTP ${response.status()} ${body.slice(0, 120)}`;
 }
 
+/** A booking like the case's (therapist, type, patient) that started three hours ago. */
+async function pastBookingLike(c: pg.Client, intakeId: string): Promise<string> {
+  const { rows } = await c.query(
+    `SELECT b.therapist_id, b.appointment_type_id, b.patient_id
+       FROM bookings b JOIN intakes i ON i.booking_id = b.id WHERE i.id = $1`,
+    [intakeId],
+  );
+  const { therapist_id: therapist, appointment_type_id: type, patient_id: patient } = rows[0];
+  return (await insertTestBooking(c, { therapist, type, patient, startsAt: new Date(Date.now() - 3 * 3_600_000) })).id;
+}
+
 test("authorization matrix: every staff page, route handler and server action × every kind of user", async () => {
   test.setTimeout(180_000);
   const a = await therapistWithCases("matrix-a");
@@ -73,15 +87,7 @@ test("authorization matrix: every staff page, route handler and server action ×
     throwaway: (await c.query("INSERT INTO staff_users (email, name, password_hash, role) VALUES ($1, 'Matrix Throwaway', 'x', 'therapist') RETURNING id", [`matrix-${crypto.randomUUID()}@example.com`])).rows[0].id as string,
     clinic: (await c.query(`SELECT name, phone, email, address, time_zone AS "timeZone" FROM clinic_settings WHERE id = 1`)).rows[0],
     // A booking of A's that has already started, so attendance may be marked on it.
-    pastBookingA: (
-      await c.query(
-        `INSERT INTO bookings (therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until, manage_token_hash)
-         SELECT b.therapist_id, b.appointment_type_id, b.patient_id, now() - interval '3 hours', now() - interval '2 hours',
-                now() - interval '3 hours', now() - interval '2 hours', 'matrix-past-' || b.id
-           FROM bookings b JOIN intakes i ON i.booking_id = b.id WHERE i.id = $1 RETURNING id`,
-        [caseA],
-      )
-    ).rows[0].id as string,
+    pastBookingA: await pastBookingLike(c, caseA),
     type: (await c.query(`SELECT id, name, description, minutes, buffer_before_minutes AS "bufferBeforeMinutes", buffer_after_minutes AS "bufferAfterMinutes",
              (price_minor / 100)::text || '.' || lpad((price_minor % 100)::text, 2, '0') AS price, active, min_notice_minutes AS "minNoticeMinutes",
              horizon_days AS "horizonDays", slot_step_minutes AS "slotStepMinutes", cancel_cutoff_minutes AS "cancelCutoffMinutes"

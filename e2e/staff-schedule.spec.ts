@@ -3,6 +3,8 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 
 import { localDateOf } from "../lib/calendar/dates";
+import { insertTestBooking } from "../test/booking-factory";
+
 import { expectNoAxeViolations } from "./axe";
 import { withDb } from "./db";
 import { signInAs } from "./staff";
@@ -19,16 +21,12 @@ const londonDate = (instant: Date) => localDateOf(instant, "Europe/London");
  */
 async function insertTomsBooking(startsAt: Date, patientName: string, draftStep?: string): Promise<string> {
   return withDb(async (c) => {
-    const { rows } = await c.query<{ id: string }>(
-      `WITH t AS (SELECT id, minutes FROM appointment_types WHERE slug = 'follow-up'),
-            p AS (INSERT INTO patients (name, email, phone) VALUES ($2, $3, '07700 900888') RETURNING id)
-       INSERT INTO bookings (therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until, manage_token_hash)
-       SELECT th.id, t.id, p.id, $1::timestamptz, $1::timestamptz + t.minutes * interval '1 minute',
-              $1::timestamptz, $1::timestamptz + t.minutes * interval '1 minute', $4
-         FROM therapists th, t, p WHERE th.slug = 'tom-reilly' RETURNING bookings.id`,
-      [startsAt.toISOString(), patientName, `${randomUUID()}@example.com`, randomUUID()],
-    );
-    const id = rows[0]!.id;
+    const { id } = await insertTestBooking(c, {
+      therapist: "tom-reilly",
+      type: "follow-up",
+      patient: { name: patientName, email: `${randomUUID()}@example.com`, phone: "07700 900888" },
+      startsAt,
+    });
     if (draftStep) await c.query("INSERT INTO intakes (booking_id, questionnaire_version, draft_step) VALUES ($1, 1, $2)", [id, draftStep]);
     return id;
   });

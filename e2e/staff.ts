@@ -45,7 +45,8 @@ export async function therapistWithCases(tag: string) {
         therapistId: therapist.id,
         patientName: patient,
         patientEmail: `${level}-${unique}@example.com`,
-        startsAt: new Date(Date.now() + (3 * 24 + hour) * 60 * 60 * 1000),
+        // Two hours apart: each booking is as long as its demo case's and blocked by its buffers.
+        startsAt: new Date(Date.now() + (3 * 24 + 2 * hour) * 60 * 60 * 1000),
         tokenHash: `e2e-${level}-${unique}`,
       });
       cases[level] = { intakeId, patient };

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 
-import { withPg } from "@/test/pg";
+import { insertTestBooking } from "@/test/booking-factory";
+import { seededIds, withPg } from "@/test/pg";
 
 import { migrate } from "../scripts/lib/migrate";
 
@@ -35,6 +36,28 @@ describe("clinic_settings", () => {
       await expect(
         c.query("INSERT INTO clinic_settings (id, name, address, phone, email) VALUES (2, 'x', 'x', 'x', 'x')"),
       ).rejects.toMatchObject({ code: "23514" });
+    });
+  });
+});
+
+describe("bookings_no_overlap", () => {
+  it("rejects a booking whose blocked time overlaps a live one of the same therapist with SQLSTATE 23P01", async () => {
+    const ids = await seededIds();
+    const gait = (startsAt: string) => ({
+      therapist: ids.mayaId,
+      type: ids.gaitTypeId,
+      patient: ids.patientId,
+      startsAt: new Date(startsAt),
+    });
+    await withPg(async (c) => {
+      const first = await insertTestBooking(c, gait("2031-03-10T10:00:00Z"));
+      // Inside the first one's 10-minute clean-up (and the second's 10-minute set-up).
+      await expect(insertTestBooking(c, gait("2031-03-10T11:05:00Z"))).rejects.toMatchObject({
+        code: "23P01",
+        constraint: "bookings_no_overlap",
+      });
+      await c.query("UPDATE bookings SET status = 'cancelled' WHERE id = $1", [first.id]);
+      await expect(insertTestBooking(c, gait("2031-03-10T10:30:00Z"))).resolves.toHaveProperty("id");
     });
   });
 });

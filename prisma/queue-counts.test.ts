@@ -1,7 +1,6 @@
-import { randomUUID } from "node:crypto";
-
 import { describe, expect, it } from "vitest";
 
+import { insertTestBooking } from "@/test/booking-factory";
 import { seededIds, withPg } from "@/test/pg";
 
 // intake_queue_counts is kept by a trigger: whatever happens to an intake (it
@@ -25,13 +24,8 @@ describe("intake_queue_counts", () => {
         ).rows;
       expect(await mismatch()).toEqual([]);
 
-      const booking = (
-        await c.query<{ id: string }>(
-          `INSERT INTO bookings (therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until, manage_token_hash)
-           VALUES ($1, $2, $3, '2019-03-04T10:00:00Z', '2019-03-04T11:00:00Z', '2019-03-04T10:00:00Z', '2019-03-04T11:00:00Z', $4) RETURNING id`,
-          [ids.mayaId, ids.gaitTypeId, ids.patientId, randomUUID()],
-        )
-      ).rows[0]!.id;
+      const gait = { therapist: ids.mayaId, type: ids.gaitTypeId, patient: ids.patientId };
+      const booking = (await insertTestBooking(c, { ...gait, startsAt: new Date("2019-03-04T10:00:00Z") })).id;
       // A draft is not counted; submitting and triaging it is.
       const intake = (await c.query<{ id: string }>(`INSERT INTO intakes (booking_id, questionnaire_version, answers) VALUES ($1, 1, '{"region":"knee"}') RETURNING id`, [booking])).rows[0]!.id;
       expect(await mismatch()).toEqual([]);

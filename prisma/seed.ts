@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 
 import { hashPassword } from "../lib/auth/password";
+import { blockedWindow } from "../lib/booking/blocked-window";
 import { addDays, instantAt, todayIn, weekdayOf } from "../lib/calendar/dates";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import * as data from "./seed-data";
@@ -127,8 +128,7 @@ async function seedBookings(db: PrismaClient, therapistIds: Map<string, string>)
         status: b.status,
         startsAt,
         endsAt,
-        blockedFrom: new Date(startsAt.getTime() - type.bufferBeforeMinutes * 60_000),
-        blockedUntil: new Date(endsAt.getTime() + type.bufferAfterMinutes * 60_000),
+        ...blockedWindow(startsAt, endsAt, type),
         // Seeded bookings have no manage link to e-mail: hash a token nobody keeps.
         manageTokenHash: createHash("sha256").update(randomBytes(32)).digest("hex"),
         therapist: { connect: { id: therapistIds.get(b.therapist)! } },

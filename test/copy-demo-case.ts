@@ -1,12 +1,15 @@
 import type pg from "pg";
 
+import { insertBookingsSql } from "./booking-factory";
+
 export type CaseLevel = "emergency" | "urgent" | "soon" | "routine";
 
 /**
  * A submitted case for `therapistId`: the answers and triage result of the first
- * demo case at `level`, with a patient and a one-hour booking of its own at
- * `startsAt`. The Vitest and Playwright helpers both give their throwaway
- * therapists cases this way, so tests can change them without touching the demo's.
+ * demo case at `level`, with a patient and a booking of its own at `startsAt`
+ * (of the demo case's type: its length, blocked by its buffers). The Vitest and
+ * Playwright helpers both give their throwaway therapists cases this way, so
+ * tests can change them without touching the demo's.
  */
 export async function copyDemoCase(
   client: pg.Client,
@@ -19,10 +22,11 @@ export async function copyDemoCase(
          JOIN current_triage r ON r.intake_id = i.id
         WHERE i.status = 'submitted' AND r.disposition = $1 ORDER BY i.created_at LIMIT 1),
      p AS (INSERT INTO patients (name, email, phone) VALUES ($2, $3, '07700 900123') RETURNING id),
-     b AS (
-       INSERT INTO bookings (therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until, manage_token_hash)
-       SELECT $4, src.appointment_type_id, p.id, $5::timestamptz, $5::timestamptz + interval '1 hour', $5::timestamptz, $5::timestamptz + interval '1 hour', $6
-         FROM src, p RETURNING id),
+     b AS (${insertBookingsSql(
+       `(SELECT $4::uuid AS therapist_id, src.appointment_type_id, p.id AS patient_id, $5::timestamptz AS starts_at,
+                $6::text AS manage_token_hash FROM src, p)`,
+       { columns: ["manage_token_hash"], returning: "id" },
+     )}),
      i AS (
        INSERT INTO intakes (booking_id, status, answers, questionnaire_version, consent_text_version, consented_at, submitted_at)
        SELECT b.id, 'submitted', src.answers, src.questionnaire_version, src.consent_text_version, now(), now() FROM b, src RETURNING id, booking_id)

@@ -2,7 +2,7 @@ import { inject } from "vitest";
 
 // lib/db.ts reads DATABASE_URL when first imported; point it at this run's database.
 process.env.DATABASE_URL = inject("databaseUrl");
-// lib/db.ts emits query events only when asked (lib/booking/slots-queries.test.ts counts them).
+// lib/db.ts records the queries its pool runs only when asked (recordQueries: the query-count tests).
 process.env.STRIDE_QUERY_EVENTS ??= "1";
 // Seals queued e-mail and idempotent replies (lib/sealed-box.ts).
 process.env.NEXTAUTH_SECRET ??= "vitest-only-secret";

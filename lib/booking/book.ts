@@ -8,6 +8,7 @@ import { siteUrl } from "@/lib/clinic/site-url";
 import { seal, unseal } from "@/lib/sealed-box";
 
 import { isSlotFree } from "./availability";
+import { bookingTimes } from "./blocked-window";
 import { IdempotencyKeyTaken, findIdempotentReply, insertBookingWithPatient } from "./data/bookings";
 import { loadSchedules, loadSlotInputs } from "./data/slot-inputs";
 import { confirmationMail } from "./emails";
@@ -78,7 +79,8 @@ export async function createBooking(
   const load = Object.fromEntries(inputs.therapists.map((t) => [t.therapistId, t.bookingStarts.filter(sameDay).length]));
   const order = inputs.therapists.map((t) => t.therapistId);
 
-  const end = new Date(start.getTime() + inputs.type.minutes * 60_000);
+  const times = bookingTimes(start, inputs.type);
+  const end = times.endsAt;
   const site = siteUrl();
   let candidates = free.map((t) => t.therapistId);
   while (candidates.length > 0) {
@@ -102,10 +104,7 @@ export async function createBooking(
         patient: request.patient,
         therapistId,
         appointmentTypeId: inputs.type.id,
-        startsAt: start,
-        endsAt: end,
-        blockedFrom: new Date(start.getTime() - inputs.type.bufferBeforeMinutes * 60_000),
-        blockedUntil: new Date(end.getTime() + inputs.type.bufferAfterMinutes * 60_000),
+        ...times,
         manageTokenHash: hashToken(manageToken),
         intakeTokenHash: hashToken(intakeTokenFor(manageToken)),
         idempotencyKey,

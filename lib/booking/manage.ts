@@ -5,6 +5,7 @@ import { getClinic } from "@/lib/clinic/data";
 import { siteUrl } from "@/lib/clinic/site-url";
 
 import { isSlotFree } from "./availability";
+import { bookingTimes } from "./blocked-window";
 import { intakePath, managePath } from "./book";
 import { cancelBookingRow, findBookingByTokenHash, moveBooking, type ManagedBooking } from "./data/manage";
 import { loadSlotInputs } from "./data/slot-inputs";
@@ -69,18 +70,10 @@ export async function rescheduleByToken(token: string, startIso: string, now = n
   if (!schedule || "unknown" in inputs || !isSlotFree(schedule, inputs.type, start, inputs.timeZone, now)) {
     return { ok: false, error: "slot_unavailable" };
   }
-  const end = new Date(start.getTime() + booking.type.minutes * 60_000);
+  const times = bookingTimes(start, booking.type);
   try {
-    const moved = await moveBooking(
-      booking.id,
-      {
-        startsAt: start,
-        endsAt: end,
-        blockedFrom: new Date(start.getTime() - booking.type.bufferBeforeMinutes * 60_000),
-        blockedUntil: new Date(end.getTime() + booking.type.bufferAfterMinutes * 60_000),
-      },
-      rescheduledMail(await mailDetails(booking, token, start, end)),
-    );
+    const mail = rescheduledMail(await mailDetails(booking, token, start, times.endsAt));
+    const moved = await moveBooking(booking.id, times, mail);
     return moved ? { ok: true } : { ok: false, error: "closed" };
   } catch (error) {
     if (error instanceof SlotUnavailableError) return { ok: false, error: "slot_unavailable" };

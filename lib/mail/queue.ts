@@ -2,6 +2,7 @@ import "server-only";
 
 import PgBoss from "pg-boss";
 
+import { pool, unrecorded } from "@/lib/db";
 import { seal, unseal } from "@/lib/sealed-box";
 
 import type { MailMessage } from "./message";
@@ -11,7 +12,10 @@ import { deliver } from "./transport";
 // A message is queued inside the transaction that changes the booking, so the
 // two commit or fail together; a worker in the server process sends it, with
 // retries and back-off, so a mail server that is down delays mail but never
-// loses it and never fails a booking.
+// loses it and never fails a booking. pg-boss runs on the app's one pool
+// (lib/db.ts): version 10 only ever sends single queries through `db.executeSql`
+// (no LISTEN, its advisory locks are taken inside one multi-statement query), so
+// a shared connection is never left holding its state.
 const QUEUE = "booking-email";
 const SEAL_PURPOSE = "queued-mail";
 
@@ -24,7 +28,9 @@ const globalForBoss = globalThis as unknown as { strideBoss?: Promise<PgBoss> };
 /** The process's pg-boss, started once (it creates its schema and the queue). */
 export function mailBoss(): Promise<PgBoss> {
   globalForBoss.strideBoss ??= (async () => {
-    const boss = new PgBoss({ connectionString: process.env.DATABASE_URL, max: 4, schedule: false });
+    // Its polling and maintenance are no request's queries: keep them out of a test's count.
+    const db = { executeSql: (text: string, values?: unknown[]) => unrecorded(() => pool.query(text, values)) };
+    const boss = new PgBoss({ db, schedule: false });
     boss.on("error", (error) => console.error(`Mail queue: ${error.message}`));
     await boss.start();
     await boss.createQueue(QUEUE);
@@ -62,7 +68,10 @@ export interface SqlStatement {
  * caller can make it part of a larger statement (one round trip, and one
  * statement is one transaction: the mail is queued iff the rest commits).
  * Captured from pg-boss itself rather than copied, so its job columns and
- * queue defaults stay pg-boss's business.
+ * queue defaults stay pg-boss's business. It depends on how pg-boss 10.4.2
+ * (pinned in package.json) sends a job: one INSERT into pgboss.job with
+ * parameters $1..$n and no `$` in its literals. The pg-boss contract test in
+ * lib/mail/queue.test.ts checks exactly that; run it after any upgrade.
  */
 export async function mailInsertStatement(message: MailMessage): Promise<SqlStatement> {
   const captured: SqlStatement[] = [];
@@ -83,6 +92,11 @@ export async function mailInsertStatement(message: MailMessage): Promise<SqlStat
   return statement;
 }
 
+/** The message a queued job carries, opened as the worker opens it. */
+export function queuedMessage(data: { sealed: string }): MailMessage {
+  return unseal<MailMessage>(SEAL_PURPOSE, data.sealed);
+}
+
 /** Starts sending queued mail from this process; safe to call more than once. */
 export async function startMailWorker(): Promise<void> {
   const boss = await mailBoss();
@@ -96,7 +110,7 @@ export async function startMailWorker(): Promise<void> {
     const failed: { id: string; error: Error }[] = [];
     for (const job of jobs) {
       try {
-        await deliver(unseal<MailMessage>(SEAL_PURPOSE, job.data.sealed));
+        await deliver(queuedMessage(job.data));
       } catch (error) {
         failed.push({ id: job.id, error: error as Error });
       }

@@ -1,5 +1,7 @@
 import pg from "pg";
 
+import { insertBookingsSql } from "../../test/booking-factory";
+
 /**
  * Makes the demo clinic a busy one: 10 therapists (7 more, Monday to Saturday
  * 08:00–20:00) and 10,000 bookings spread over the last 150 and next 60 days,
@@ -30,14 +32,14 @@ export async function seedBusyClinic(databaseUrl: string): Promise<{ therapists:
            SELECT 1 FROM bookings x WHERE x.therapist_id = s.therapist_id AND x.status <> 'cancelled'
              AND tstzrange(x.blocked_from, x.blocked_until) && tstzrange(s.starts_at, s.starts_at + interval '35 minutes'))
        ), numbered AS (SELECT *, row_number() OVER (ORDER BY starts_at, therapist_id) AS n FROM clear)
-       INSERT INTO bookings (therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until,
-                             status, manage_token_hash)
-       SELECT s.therapist_id, ty.id, $1, s.starts_at, s.starts_at + interval '30 minutes', s.starts_at,
-              s.starts_at + interval '35 minutes', CASE WHEN s.starts_at < now() THEN 'completed' ELSE 'booked' END::booking_status,
-              md5('bench' || s.n) || md5('bench2' || s.n)
-       FROM numbered s, appointment_types ty
-       WHERE ty.slug = 'follow-up' AND s.n <= 10000 - (SELECT count(*) FROM bookings)
-       ON CONFLICT DO NOTHING`,
+       ${insertBookingsSql(
+         `(SELECT s.therapist_id, ty.id AS appointment_type_id, $1::uuid AS patient_id, s.starts_at,
+                  CASE WHEN s.starts_at < now() THEN 'completed' ELSE 'booked' END::booking_status AS status,
+                  md5('bench' || s.n) || md5('bench2' || s.n) AS manage_token_hash
+             FROM numbered s, appointment_types ty
+            WHERE ty.slug = 'follow-up' AND s.n <= 10000 - (SELECT count(*) FROM bookings))`,
+         { columns: ["status", "manage_token_hash"], onConflictDoNothing: true },
+       )}`,
       [rows[0]!.id],
     );
     await client.query("ANALYZE bookings");

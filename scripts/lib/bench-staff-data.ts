@@ -1,6 +1,7 @@
 import pg from "pg";
 
 import { REGIONS } from "../../lib/intake/regions";
+import { insertBookingsSql } from "../../test/booking-factory";
 
 /**
  * Fills the staff queue: `total` submitted intakes, each with its own patient,
@@ -36,14 +37,16 @@ export async function seedBusyQueue(databaseUrl: string, total = 100_000): Promi
     await client.query(`
       INSERT INTO patients (id, name, email, phone)
       SELECT patient_id, 'Bench Patient ' || n, 'bench' || n || '@example.com', '07700 900000' FROM bench_case`);
-    await client.query(`
-      INSERT INTO bookings (id, therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until, status, manage_token_hash, region)
-      SELECT c.booking_id, c.therapist_id, ty.id, c.patient_id, c.starts_at, c.starts_at + interval '30 minutes',
-             c.starts_at, c.starts_at + interval '35 minutes',
-             CASE WHEN c.n % 25 = 0 THEN 'cancelled' WHEN c.starts_at >= now() THEN 'booked'
-                  WHEN c.n % 17 = 0 THEN 'no_show' ELSE 'completed' END::booking_status,
-             md5('bench-staff' || c.n) || md5('bench-staff-2' || c.n), c.region
-        FROM bench_case c, appointment_types ty WHERE ty.slug = 'follow-up'`);
+    await client.query(
+      insertBookingsSql(
+        `(SELECT c.booking_id AS id, c.therapist_id, ty.id AS appointment_type_id, c.patient_id, c.starts_at,
+                 CASE WHEN c.n % 25 = 0 THEN 'cancelled' WHEN c.starts_at >= now() THEN 'booked'
+                      WHEN c.n % 17 = 0 THEN 'no_show' ELSE 'completed' END::booking_status AS status,
+                 md5('bench-staff' || c.n) || md5('bench-staff-2' || c.n) AS manage_token_hash, c.region
+            FROM bench_case c, appointment_types ty WHERE ty.slug = 'follow-up')`,
+        { columns: ["id", "status", "manage_token_hash", "region"] },
+      ),
+    );
     await client.query(`
       INSERT INTO intakes (id, booking_id, status, answers, questionnaire_version, consent_text_version, consented_at, submitted_at)
       SELECT intake_id, booking_id, 'submitted', jsonb_build_object('region', region), 1, 1,

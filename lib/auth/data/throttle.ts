@@ -2,11 +2,13 @@ import "server-only";
 
 import { createHash } from "node:crypto";
 
-import { Pool } from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 
+import { pool } from "@/lib/db";
+
 // Failed sign-ins are counted in PostgreSQL (table login_throttle, created by a
-// migration) so every app instance sees the same counts.
+// migration) so every app instance sees the same counts. On the app's one pool,
+// whose error listener keeps a dropped idle connection from crashing the process.
 const WINDOW_SECONDS = 15 * 60;
 export const ACCOUNT_LIMIT = 5;
 export const ADDRESS_LIMIT = 20;
@@ -15,7 +17,6 @@ const globalForThrottle = globalThis as unknown as { strideThrottle?: { account:
 
 function limiters() {
   if (!globalForThrottle.strideThrottle) {
-    const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 3 });
     const common = { storeClient: pool, storeType: "pool", tableName: "login_throttle", tableCreated: true, duration: WINDOW_SECONDS };
     globalForThrottle.strideThrottle = {
       account: new RateLimiterPostgres({ ...common, keyPrefix: "account", points: ACCOUNT_LIMIT }),

@@ -79,14 +79,28 @@ const INSERT_BOOKING = `
 const BOOKING_PARAMS = 17;
 
 /**
+ * A statement's numbered parameters moved up by `by` ($1 → $(1 + by)), so it
+ * can follow another statement's own. Sound only while the statement has no `$`
+ * inside a string literal: the pg-boss contract test (lib/mail/queue.test.ts)
+ * checks that of pg-boss's INSERT.
+ */
+export function shiftParameters(sql: string, by: number): string {
+  return sql.replace(/\$(\d+)\b/g, (_, n: string) => `$${Number(n) + by}`);
+}
+
+/**
  * Patient, booking and confirmation mail in ONE statement: a statement is its
  * own transaction, so all three commit or none does, in a single round trip
  * (BEGIN, two inserts and COMMIT took four, with the row locks held throughout).
+ * The mail's part is pg-boss's own INSERT, captured (lib/mail/queue.ts) and
+ * renumbered: this relies on the pinned pg-boss (10.4.2 in package.json) queuing
+ * a job with one INSERT. The contract test in lib/mail/queue.test.ts fails if an
+ * upgrade changes that.
  */
 async function insertOnce(b: NewBooking): Promise<{ id: string }> {
   const mail = await mailInsertStatement(b.mail);
   // pg-boss numbers its parameters from $1: shift them past the booking's.
-  const mailSql = mail.text.replace(/\$(\d+)\b/g, (_, n: string) => `$${Number(n) + BOOKING_PARAMS}`);
+  const mailSql = shiftParameters(mail.text, BOOKING_PARAMS);
   const values = [
     b.patient.name, b.patient.email, b.patient.phone,
     b.id, b.therapistId, b.appointmentTypeId, b.startsAt, b.endsAt, b.blockedFrom, b.blockedUntil,

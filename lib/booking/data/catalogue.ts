@@ -4,8 +4,6 @@ import { unstable_cache } from "next/cache";
 
 import { db } from "@/lib/db";
 
-import { isExclusionViolation, SlotUnavailableError } from "../errors";
-
 export interface ServiceSummary {
   slug: string;
   name: string;
@@ -54,37 +52,3 @@ export async function fetchTherapists(): Promise<TherapistSummary[]> {
 
 /** fetchTherapists through the data cache, for public pages. */
 export const listTherapists = unstable_cache(fetchTherapists, ["therapists-v2"], catalogueCache);
-
-export interface NewBookingRecord {
-  therapistId: string;
-  appointmentTypeId: string;
-  patientId: string;
-  startsAt: Date;
-  endsAt: Date;
-  bufferBeforeMinutes: number;
-  bufferAfterMinutes: number;
-  manageTokenHash: string;
-  idempotencyKey?: string;
-}
-
-/**
- * Inserts a booking. The database's EXCLUDE constraint is the only arbiter of
- * overlap, so concurrent requests for one slot cannot both succeed; the loser
- * gets SlotUnavailableError.
- */
-export async function insertBooking(record: NewBookingRecord): Promise<{ id: string }> {
-  const { bufferBeforeMinutes, bufferAfterMinutes, ...fields } = record;
-  try {
-    return await db.booking.create({
-      data: {
-        ...fields,
-        blockedFrom: new Date(record.startsAt.getTime() - bufferBeforeMinutes * 60_000),
-        blockedUntil: new Date(record.endsAt.getTime() + bufferAfterMinutes * 60_000),
-      },
-      select: { id: true },
-    });
-  } catch (error) {
-    if (isExclusionViolation(error)) throw new SlotUnavailableError();
-    throw error;
-  }
-}

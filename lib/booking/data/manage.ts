@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { enqueueMail } from "@/lib/mail/queue";
 import type { MailMessage } from "@/lib/mail/message";
 
+import type { BookingTimes } from "../blocked-window";
 import { isDeadlock, isExclusionViolation, SlotUnavailableError } from "../errors";
 import { executorFor } from "./bookings";
 
@@ -63,7 +64,7 @@ export async function findBookingByTokenHash(hash: string): Promise<ManagedBooki
 /** Moves a live booking; the old time is freed in the same statement, the constraint guards the new one. */
 export async function moveBooking(
   id: string,
-  times: { startsAt: Date; endsAt: Date; blockedFrom: Date; blockedUntil: Date },
+  times: BookingTimes,
   mail: MailMessage,
 ): Promise<boolean> {
   try {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { insertTestBooking } from "@/test/booking-factory";
 import { withPg } from "@/test/pg";
 import { actorFor, auditSince, DEMO, therapistWithCases } from "@/test/staff-actor";
 
@@ -84,15 +85,12 @@ describe("a case", () => {
     await expect(moveBooking(maya, id, { therapistId: mayaTherapist })).rejects.toThrow(/admin/);
 
     // Give Maya a booking at exactly that time: the move must be refused.
-    const blocker = await withPg(async (c) =>
-      (
-        await c.query(
-          `INSERT INTO bookings (therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until, manage_token_hash)
-           SELECT $1, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until, 'blocker-' || id FROM bookings WHERE id = $2 RETURNING id`,
-          [mayaTherapist, booking_id],
-        )
-      ).rows[0].id as string,
-    );
+    const blocker = await withPg(async (c) => {
+      const sql = "SELECT appointment_type_id, patient_id, starts_at, ends_at FROM bookings WHERE id = $1";
+      const moving = (await c.query(sql, [booking_id])).rows[0];
+      const { appointment_type_id: type, patient_id: patient, starts_at: startsAt, ends_at: endsAt } = moving;
+      return (await insertTestBooking(c, { therapist: mayaTherapist, type, patient, startsAt, endsAt })).id;
+    });
     expect(await moveBooking(admin, id, { therapistId: mayaTherapist })).toBe("clash");
     await withPg((c) => c.query("UPDATE bookings SET status = 'cancelled', cancelled_at = now() WHERE id = $1", [blocker]));
     const since = new Date();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { insertBookingsSql } from "@/test/booking-factory";
 import { withPg } from "@/test/pg";
 import { actorFor, auditSince, DEMO, therapistWithCases } from "@/test/staff-actor";
 
@@ -55,14 +56,15 @@ describe("the triage queue", () => {
     // 120 more routine cases for one patient, so there are three pages.
     await withPg((c) =>
       c.query(`
-        WITH t AS (SELECT id FROM therapists WHERE slug = 'priya-shah'),
-             ty AS (SELECT id FROM appointment_types WHERE slug = 'follow-up'),
-             p AS (INSERT INTO patients (name, email, phone) VALUES ('Page Tester', 'pages@example.com', '07700 900000') RETURNING id),
-             b AS (
-               INSERT INTO bookings (therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until, manage_token_hash)
-               SELECT t.id, ty.id, p.id, g.s, g.s + interval '30 min', g.s, g.s + interval '30 min', 'page-' || g.n
-                 FROM t, ty, p, LATERAL (SELECT n, timestamptz '2032-01-01 09:00Z' + n * interval '1 hour' AS s FROM generate_series(1, 120) n) g
-               RETURNING id),
+        WITH p AS (INSERT INTO patients (name, email, phone)
+                   VALUES ('Page Tester', 'pages@example.com', '07700 900000') RETURNING id),
+             b AS (${insertBookingsSql(
+               `(SELECT t.id AS therapist_id, ty.id AS appointment_type_id, p.id AS patient_id,
+                        timestamptz '2032-01-01 09:00Z' + n * interval '1 hour' AS starts_at
+                   FROM therapists t, appointment_types ty, p, generate_series(1, 120) n
+                  WHERE t.slug = 'priya-shah' AND ty.slug = 'follow-up')`,
+               { returning: "id" },
+             )}),
              i AS (
                INSERT INTO intakes (booking_id, status, answers, questionnaire_version, submitted_at, consented_at, consent_text_version)
                SELECT b.id, 'submitted', '{"region":"knee"}', 1, now(), now(), 1 FROM b RETURNING id)

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { mintActor, type StaffActor } from "@/lib/auth/actor";
 import { loadSessionUser } from "@/lib/auth/data/sessions";
+import { insertTestBooking } from "@/test/booking-factory";
 import { seededIds, withPg } from "@/test/pg";
 
 import { listSchedule, markAttendance } from "./schedule";
@@ -28,15 +29,8 @@ async function actorFor(email: string): Promise<StaffActor> {
 
 /** A 60-minute gait analysis written straight to the table (any time, no booking rules). */
 async function booking(therapistId: string, startsAt: string): Promise<string> {
-  return withPg(async (c) => {
-    const { rows } = await c.query<{ id: string }>(
-      `INSERT INTO bookings (therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until, manage_token_hash)
-       VALUES ($1, $2, $3, $4::timestamptz, $4::timestamptz + interval '60 minutes', $4::timestamptz, $4::timestamptz + interval '60 minutes', $5)
-       RETURNING id`,
-      [therapistId, ids.gaitTypeId, ids.patientId, startsAt, randomUUID()],
-    );
-    return rows[0]!.id;
-  });
+  const booking = { therapist: therapistId, type: ids.gaitTypeId, patient: ids.patientId, startsAt: new Date(startsAt) };
+  return withPg(async (c) => (await insertTestBooking(c, booking)).id);
 }
 
 async function statusOf(bookingId: string): Promise<string> {
