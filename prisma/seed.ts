@@ -108,9 +108,11 @@ async function seedBookings(db: PrismaClient, therapistIds: Map<string, string>)
     const startsAt = instantAt(day, startMinutes, data.clinic.timeZone);
     const endsAt = new Date(startsAt.getTime() + type.minutes * 60_000);
     const patient = data.patients[b.patient]!;
-    // One record per person (same e-mail and name), as online booking keeps it.
+    // One record per demo person: their bookings share it, so the case page shows their history.
+    // Matched ignoring case, so a second run (or a record typed differently) adds no copy.
+    const same = { email: { equals: patient.email, mode: "insensitive" }, name: { equals: patient.name, mode: "insensitive" } } as const;
     const patientId =
-      (await db.patient.findFirst({ where: { email: patient.email, name: patient.name }, select: { id: true } }))?.id ??
+      (await db.patient.findFirst({ where: same, select: { id: true } }))?.id ??
       (
         await db.patient.create({
           data: {

@@ -14,7 +14,10 @@ export const DEMO = {
   priya: "priya@stride-clinic.example",
 } as const;
 
-/** A real signed-in actor: a session row opened for the user and checked like a request would be. */
+/**
+ * A signed-in actor for a demo user: a session row inserted directly (no sign-in
+ * event is recorded) and then loaded by loadSessionUser, the check requireStaff makes.
+ */
 export async function actorFor(email: string): Promise<StaffActor> {
   const { id, version, sessionId } = await withPg(async (c) => {
     const user = await c.query<{ id: string; session_version: number }>("SELECT id, session_version FROM staff_users WHERE email = $1", [email]);
@@ -28,7 +31,11 @@ export async function actorFor(email: string): Promise<StaffActor> {
   return mintActor(user, { ip: "127.0.0.1", userAgent: "vitest" });
 }
 
-/** Audit events written since `since` (a database timestamp), newest last. */
+/**
+ * Audit events written since `since`, oldest first. `since` comes from this process's clock and is
+ * compared with the database's (both run on this machine); other test files write events too, so
+ * callers filter by actor or subject.
+ */
 export async function auditSince(since: Date): Promise<{ action: string; subject_type: string; subject_id: string; actor_id: string | null; ip: string | null; user_agent: string | null }[]> {
   return withPg(async (c) =>
     (await c.query("SELECT action, subject_type, subject_id, actor_id, ip, user_agent FROM audit_events WHERE occurred_at >= $1 ORDER BY id", [since])).rows,
@@ -36,9 +43,10 @@ export async function auditSince(since: Date): Promise<{ action: string; subject
 }
 
 /**
- * A therapist of the test's own (with a staff login) and one submitted case per
- * level asked for, copied from the demo cases, so a test can change them while
- * other test files run against the same database.
+ * A therapist of the test's own (a staff user with no usable password, and an
+ * inactive profile, so public free times never show it) and one submitted case
+ * per level asked for, copied from the demo cases, so a test can change them
+ * while other test files run against the same database. Use actorForUser to act as it.
  */
 export async function therapistWithCases(levels: readonly CaseLevel[]) {
   const unique = crypto.randomUUID().slice(0, 8);
