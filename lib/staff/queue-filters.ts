@@ -2,8 +2,7 @@ import { z } from "zod";
 
 import { REGIONS } from "@/lib/intake/regions";
 import { LEVELS } from "@/lib/triage/rule-types";
-
-import { UUID_PATTERN, isUuid } from "./ids";
+import { isUuid, uuidSchema } from "@/lib/uuid";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -19,7 +18,7 @@ export const queueFiltersSchema = z.object({
   disposition: optional(z.enum(LEVELS)).catch(undefined),
   reviewed: optional(z.enum(["yes", "no"])).catch(undefined),
   /** "mine", a therapist's id (admins), or absent for everyone the user may see. */
-  therapist: optional(z.union([z.literal("mine"), z.string().regex(UUID_PATTERN)])).catch(undefined),
+  therapist: optional(z.union([z.literal("mine"), uuidSchema()])).catch(undefined),
   region: optional(z.enum(REGIONS)).catch(undefined),
   from: optional(z.string().regex(DATE)).catch(undefined),
   to: optional(z.string().regex(DATE)).catch(undefined),
