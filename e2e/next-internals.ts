@@ -60,9 +60,13 @@ export function buildActions(dist: string): BuiltAction[] {
   });
 }
 
-/** Whether a page was served prerendered: the same bytes for everyone, no data. */
+/**
+ * Whether a page was served prerendered: the same bytes for everyone, no data.
+ * A stale copy (served while it is regenerated, e.g. when the build is older than
+ * the page's revalidate time) carries the header twice, as "1, 1".
+ */
 export function isPrerendered(response: APIResponse): boolean {
-  return response.headers()["x-nextjs-prerender"] === "1";
+  return (response.headers()["x-nextjs-prerender"] ?? "").split(",").some((value) => value.trim() === "1");
 }
 
 /** What a server action called by id came back with. */
