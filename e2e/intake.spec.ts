@@ -135,11 +135,14 @@ test("a reload part-way resumes at the same step with nothing lost, a failed sav
 
   // The patient goes on on another device; back here, its newer draft wins over the copy this browser still holds.
   const draftStep = () =>
-    withDb(async (c) =>
-      (await c.query("SELECT i.draft_step FROM intakes i JOIN bookings b ON b.id = i.booking_id JOIN patients p ON p.id = b.patient_id WHERE p.email = $1", [
-        `resume.${info.project.name}@example.com`,
-      ])).rows[0]?.draft_step,
-    );
+    withDb(async (c) => {
+      const { rows } = await c.query(
+        `SELECT i.draft_step FROM intakes i JOIN bookings b ON b.id = i.booking_id JOIN patients p ON p.id = b.patient_id
+          WHERE p.email = $1`,
+        [`resume.${info.project.name}@example.com`],
+      );
+      return rows[0]?.draft_step;
+    });
   await expect.poll(draftStep).toBe("C");
   const other = await browser.newContext();
   const laptop = await other.newPage();

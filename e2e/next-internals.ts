@@ -30,7 +30,9 @@ const withoutGroups = (route: string) => route.replace(/\/\([^)]+\)/g, "");
 export function buildRoutes(dist: string): string[] {
   const what = "the list of app routes, server/app-paths-manifest.json";
   const manifest = readManifest(dist, "server/app-paths-manifest.json", what);
-  if (typeof manifest !== "object" || manifest === null || Object.keys(manifest).length === 0) internalMissing(what, "no routes in it");
+  if (typeof manifest !== "object" || manifest === null || Object.keys(manifest).length === 0) {
+    internalMissing(what, "no routes in it");
+  }
   return Object.keys(manifest).map(withoutGroups);
 }
 
@@ -47,7 +49,8 @@ export interface BuiltAction {
 /** Every server action of the build, with the page to call it on. */
 export function buildActions(dist: string): BuiltAction[] {
   const what = "the server actions, server/server-reference-manifest.json's node entries";
-  const manifest = readManifest(dist, "server/server-reference-manifest.json", what) as { node?: Record<string, unknown> };
+  const file = "server/server-reference-manifest.json";
+  const manifest = readManifest(dist, file, what) as { node?: Record<string, unknown> };
   const entries = Object.entries(manifest.node ?? {});
   if (entries.length === 0) internalMissing(what, "no actions in it");
   return entries.map(([id, raw]) => {
@@ -56,7 +59,8 @@ export function buildActions(dist: string): BuiltAction[] {
     if (typeof entry.filename !== "string" || typeof entry.exportedName !== "string" || !worker) {
       internalMissing(what, `action ${id} has no filename, exportedName or workers`);
     }
-    return { id, exportedName: entry.exportedName, filename: entry.filename, page: withoutGroups(worker.replace(/^app/, "").replace(/\/page$/, "")) || "/" };
+    const page = withoutGroups(worker.replace(/^app/, "").replace(/\/page$/, "")) || "/";
+    return { id, exportedName: entry.exportedName, filename: entry.filename, page };
   });
 }
 
@@ -81,7 +85,12 @@ export type ActionReply =
  * its reply: a redirect (header), notFound() (status), or the returned value (the
  * reply's Flight rows: row 0 is { a: "$@<row>" }, the row holding the value).
  */
-export async function callServerAction(context: APIRequestContext, page: string, id: string, args: unknown[]): Promise<ActionReply> {
+export async function callServerAction(
+  context: APIRequestContext,
+  page: string,
+  id: string,
+  args: unknown[],
+): Promise<ActionReply> {
   const response = await context.post(page, {
     headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
     data: JSON.stringify(args),

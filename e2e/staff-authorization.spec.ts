@@ -51,7 +51,9 @@ async function callAction(context: APIRequestContext, page: string, id: string, 
   if (reply.kind === "failed") return `HTTP ${reply.status} ${reply.text.slice(0, 120)}`;
   const result = reply.value as { ok?: unknown; fieldErrors?: unknown; formError?: { reason?: unknown } } | null;
   if (result?.ok === true) return "allow";
-  if (result?.ok !== false || typeof result.fieldErrors !== "object") return `not an ActionResult: ${JSON.stringify(result).slice(0, 120)}`;
+  if (result?.ok !== false || typeof result.fieldErrors !== "object") {
+    return `not an ActionResult: ${JSON.stringify(result).slice(0, 120)}`;
+  }
   if (result.formError?.reason === "not_found") return "not_found";
   // Reached and refused for another reason (e.g. a wrong current password).
   return "refused";

@@ -8,7 +8,11 @@ export const FAILED_MESSAGE = "Saving did not work. Nothing you typed is lost: c
  * Puts the server's field errors beside their fields (focusing the first) and
  * returns the ones no field of this form shows, for a message above it.
  */
-export function applyFieldErrors<T extends FieldValues>(setError: UseFormSetError<T>, errors: Record<string, string>, fields: readonly string[]): string[] {
+export function applyFieldErrors<T extends FieldValues>(
+  setError: UseFormSetError<T>,
+  errors: Record<string, string>,
+  fields: readonly string[],
+): string[] {
   const orphans: string[] = [];
   let first = true;
   for (const [path, message] of Object.entries(errors)) {
@@ -42,7 +46,8 @@ export async function sendForm<V extends FieldValues, R extends object, E extend
     return null;
   }
   if (result.ok) return result;
-  const unshown = form ? applyFieldErrors(form.setError, result.fieldErrors, form.fields) : Object.values(result.fieldErrors);
+  const errors = result.fieldErrors;
+  const unshown = form ? applyFieldErrors(form.setError, errors, form.fields) : Object.values(errors);
   if (result.formError) onProblem(result.formError);
   else if (unshown.length) onProblem(unshown.join(" "));
   return null;

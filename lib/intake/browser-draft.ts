@@ -19,9 +19,10 @@ export function readBrowserDraft(stored: string | null): BrowserDraft | null {
   if (!stored) return null;
   try {
     const draft = JSON.parse(stored) as Partial<BrowserDraft> | null;
-    if (typeof draft !== "object" || draft === null || typeof draft.answers !== "object" || draft.answers === null) return null;
-    if (typeof draft.step !== "string") return null;
-    return { answers: draft.answers, step: draft.step, savedAt: typeof draft.savedAt === "number" ? draft.savedAt : undefined };
+    if (typeof draft !== "object" || draft === null || typeof draft.step !== "string") return null;
+    if (typeof draft.answers !== "object" || draft.answers === null) return null;
+    const savedAt = typeof draft.savedAt === "number" ? draft.savedAt : undefined;
+    return { answers: draft.answers, step: draft.step, savedAt };
   } catch {
     return null;
   }

@@ -5,7 +5,8 @@ import { fieldErrorsOf } from "@/lib/forms/action-result";
 export const dynamic = "force-dynamic";
 
 const noStore = { "Cache-Control": "no-store" };
-const invalid = (fields: Record<string, string>) => Response.json({ error: "invalid", fields }, { status: 422, headers: noStore });
+const invalid = (fields: Record<string, string>) =>
+  Response.json({ error: "invalid", fields }, { status: 422, headers: noStore });
 
 /**
  * Public: book a time. 201 with the booking and its links; 409 when the time is
@@ -18,7 +19,8 @@ export async function POST(request: Request) {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return invalid({ body: "Send a JSON object" });
   const parsed = bookingRequestSchema.safeParse(body);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const headers = bookingHeadersSchema.safeParse({ "Idempotency-Key": request.headers.get("idempotency-key") ?? undefined });
+  const key = request.headers.get("idempotency-key") ?? undefined;
+  const headers = bookingHeadersSchema.safeParse({ "Idempotency-Key": key });
   if (!headers.success) return invalid(fieldErrorsOf(headers.error));
   const outcome = await createBooking(parsed.data, { idempotencyKey: headers.data["Idempotency-Key"] });
   if (outcome.ok) return Response.json(outcome.reply, { status: 201, headers: noStore });

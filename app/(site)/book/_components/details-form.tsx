@@ -21,7 +21,13 @@ interface Props {
   clinicZone: string;
 }
 
-type Field = { name: keyof BookingDetails["patient"]; label: string; type: string; autoComplete: string; hint?: string };
+type Field = {
+  name: keyof BookingDetails["patient"];
+  label: string;
+  type: string;
+  autoComplete: string;
+  hint?: string;
+};
 const FIELDS: Field[] = [
   { name: "name", label: "Full name", type: "text", autoComplete: "name" },
   { name: "email", label: "E-mail address", type: "email", autoComplete: "email", hint: "We send your confirmation and the link to change or cancel here." },
@@ -59,10 +65,12 @@ export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
     setTaken(null);
     setFailed(false);
     const { type, therapist, start, region, area } = state;
-    const request = { type, therapistId: therapist, start, region, area, ...details, notes: details.notes || undefined, idempotencyKey };
+    const request = { type, therapistId: therapist, start, region, area, ...details, notes: details.notes || undefined };
     // Errors about the time or the key (which the page itself sets) read as "nothing was booked, try again".
-    const booked = await sendForm(() => bookAppointment(request), { setError, fields: ["patient", "notes"] }, (problem) =>
-      typeof problem === "string" ? setFailed(true) : setTaken(problem.alternatives),
+    const booked = await sendForm(
+      () => bookAppointment({ ...request, idempotencyKey }),
+      { setError, fields: ["patient", "notes"] },
+      (problem) => (typeof problem === "string" ? setFailed(true) : setTaken(problem.alternatives)),
     );
     if (!booked) return;
     sessionStorage.removeItem(DRAFT_KEY);

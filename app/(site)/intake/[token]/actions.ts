@@ -15,22 +15,31 @@ export type DraftRefusal = { reason: "not_saved" };
 export type SubmitRefusal = { reason: "closed" };
 
 /** Saves the answers so far after each step; a wrong or closed link saves nothing. */
-export async function saveDraftAction(token: unknown, answers: unknown, step: unknown): Promise<ActionResult<object, DraftRefusal>> {
-  return handleForm(draftSchema, { token, answers, step }, async (draft) =>
-    (await saveDraftByToken(draft.token, draft.answers, draft.step)).ok ? undefined : refuse<DraftRefusal>({ reason: "not_saved" }),
-  );
+export async function saveDraftAction(
+  token: unknown,
+  answers: unknown,
+  step: unknown,
+): Promise<ActionResult<object, DraftRefusal>> {
+  return handleForm(draftSchema, { token, answers, step }, async (draft) => {
+    const saved = await saveDraftByToken(draft.token, draft.answers, draft.step);
+    return saved.ok ? undefined : refuse<DraftRefusal>({ reason: "not_saved" });
+  });
 }
 
 /**
  * Validates with the questionnaire's schema, triages and stores, all on the
  * server. Answers that fail come back as field errors under their question ids.
  */
-export async function submitAction(token: unknown, answers: unknown): Promise<ActionResult<{ outcome: PatientOutcome }, SubmitRefusal>> {
+export async function submitAction(
+  token: unknown,
+  answers: unknown,
+): Promise<ActionResult<{ outcome: PatientOutcome }, SubmitRefusal>> {
   return handleForm(tokenSchema, token, async (valid) => {
     const submitted = await submitByToken(valid, answers);
     if (submitted.ok) return { outcome: submitted.outcome };
     if ("closed" in submitted) return refuse<SubmitRefusal>({ reason: "closed" });
     // Reversed, so the first message for a question is the one kept, as with zod's.
-    return { ok: false, fieldErrors: Object.fromEntries([...submitted.errors].reverse().map((e) => [e.questionId, e.message])) };
+    const byQuestion = [...submitted.errors].reverse().map((e) => [e.questionId, e.message]);
+    return { ok: false, fieldErrors: Object.fromEntries(byQuestion) };
   });
 }

@@ -48,7 +48,8 @@ export function IntakeForm({ token, timeZone, initial, initialStep, serverSavedA
   const localCopy = useSyncExternalStore(subscribeNever, () => localStorage.getItem(storageKey), () => null);
   const restored = useMemo(() => {
     const local = readBrowserDraft(localCopy);
-    return browserDraftWins(local, serverSavedAt) && STEPS.includes(local.step as Step) ? { answers: local.answers, step: local.step as Step } : null;
+    if (!browserDraftWins(local, serverSavedAt) || !STEPS.includes(local.step as Step)) return null;
+    return { answers: local.answers, step: local.step as Step };
   }, [localCopy, serverSavedAt]);
   const [chosenStep, setStep] = useState<Step | null>(null);
   const step: Step = chosenStep ?? restored?.step ?? initialStep;
@@ -89,17 +90,23 @@ export function IntakeForm({ token, timeZone, initial, initialStep, serverSavedA
   };
   const onNext = form.handleSubmit(() => go(STEPS[index + 1]!));
 
-  // The server checks every answer again: its errors are kept on their questions, listed below and shown beside each one.
+  // The server checks every answer again: its errors are kept on their questions,
+  // listed on the review step and shown beside each question when the patient goes back to it.
   const submit = async () => {
     setBusy(true);
     form.clearErrors();
-    const sent = await sendForm(() => submitAction(token, form.getValues()), { setError: form.setError, fields: QUESTION_IDS }, () => setSaveFailed(true));
+    const fields = { setError: form.setError, fields: QUESTION_IDS };
+    const sent = await sendForm(() => submitAction(token, form.getValues()), fields, () => setSaveFailed(true));
     setBusy(false);
     if (!sent) return;
     localStorage.removeItem(storageKey);
     setOutcome(sent.outcome);
   };
-  const submitErrors = section ? [] : Object.entries(form.formState.errors).flatMap(([questionId, error]) => (error?.message ? [{ questionId, message: String(error.message) }] : []));
+  const submitErrors = section
+    ? []
+    : Object.entries(form.formState.errors).flatMap(([questionId, error]) =>
+        error?.message ? [{ questionId, message: String(error.message) }] : [],
+      );
 
   if (outcome) return <IntakeOutcome outcome={outcome} appointment={appointment} clinicPhone={clinicPhone} />;
   const title = section ? SECTIONS.find((s) => s.id === section)!.title : "Check your answers";

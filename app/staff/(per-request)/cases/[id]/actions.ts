@@ -20,7 +20,9 @@ export async function markReviewedAction(intakeId: string): Promise<ActionResult
 
 export async function overrideAction(intakeId: string, input: unknown): Promise<ActionResult<object, CaseRefusal>> {
   const actor = await requireStaff();
-  return handleForm(overrideSchema, input, async (override) => found(await overrideDisposition(actor, String(intakeId), override)));
+  return handleForm(overrideSchema, input, async (override) =>
+    found(await overrideDisposition(actor, String(intakeId), override)),
+  );
 }
 
 export async function addNoteAction(intakeId: string, input: unknown): Promise<ActionResult<object, CaseRefusal>> {

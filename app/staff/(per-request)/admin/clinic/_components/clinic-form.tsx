@@ -23,7 +23,8 @@ export function ClinicForm({ initial }: { initial: ClinicSettingsInput }) {
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
-    if (!(await sendForm(() => saveClinicAction(values), { setError, fields: FIELDS }, (text) => setStatus({ kind: "failed", text })))) return;
+    const failed = (text: string) => setStatus({ kind: "failed", text });
+    if (!(await sendForm(() => saveClinicAction(values), { setError, fields: FIELDS }, failed))) return;
     reset(values);
     setStatus({ kind: "saved", text: "Saved. Every public page shows the new details now." });
   });

@@ -30,12 +30,15 @@ export function MoveBookingForm({ intakeId, currentTherapistId, therapists }: Pr
 
   const onSubmit = handleSubmit(async (values) => {
     setProblem(null);
-    const moved = await sendForm(() => moveBookingAction(intakeId, values), { setError, fields: ["therapistId"] }, (problem) =>
-      setProblem(
-        typeof problem !== "string" && problem.reason === "clash"
-          ? "That therapist already has a booking at this time. Choose someone else, or reschedule first."
-          : "The booking was not moved. Reload the page and try again.",
-      ),
+    const moved = await sendForm(
+      () => moveBookingAction(intakeId, values),
+      { setError, fields: ["therapistId"] },
+      (problem) =>
+        setProblem(
+          typeof problem !== "string" && problem.reason === "clash"
+            ? "That therapist already has a booking at this time. Choose someone else, or reschedule first."
+            : "The booking was not moved. Reload the page and try again.",
+        ),
     );
     if (moved) router.refresh();
   });

@@ -25,7 +25,8 @@ export function OverrideForm({ intakeId, current }: { intakeId: string; current:
 
   const onSubmit = handleSubmit(async (values) => {
     setFailed(false);
-    if (!(await sendForm(() => overrideAction(intakeId, values), { setError, fields: ["disposition", "reason"] }, () => setFailed(true)))) return;
+    const fields = { setError, fields: ["disposition", "reason"] };
+    if (!(await sendForm(() => overrideAction(intakeId, values), fields, () => setFailed(true)))) return;
     reset({ disposition: values.disposition, reason: "" });
     router.refresh();
   });

@@ -27,7 +27,8 @@ export function OverrideList({ therapistId, overrides }: { therapistId: string; 
   function remove(o: DatedOverrideRow) {
     setMessage(null);
     startTransition(async () => {
-      const removed = await sendForm(() => removeTimeOffAction({ therapistId, overrideId: o.id }), null, () => setMessage(FAILED_MESSAGE));
+      const send = () => removeTimeOffAction({ therapistId, overrideId: o.id });
+      const removed = await sendForm(send, null, () => setMessage(FAILED_MESSAGE));
       if (removed) setMessage(`Time off on ${describe(o)} removed.`);
       router.refresh();
     });

@@ -27,7 +27,8 @@ export function TimeOffForm({ therapistId, today }: { therapistId: string; today
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
-    if (!(await sendForm(() => addTimeOffAction(values), { setError, fields: FIELDS }, (text) => setStatus({ kind: "failed", text })))) return;
+    const failed = (text: string) => setStatus({ kind: "failed", text });
+    if (!(await sendForm(() => addTimeOffAction(values), { setError, fields: FIELDS }, failed))) return;
     reset(empty);
     setStatus({ kind: "saved", text: `Time off on ${values.date} added. Those times are no longer bookable.` });
     router.refresh();

@@ -84,7 +84,8 @@ export function WeeklyHoursForm({ therapistId, days }: { therapistId: string; da
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
-    if (!(await sendForm(() => saveWeeklyHoursAction(values), { setError, fields: ["days"] }, (text) => setStatus({ kind: "failed", text })))) return;
+    const failed = (text: string) => setStatus({ kind: "failed", text });
+    if (!(await sendForm(() => saveWeeklyHoursAction(values), { setError, fields: ["days"] }, failed))) return;
     reset(values);
     setStatus({ kind: "saved", text: "Saved. Patients see the new free times now." });
     router.refresh();

@@ -50,7 +50,8 @@ export function TypeForm({ initial, currency }: { initial: AppointmentTypeInput;
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
-    if (!(await sendForm(() => saveAppointmentTypeAction(values), { setError, fields: FIELDS }, (text) => setStatus({ kind: "failed", text })))) return;
+    const failed = (text: string) => setStatus({ kind: "failed", text });
+    if (!(await sendForm(() => saveAppointmentTypeAction(values), { setError, fields: FIELDS }, failed))) return;
     reset(values);
     setStatus({ kind: "saved", text: "Saved. The public site and free times use the new settings now." });
     router.refresh();
