@@ -111,8 +111,8 @@ test("new chest pain shows the emergency care card first", async ({ page }, info
   await expectNoAxeViolations(page);
 });
 
-test("a reload part-way resumes at the same step with nothing lost, and a failed save keeps the answers", async ({ page }, info) => {
-  test.setTimeout(90_000);
+test("a reload part-way resumes at the same step with nothing lost, a failed save keeps the answers, and a newer draft from another device wins", async ({ page, browser }, info) => {
+  test.setTimeout(120_000);
   await page.goto(await bookAndGetIntake(`resume.${info.project.name}`, info.project.name === "phone" ? 47 : 40));
   const story = routineKnee() as Record<string, unknown>;
   await completeStep(page, story, "A");
@@ -132,6 +132,26 @@ test("a reload part-way resumes at the same step with nothing lost, and a failed
   await expect(page.getByRole("alert").filter({ hasText: "could not reach" })).toHaveCount(0);
   await page.getByRole("button", { name: "Back" }).click();
   await expect(page.locator('[data-question="activities"]').getByRole("checkbox", { name: /^Running/ })).toBeChecked();
+
+  // The patient goes on on another device; back here, its newer draft wins over the copy this browser still holds.
+  const draftStep = () =>
+    withDb(async (c) => {
+      const { rows } = await c.query(
+        `SELECT i.draft_step FROM intakes i JOIN bookings b ON b.id = i.booking_id JOIN patients p ON p.id = b.patient_id
+          WHERE p.email = $1`,
+        [`resume.${info.project.name}@example.com`],
+      );
+      return rows[0]?.draft_step;
+    });
+  await expect.poll(draftStep).toBe("C");
+  const other = await browser.newContext();
+  const laptop = await other.newPage();
+  await laptop.goto(page.url());
+  await completeStep(laptop, story, "C");
+  await expect.poll(draftStep).toBe("D");
+  await other.close();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: "Your pain" })).toBeVisible();
 });
 
 test("a wrong intake link shows the plain 'not valid' page", async ({ page }) => {

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
@@ -7,12 +6,14 @@ import type pg from "pg";
 import { insertTestBooking } from "../test/booking-factory";
 
 import { withDb } from "./db";
+import { buildActions, buildRoutes, callServerAction, isPrerendered } from "./next-internals";
 import { DEMO_PASSWORD, STAFF, therapistWithCases } from "./staff";
 
 // Every staff page, route handler and server action, for every kind of user,
 // called directly (server actions by their id, with forged case ids), not only
-// through the UI. The routes and actions come from the build's own manifests,
-// so a new one that is missing from the expectations below fails this test.
+// through the UI. The routes and actions come from the build's own manifests
+// (read in e2e/next-internals.ts), so a new one that is missing from the
+// expectations below fails this test.
 
 const base = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 const dist = path.resolve(process.env.STRIDE_DIST_DIR ?? ".next-e2e");
@@ -40,27 +41,25 @@ async function visit(context: APIRequestContext, url: string, inspect?: (body: s
   if (response.status() >= 300 && response.status() < 400 && new URL(location, base).pathname === "/staff") return "to queue";
   if (response.status() === 404) return "404";
   // A prerendered page: the same bytes for everyone, no data (its data route decides).
-  if (response.status() === 200 && response.headers()["x-nextjs-prerender"] === "1") return "shell";
+  if (response.status() === 200 && isPrerendered(response)) return "shell";
   if (response.status() === 200) return "allow";
   return `HTTP ${response.status()} ${location}`;
 }
 
-/** Calls a server action by id, the way the browser's runtime does. */
+/** Calls a server action by id and reads its ActionResult (lib/forms/action-result.ts). */
 async function callAction(context: APIRequestContext, page: string, id: string, args: unknown[]): Promise<Outcome | string> {
-  const response = await context.post(page, {
-    headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
-    data: JSON.stringify(args),
-    maxRedirects: 0,
-  });
-  const body = await response.text();
-  const location = response.headers()["x-action-redirect"] ?? response.headers().location ?? "";
-  if (location.includes("/staff/login")) return "login";
-  if (response.status() === 404 || body.includes("NEXT_HTTP_ERROR_FALLBACK;404")) return "404";
-  if (body.includes('"error":"not_found"')) return "not_found";
-  if (body.includes('"ok":true')) return "allow";
-  // Reached and answered with field errors (e.g. a wrong current password).
-  if (body.includes('"ok":false')) return "refused";
-  return `HTTP ${response.status()} ${body.slice(0, 120)}`;
+  const reply = await callServerAction(context, page, id, args);
+  if (reply.kind === "redirect") return reply.location.includes("/staff/login") ? "login" : `redirect ${reply.location}`;
+  if (reply.kind === "not found") return "404";
+  if (reply.kind === "failed") return `HTTP ${reply.status} ${reply.text.slice(0, 120)}`;
+  const result = reply.value as { ok?: unknown; fieldErrors?: unknown; formError?: { reason?: unknown } } | null;
+  if (result?.ok === true) return "allow";
+  if (result?.ok !== false || typeof result.fieldErrors !== "object") {
+    return `not an ActionResult: ${JSON.stringify(result).slice(0, 120)}`;
+  }
+  if (result.formError?.reason === "not_found") return "not_found";
+  // Reached and refused for another reason (e.g. a wrong current password).
+  return "refused";
 }
 
 /** A booking like the case's (therapist, type, patient) that started three hours ago. */
@@ -153,30 +152,24 @@ test("authorization matrix: every staff page, route handler and server action ×
     saveAppointmentTypeAction: { args: [admin.type], expect: adminOnly },
   };
 
-  // Route groups such as (per-request) are not part of a URL.
-  const routes = Object.keys(JSON.parse(readFileSync(path.join(dist, "server/app-paths-manifest.json"), "utf8")) as Record<string, string>)
-    .filter((key) => key.startsWith("/staff"))
-    .map((key) => key.replace(/\/\([^)]+\)/g, ""));
+  const routes = buildRoutes(dist).filter((key) => key.startsWith("/staff"));
   expect(routes.filter((key) => !(key in ROUTES)), "staff routes missing from the matrix").toEqual([]);
 
-  const manifest = JSON.parse(readFileSync(path.join(dist, "server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
-  };
   // A successful move changes whose case it is, so it runs after the others.
-  const actions = Object.entries(manifest.node)
-    .filter(([, entry]) => entry.filename.startsWith("app/staff/"))
-    .sort(([, x], [, y]) => Number(x.exportedName === "moveBookingAction") - Number(y.exportedName === "moveBookingAction"));
-  expect(actions.map(([, e]) => e.exportedName).filter((name) => !(name in ACTIONS)), "staff actions missing from the matrix").toEqual([]);
+  const actions = buildActions(dist)
+    .filter((action) => action.filename.startsWith("app/staff/"))
+    .sort((x, y) => Number(x.exportedName === "moveBookingAction") - Number(y.exportedName === "moveBookingAction"));
+  expect(actions.map((e) => e.exportedName).filter((name) => !(name in ACTIONS)), "staff actions missing from the matrix").toEqual([]);
 
   const rows: { target: string; who: Who; expected: Outcome; actual: string }[] = [];
   for (const route of Object.values(ROUTES)) {
     for (const who of WHO) rows.push({ target: `GET ${route.url.replace(caseA, "<A's case>").replace(admin.therapistA, "<A's id>")}`, who, expected: route.expect(who), actual: await visit(contexts[who], route.url, route.inspect) });
   }
-  for (const [id, entry] of actions) {
+  for (const entry of actions) {
     const spec = ACTIONS[entry.exportedName]!;
     // Post to the page that uses the action (a case page, with A's case id).
-    const page = Object.keys(entry.workers)[0]!.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "").replace("[id]", caseA).replace("[therapistId]", admin.therapistA).replace("[typeId]", admin.type.id) || "/";
-    for (const who of WHO) rows.push({ target: `action ${entry.exportedName}`, who, expected: spec.expect(who), actual: await callAction(contexts[who], page, id, spec.args) });
+    const page = entry.page.replace("[id]", caseA).replace("[therapistId]", admin.therapistA).replace("[typeId]", admin.type.id);
+    for (const who of WHO) rows.push({ target: `action ${entry.exportedName}`, who, expected: spec.expect(who), actual: await callAction(contexts[who], page, entry.id, spec.args) });
   }
 
   const width = Math.max(...rows.map((r) => r.target.length));

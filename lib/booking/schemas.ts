@@ -2,12 +2,13 @@ import { z } from "zod";
 
 import { isCalendarDate } from "@/lib/calendar/dates";
 import { REGIONS } from "@/lib/intake/regions";
+import { uuidSchema } from "@/lib/uuid";
 
 // One set of schemas for the public API, the server actions and the booking
 // forms. Messages say what to fix, in the patient's words.
 
 const isoDate = z.string().refine(isCalendarDate, "Use a date like 2027-03-28");
-const therapistChoice = z.union([z.literal("any"), z.uuid("Choose a therapist, or “any”")]);
+const therapistChoice = z.union([z.literal("any"), uuidSchema("Choose a therapist, or “any”")]);
 
 export const slotQuerySchema = z
   .object({
@@ -50,21 +51,22 @@ export const bookingRequestSchema = z.object({
 
 export type BookingRequest = z.infer<typeof bookingRequestSchema>;
 
-/** The details form: the patient's part of a booking request (the time comes from the page). */
-export const bookingDetailsSchema = bookingRequestSchema
-  .pick({ notes: true })
-  .extend(patientSchema.shape);
+/** The details form: the patient's part of a booking request (the time comes from the page), under the same names. */
+export const bookingDetailsSchema = bookingRequestSchema.pick({ patient: true, notes: true });
 
 export type BookingDetails = z.infer<typeof bookingDetailsSchema>;
 
-export const rescheduleSchema = bookingRequestSchema.pick({ start: true });
+/**
+ * A client's retry key: the API's Idempotency-Key header, or the key the booking
+ * form makes for each attempt. A malformed one is refused, never dropped, so a
+ * retry cannot book twice because its key was silently ignored.
+ */
+export const idempotencyKeySchema = z.string().trim().regex(/^[\w-]{8,100}$/, "Use 8 to 100 letters, digits, - or _");
 
-/** Field errors keyed by dotted path, the shape every form and API reply uses. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "body";
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}
+/** The API's request headers a booking reads, named as the client sends them (and so are their field errors). */
+export const bookingHeadersSchema = z.object({ "Idempotency-Key": idempotencyKeySchema.optional() });
+
+/** What the booking form sends its action: the API's body plus the attempt's key. */
+export const bookingFormSchema = bookingRequestSchema.extend({ idempotencyKey: idempotencyKeySchema });
+
+export const rescheduleSchema = bookingRequestSchema.pick({ start: true });

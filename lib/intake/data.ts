@@ -14,6 +14,8 @@ export interface IntakeView {
   status: "none" | "draft" | "submitted";
   answers: Record<string, unknown>;
   draftStep: string | null;
+  /** When the server last saved the draft (null when there is none), to compare with a browser's copy. */
+  draftSavedAt: Date | null;
   submittedAt: Date | null;
   disposition: "emergency" | "urgent" | "soon" | "routine" | null;
   flagIds: string[];
@@ -36,6 +38,7 @@ export async function findIntakeByTokenHash(hash: string): Promise<IntakeView | 
           status: true,
           answers: true,
           draftStep: true,
+          updatedAt: true,
           submittedAt: true,
           currentTriage: { select: { disposition: true, flags: true } },
         },
@@ -55,6 +58,7 @@ export async function findIntakeByTokenHash(hash: string): Promise<IntakeView | 
     status: booking.intake?.status ?? "none",
     answers: (booking.intake?.answers as Record<string, unknown> | undefined) ?? {},
     draftStep: booking.intake?.draftStep ?? null,
+    draftSavedAt: booking.intake?.status === "draft" ? booking.intake.updatedAt : null,
     submittedAt: booking.intake?.submittedAt ?? null,
     disposition: latest?.disposition ?? null,
     flagIds: ((latest?.flags as { id: string }[] | undefined) ?? []).map((f) => f.id),

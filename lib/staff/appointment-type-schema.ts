@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { uuidSchema } from "@/lib/uuid";
+
 function whole(what: string, min: number, max: number) {
   const message = `Enter ${what} as a whole number from ${min} to ${max}`;
   return z.number({ error: message }).int(message).min(min, message).max(max, message);
@@ -7,7 +9,7 @@ function whole(what: string, min: number, max: number) {
 
 /** An appointment type as the admin edits it; the limits match the database's CHECK constraints. */
 export const appointmentTypeSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema(),
   name: z.string().trim().min(1, "Enter the name patients see").max(80, "Keep the name to 80 characters"),
   description: z.string().trim().max(500, "Keep the description to 500 characters"),
   minutes: whole("the length in minutes", 5, 480),

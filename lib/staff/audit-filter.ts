@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { addDays, localMidnight } from "@/lib/calendar/dates";
+import { uuidSchema } from "@/lib/uuid";
 
 import type { AuditQuery } from "./data/audit";
 
@@ -12,7 +13,7 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
  * Only ids, codes and dates go in the URL, never a name or e-mail.
  */
 export const auditFilterSchema = z.object({
-  actor: optional(z.uuid()),
+  actor: optional(uuidSchema()),
   action: optional(z.string().regex(/^[a-z_]+\.[a-z_]+$/)),
   subjectType: optional(z.string().regex(/^[a-z_]{1,40}$/)),
   subjectId: optional(z.string().trim().min(1).max(100)),

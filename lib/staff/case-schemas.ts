@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { LEVELS } from "@/lib/triage/rule-types";
+import { uuidSchema } from "@/lib/uuid";
 
 // One schema per case form, used by the form (react-hook-form) and the server action alike.
 
@@ -16,6 +17,9 @@ export const overrideSchema = z.object({
 export type OverrideInput = z.infer<typeof overrideSchema>;
 
 export const moveBookingSchema = z.object({
-  therapistId: z.uuid("Choose a therapist"),
+  therapistId: uuidSchema("Choose a therapist"),
 });
 export type MoveBookingInput = z.infer<typeof moveBookingSchema>;
+
+/** A case's id as its page sends it; the data layer decides whether this user may touch it (not found otherwise). */
+export const caseIdSchema = z.string().max(100);

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { uuidSchema } from "@/lib/uuid";
+
 import { toClock, toMinutes } from "./clock";
 
 const clock = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "Enter a time like 09:00 (24-hour clock)");
@@ -9,7 +11,7 @@ const range = z.object({ start: clock, end: clock });
 /** One therapist's week: seven days (Monday first), each with none or more ranges. */
 export const weeklyHoursSchema = z
   .object({
-    therapistId: z.uuid("Choose a therapist"),
+    therapistId: uuidSchema("Choose a therapist"),
     days: z.array(z.object({ ranges: z.array(range).max(6, "Use at most 6 ranges in a day") })).length(7),
   })
   .superRefine((week, ctx) => {
@@ -38,7 +40,7 @@ export type WeeklyHoursInput = z.infer<typeof weeklyHoursSchema>;
 /** A dated absence: the whole day, or from a start to an end time. */
 export const timeOffSchema = z
   .object({
-    therapistId: z.uuid("Choose a therapist"),
+    therapistId: uuidSchema("Choose a therapist"),
     date: z.iso.date("Enter the date, like 2027-03-14"),
     allDay: z.boolean(),
     start: z.string(),
@@ -57,4 +59,4 @@ export const timeOffSchema = z
   });
 export type TimeOffInput = z.infer<typeof timeOffSchema>;
 
-export const timeOffIdSchema = z.object({ therapistId: z.uuid(), overrideId: z.uuid() });
+export const timeOffIdSchema = z.object({ therapistId: uuidSchema(), overrideId: uuidSchema() });

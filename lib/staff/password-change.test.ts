@@ -6,7 +6,7 @@ import { signIn } from "@/lib/auth/sign-in";
 import { withPg } from "@/test/pg";
 import { actorForUser, auditOf, makeStaffUser, sessionVersionOf } from "@/test/staff-actor";
 
-import { FieldRefusal } from "./form-result";
+import { FieldRefusal } from "@/lib/forms/action-result";
 import { changePassword } from "./password-change";
 import { passwordChangeSchema } from "./password-change-schema";
 

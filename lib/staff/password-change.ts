@@ -7,7 +7,7 @@ import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from "@/lib/auth/password-p
 import { waitMessage } from "@/lib/auth/sign-in";
 
 import { changeOwnPassword, ownPasswordHash } from "./data/staff-users";
-import { FieldRefusal } from "./form-result";
+import { FieldRefusal } from "@/lib/forms/action-result";
 import type { PasswordChangeInput } from "./password-change-schema";
 
 /**

@@ -3,8 +3,7 @@ import { z } from "zod";
 import { isCalendarDate } from "@/lib/calendar/dates";
 import { REGIONS } from "@/lib/intake/regions";
 import { LEVELS } from "@/lib/triage/rule-types";
-
-import { UUID_PATTERN, isUuid } from "./ids";
+import { isUuid, uuidSchema } from "@/lib/uuid";
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" || value === undefined || Array.isArray(value) ? undefined : value), schema.optional());
@@ -18,7 +17,7 @@ export const queueFiltersSchema = z.object({
   disposition: optional(z.enum(LEVELS)).catch(undefined),
   reviewed: optional(z.enum(["yes", "no"])).catch(undefined),
   /** "mine", a therapist's id (admins), or absent for everyone the user may see. */
-  therapist: optional(z.union([z.literal("mine"), z.string().regex(UUID_PATTERN)])).catch(undefined),
+  therapist: optional(z.union([z.literal("mine"), uuidSchema()])).catch(undefined),
   region: optional(z.enum(REGIONS)).catch(undefined),
   // A date that does not exist (2026-02-30) is dropped like any other malformed value.
   from: optional(z.string().refine(isCalendarDate)).catch(undefined),

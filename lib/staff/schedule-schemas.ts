@@ -1,8 +1,7 @@
 import { z } from "zod";
 
 import { isCalendarDate } from "@/lib/calendar/dates";
-
-import { UUID_PATTERN } from "./ids";
+import { uuidSchema } from "@/lib/uuid";
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" || value === undefined || Array.isArray(value) ? undefined : value), schema.optional());
@@ -16,13 +15,13 @@ export const scheduleParamsSchema = z.object({
   view: optional(z.enum(["day", "week"])).catch(undefined),
   date: optional(z.string().refine(isCalendarDate)).catch(undefined),
   /** Admins only: whose schedule. Therapists always see their own. */
-  therapist: optional(z.string().regex(UUID_PATTERN)).catch(undefined),
+  therapist: optional(uuidSchema()).catch(undefined),
 });
 export type ScheduleParams = z.infer<typeof scheduleParamsSchema>;
 
 /** The attendance form: which booking and what happened. */
 export const attendanceSchema = z.object({
-  bookingId: z.uuid("Choose an appointment"),
+  bookingId: uuidSchema("Choose an appointment"),
   outcome: z.enum(["completed", "no_show"], "Choose attended or no-show"),
 });
 export type AttendanceInput = z.infer<typeof attendanceSchema>;

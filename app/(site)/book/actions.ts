@@ -2,21 +2,19 @@
 
 import { createBooking } from "@/lib/booking/book";
 import { nearestFreeTimes } from "@/lib/booking/nearest";
-import { bookingRequestSchema, fieldErrors } from "@/lib/booking/schemas";
+import { bookingFormSchema } from "@/lib/booking/schemas";
+import { type ActionResult, handleForm, refuse } from "@/lib/forms/action-result";
 
-export type BookActionResult =
-  | { ok: true; next: string }
-  | { ok: false; fieldErrors: Record<string, string> }
-  | { ok: false; taken: true; alternatives: string[] };
+/** The time was taken (or closed) before the patient confirmed: the nearest free times, to choose from instead. */
+export type BookRefusal = { reason: "taken"; alternatives: string[] };
 
-/** The booking form's action: the same schema and domain call as POST /api/bookings. */
-export async function bookAppointment(input: unknown, idempotencyKey: string): Promise<BookActionResult> {
-  const parsed = bookingRequestSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
-  const key = /^[\w-]{8,100}$/.test(idempotencyKey) ? idempotencyKey : undefined;
-  const outcome = await createBooking(parsed.data, { idempotencyKey: key });
-  if (outcome.ok) return { ok: true, next: `${new URL(outcome.reply.manageUrl).pathname}?booked=1` };
-  if (outcome.error === "invalid") return { ok: false, fieldErrors: outcome.fields };
-  const alternatives = await nearestFreeTimes(parsed.data.type, parsed.data.therapistId, new Date(parsed.data.start));
-  return { ok: false, taken: true, alternatives };
+/** The booking form's action: the same schema, key check and domain call as POST /api/bookings. */
+export async function bookAppointment(input: unknown): Promise<ActionResult<{ next: string }, BookRefusal>> {
+  return handleForm(bookingFormSchema, input, async ({ idempotencyKey, ...request }) => {
+    const outcome = await createBooking(request, { idempotencyKey });
+    if (outcome.ok) return { next: `${new URL(outcome.reply.manageUrl).pathname}?booked=1` };
+    if (outcome.error === "invalid") return { ok: false, fieldErrors: outcome.fields };
+    const alternatives = await nearestFreeTimes(request.type, request.therapistId, new Date(request.start));
+    return refuse<BookRefusal>({ reason: "taken", alternatives });
+  });
 }

@@ -7,6 +7,7 @@ import { formatDuration, formatPrice, formatWhen, zoneLabel } from "@/lib/bookin
 import { addDays, isCalendarDate, localDateOf, todayIn, weekOf } from "@/lib/calendar/dates";
 import { getClinic } from "@/lib/clinic/data";
 import { REGIONS } from "@/lib/intake/regions";
+import { isUuid } from "@/lib/uuid";
 
 import { OfflineNotice } from "@/app/_components/offline-notice";
 import { ZoneNote } from "@/app/_components/patient-zone-time";
@@ -22,7 +23,6 @@ import { TherapistStep, type TherapistChoice } from "./_components/therapist-ste
 export const metadata: Metadata = { title: "Book an appointment" };
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Booking in four steps, each a plain address (/book?type=…&therapist=…&week=…&start=…),
@@ -38,7 +38,7 @@ export default async function BookPage({ searchParams }: PageProps<"/book">) {
   const services: ServiceSummary[] | null = await listServices().catch(() => null);
   const service = services?.find((s) => s.slug === one(sp.type));
   const safety = one(sp.safety);
-  const therapist = one(sp.therapist) === "any" || UUID.test(one(sp.therapist) ?? "") ? one(sp.therapist) : undefined;
+  const therapist = one(sp.therapist) === "any" || isUuid(one(sp.therapist) ?? "") ? one(sp.therapist) : undefined;
 
   const view = await loadView({ services, service, therapist, start: one(sp.start), week: one(sp.week), timeZone: clinic.timeZone });
   const state: BookState = { ...carry, type: service?.slug, therapist };

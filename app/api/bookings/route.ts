@@ -1,9 +1,12 @@
 import { createBooking } from "@/lib/booking/book";
-import { bookingRequestSchema, fieldErrors } from "@/lib/booking/schemas";
+import { bookingHeadersSchema, bookingRequestSchema } from "@/lib/booking/schemas";
+import { fieldErrorsOf } from "@/lib/forms/action-result";
 
 export const dynamic = "force-dynamic";
 
 const noStore = { "Cache-Control": "no-store" };
+const invalid = (fields: Record<string, string>) =>
+  Response.json({ error: "invalid", fields }, { status: 422, headers: noStore });
 
 /**
  * Public: book a time. 201 with the booking and its links; 409 when the time is
@@ -11,25 +14,16 @@ const noStore = { "Cache-Control": "no-store" };
  * 422 with field errors for anything malformed, never a 500.
  */
 export async function POST(request: Request) {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return Response.json({ error: "invalid", fields: { body: "Send a JSON object" } }, { status: 422, headers: noStore });
-  }
+  const body: unknown = await request.json().catch(() => undefined);
+  // Malformed JSON or not an object: the one error about the body as a whole, named "body" on the wire.
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return invalid({ body: "Send a JSON object" });
   const parsed = bookingRequestSchema.safeParse(body);
-  if (!parsed.success) {
-    return Response.json({ error: "invalid", fields: fieldErrors(parsed.error) }, { status: 422, headers: noStore });
-  }
-  const key = request.headers.get("idempotency-key")?.trim();
-  if (key !== undefined && !/^[\w-]{8,100}$/.test(key)) {
-    return Response.json(
-      { error: "invalid", fields: { "Idempotency-Key": "Use 8 to 100 letters, digits, - or _" } },
-      { status: 422, headers: noStore },
-    );
-  }
-  const outcome = await createBooking(parsed.data, { idempotencyKey: key || undefined });
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const key = request.headers.get("idempotency-key") ?? undefined;
+  const headers = bookingHeadersSchema.safeParse({ "Idempotency-Key": key });
+  if (!headers.success) return invalid(fieldErrorsOf(headers.error));
+  const outcome = await createBooking(parsed.data, { idempotencyKey: headers.data["Idempotency-Key"] });
   if (outcome.ok) return Response.json(outcome.reply, { status: 201, headers: noStore });
   if (outcome.error === "slot_unavailable") return Response.json({ error: "slot_unavailable" }, { status: 409, headers: noStore });
-  return Response.json({ error: "invalid", fields: outcome.fields }, { status: 422, headers: noStore });
+  return invalid(outcome.fields);
 }

@@ -1,6 +1,7 @@
 import { findSlotStarts } from "@/lib/booking/find-slots";
 import { isoInstant } from "@/lib/calendar/local-time";
-import { fieldErrors, slotQuerySchema } from "@/lib/booking/schemas";
+import { slotQuerySchema } from "@/lib/booking/schemas";
+import { fieldErrorsOf } from "@/lib/forms/action-result";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = slotQuerySchema.safeParse(params);
   if (!parsed.success) {
-    return Response.json({ error: "invalid", fields: fieldErrors(parsed.error) }, { status: 422, headers: noStore });
+    return Response.json({ error: "invalid", fields: fieldErrorsOf(parsed.error) }, { status: 422, headers: noStore });
   }
   const result = await findSlotStarts(parsed.data);
   if (!result.ok) return Response.json({ error: "invalid", fields: result.fields }, { status: 422, headers: noStore });

@@ -87,5 +87,3 @@ export function FormStatus({ kind, children }: { kind: "saved" | "failed"; child
     </p>
   );
 }
-
-export const FAILED_MESSAGE = "Saving did not work. Nothing you typed is lost: check your connection and try again.";

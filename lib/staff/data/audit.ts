@@ -4,8 +4,7 @@ import { assertActor, type StaffActor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/data";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
-import { isUuid } from "../ids";
+import { isUuid } from "@/lib/uuid";
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -2,8 +2,9 @@ import "server-only";
 
 import type { StaffActor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isUuid } from "@/lib/uuid";
 
-import { NO_THERAPIST, isUuid } from "../ids";
+import { NO_THERAPIST } from "../ids";
 
 /**
  * The intakes an actor may open as cases: submitted ones, and for a therapist

@@ -4,10 +4,11 @@ import { assertActor, type StaffActor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/data";
 import { getClinic } from "@/lib/clinic/data";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/uuid";
 
 import { canMarkAttendance } from "../schedule-range";
 import type { AttendanceInput, IntakeState } from "../schedule-schemas";
-import { NO_THERAPIST, isUuid } from "../ids";
+import { NO_THERAPIST } from "../ids";
 
 export interface ScheduleBooking {
   id: string;

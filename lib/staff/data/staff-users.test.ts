@@ -6,7 +6,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { withPg } from "@/test/pg";
 import { actorForUser, auditOf, makeStaffUser, sessionVersionOf } from "@/test/staff-actor";
 
-import { FieldRefusal } from "../form-result";
+import { FieldRefusal } from "@/lib/forms/action-result";
 import { insertStaffUser, listStaffUsers, resetStaffPassword, setStaffUserActive, signOutEverywhere } from "./staff-users";
 
 let admin: StaffActor;

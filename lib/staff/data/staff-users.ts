@@ -4,7 +4,7 @@ import { assertActor, type StaffActor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/data";
 import { db } from "@/lib/db";
 
-import { FieldRefusal } from "../form-result";
+import { FieldRefusal } from "@/lib/forms/action-result";
 
 export interface StaffUserRow {
   id: string;

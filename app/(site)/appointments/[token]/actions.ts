@@ -9,6 +9,12 @@ import { rescheduleSchema } from "@/lib/booking/schemas";
 const tokenSchema = z.object({ token: z.string().min(1).max(100) });
 
 // Plain <form> actions, so changing and cancelling work without JavaScript too.
+// They are the one exception to lib/forms/action-result.ts's ActionResult: with
+// no script to read a result, the answer is the page they redirect to. The same
+// parts are there: the shared schema parses, the domain decides, and a refusal
+// becomes a reason code in the address (?problem=taken|closed) that the page
+// words, as a form words an ActionResult's formError; a malformed token or time
+// (no field a patient fills in) opens the "link not valid" page.
 export async function rescheduleAction(formData: FormData): Promise<void> {
   const parsed = tokenSchema.extend(rescheduleSchema.shape).safeParse(Object.fromEntries(formData));
   if (!parsed.success) redirect("/appointments/invalid");

@@ -4,11 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 
 import { formatWhen } from "@/lib/booking/format";
 import { bookingDetailsSchema, type BookingDetails } from "@/lib/booking/schemas";
 
+import { sendForm } from "@/app/_components/send-form";
 import { bookAppointment } from "../actions";
 import { bookHref, type BookState } from "./book-href";
 
@@ -20,7 +21,13 @@ interface Props {
   clinicZone: string;
 }
 
-type Field = { name: Path<BookingDetails>; label: string; type: string; autoComplete: string; hint?: string };
+type Field = {
+  name: keyof BookingDetails["patient"];
+  label: string;
+  type: string;
+  autoComplete: string;
+  hint?: string;
+};
 const FIELDS: Field[] = [
   { name: "name", label: "Full name", type: "text", autoComplete: "name" },
   { name: "email", label: "E-mail address", type: "email", autoComplete: "email", hint: "We send your confirmation and the link to change or cancel here." },
@@ -35,14 +42,15 @@ export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
   const [failed, setFailed] = useState(false);
   const form = useForm<BookingDetails>({
     resolver: zodResolver(bookingDetailsSchema),
-    defaultValues: { name: "", email: "", phone: "", notes: "" },
+    defaultValues: { patient: { name: "", email: "", phone: "" }, notes: "" },
   });
   const { register, handleSubmit, formState, setError, reset } = form;
 
   // Kept in this tab only (sessionStorage), so a reload or a "just taken" detour loses nothing.
   useEffect(() => {
     const saved = sessionStorage.getItem(DRAFT_KEY);
-    if (saved) reset(JSON.parse(saved) as BookingDetails);
+    const draft = saved ? (JSON.parse(saved) as Partial<BookingDetails>) : null;
+    if (draft?.patient) reset(draft as BookingDetails);
   }, [reset]);
   useEffect(
     () =>
@@ -56,27 +64,17 @@ export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
   const onSubmit = handleSubmit(async (details) => {
     setTaken(null);
     setFailed(false);
-    const { name, email, phone, notes } = details;
-    try {
-      const result = await bookAppointment(
-        { type: state.type, therapistId: state.therapist, start: state.start, region: state.region, area: state.area, notes: notes || undefined, patient: { name, email, phone } },
-        idempotencyKey,
-      );
-      if (result.ok) {
-        sessionStorage.removeItem(DRAFT_KEY);
-        router.push(result.next);
-      } else if ("taken" in result) {
-        setTaken(result.alternatives);
-      } else {
-        for (const [path, message] of Object.entries(result.fieldErrors)) {
-          const field = path.replace(/^patient\./, "") as Path<BookingDetails>;
-          if (FIELDS.some((f) => f.name === field) || field === "notes") setError(field, { message }, { shouldFocus: true });
-          else setFailed(true);
-        }
-      }
-    } catch {
-      setFailed(true);
-    }
+    const { type, therapist, start, region, area } = state;
+    const request = { type, therapistId: therapist, start, region, area, ...details, notes: details.notes || undefined };
+    // Errors about the time or the key (which the page itself sets) read as "nothing was booked, try again".
+    const booked = await sendForm(
+      () => bookAppointment({ ...request, idempotencyKey }),
+      { setError, fields: ["patient", "notes"] },
+      (problem) => (typeof problem === "string" ? setFailed(true) : setTaken(problem.alternatives)),
+    );
+    if (!booked) return;
+    sessionStorage.removeItem(DRAFT_KEY);
+    router.push(booked.next);
   });
 
   return (
@@ -113,7 +111,7 @@ export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
         </p>
       )}
       {FIELDS.map((field) => {
-        const error = formState.errors[field.name]?.message;
+        const error = formState.errors.patient?.[field.name]?.message;
         const describedBy = [field.hint && `${formId}-${field.name}-hint`, error && `${formId}-${field.name}-error`].filter(Boolean).join(" ");
         return (
           <div key={field.name} className="mt-5">
@@ -129,7 +127,7 @@ export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
               aria-invalid={error ? true : undefined}
               aria-describedby={describedBy || undefined}
               className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 px-3 text-base aria-[invalid]:border-red-700"
-              {...register(field.name)}
+              {...register(`patient.${field.name}`)}
             />
           </div>
         );

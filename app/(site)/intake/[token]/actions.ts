@@ -2,20 +2,44 @@
 
 import { z } from "zod";
 
+import { type ActionResult, handleForm, refuse } from "@/lib/forms/action-result";
 import { saveDraftByToken, submitByToken } from "@/lib/intake/intake";
+import type { PatientOutcome } from "@/lib/intake/outcome";
 
 const tokenSchema = z.string().min(1).max(100);
+const draftSchema = z.object({ token: tokenSchema, step: z.string().max(10), answers: z.unknown() });
+
+/** A wrong or closed link (cancelled, already sent), or a draft the server will not keep. */
+export type DraftRefusal = { reason: "not_saved" };
+/** A wrong link, or the appointment was cancelled. */
+export type SubmitRefusal = { reason: "closed" };
 
 /** Saves the answers so far after each step; a wrong or closed link saves nothing. */
-export async function saveDraftAction(token: unknown, answers: unknown, step: unknown): Promise<{ ok: boolean }> {
-  const parsed = z.object({ token: tokenSchema, step: z.string().max(10) }).safeParse({ token, step });
-  if (!parsed.success) return { ok: false };
-  return saveDraftByToken(parsed.data.token, answers, parsed.data.step);
+export async function saveDraftAction(
+  token: unknown,
+  answers: unknown,
+  step: unknown,
+): Promise<ActionResult<object, DraftRefusal>> {
+  return handleForm(draftSchema, { token, answers, step }, async (draft) => {
+    const saved = await saveDraftByToken(draft.token, draft.answers, draft.step);
+    return saved.ok ? undefined : refuse<DraftRefusal>({ reason: "not_saved" });
+  });
 }
 
-/** Validates with the questionnaire's schema, triages and stores, all on the server. */
-export async function submitAction(token: unknown, answers: unknown) {
-  const parsed = tokenSchema.safeParse(token);
-  if (!parsed.success) return { ok: false as const, closed: true as const };
-  return submitByToken(parsed.data, answers);
+/**
+ * Validates with the questionnaire's schema, triages and stores, all on the
+ * server. Answers that fail come back as field errors under their question ids.
+ */
+export async function submitAction(
+  token: unknown,
+  answers: unknown,
+): Promise<ActionResult<{ outcome: PatientOutcome }, SubmitRefusal>> {
+  return handleForm(tokenSchema, token, async (valid) => {
+    const submitted = await submitByToken(valid, answers);
+    if (submitted.ok) return { outcome: submitted.outcome };
+    if ("closed" in submitted) return refuse<SubmitRefusal>({ reason: "closed" });
+    // Reversed, so the first message for a question is the one kept, as with zod's.
+    const byQuestion = [...submitted.errors].reverse().map((e) => [e.questionId, e.message]);
+    return { ok: false, fieldErrors: Object.fromEntries(byQuestion) };
+  });
 }

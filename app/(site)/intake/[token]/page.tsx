@@ -63,6 +63,7 @@ export default async function IntakePage({ params }: PageProps<"/intake/[token]"
         timeZone={clinic.timeZone}
         initial={initial}
         initialStep={step as (typeof SECTION_IDS)[number] | "review"}
+        serverSavedAt={intake.draftSavedAt?.getTime() ?? null}
         clinicPhone={clinic.phone}
         appointment={appointment}
       />

@@ -3,12 +3,14 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
 
+import { browserDraftWins, readBrowserDraft, storedBrowserDraft } from "@/lib/intake/browser-draft";
 import { formatAnswer } from "@/lib/intake/format-answer";
 import { SECTION_IDS, type Section, type SectionId } from "@/lib/intake/question-types";
-import { SECTIONS as SECTION_DATA } from "@/lib/intake/questionnaire";
+import { QUESTIONS, SECTIONS as SECTION_DATA } from "@/lib/intake/questionnaire";
 import { sectionSchema } from "@/lib/intake/schema";
 import { visibleQuestions } from "@/lib/intake/visibility";
 
+import { sendForm } from "@/app/_components/send-form";
 import { saveDraftAction, submitAction } from "../actions";
 import type { PatientOutcome } from "@/lib/intake/outcome";
 import { IntakeOutcome, type Appointment } from "./intake-outcome";
@@ -19,12 +21,15 @@ const subscribeNever = () => () => {};
 type Step = SectionId | "review";
 const STEPS: Step[] = [...SECTION_IDS, "review"];
 const SECTIONS: readonly Section[] = SECTION_DATA;
+const QUESTION_IDS: readonly string[] = QUESTIONS.map((q) => q.id);
 
 interface Props {
   token: string;
   timeZone: string;
   initial: Answers;
   initialStep: Step;
+  /** When the server saved the draft it sent as `initial` (epoch ms); null when it has none. */
+  serverSavedAt: number | null;
   clinicPhone: string;
   appointment: Appointment;
 }
@@ -35,16 +40,20 @@ interface Props {
  * in this browser between steps, so a reload, a closed tab or a failed request
  * loses nothing.
  */
-export function IntakeForm({ token, timeZone, initial, initialStep, clinicPhone, appointment }: Props) {
+export function IntakeForm({ token, timeZone, initial, initialStep, serverSavedAt, clinicPhone, appointment }: Props) {
   const storageKey = `stride-intake-${token.slice(0, 12)}`;
-  // A newer copy kept in this browser (a save that never reached us) wins over the server's.
+  // A newer copy kept in this browser (a save that never reached us) wins over the server's;
+  // an older one (the patient went on on another device since) does not.
   const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
   const localCopy = useSyncExternalStore(subscribeNever, () => localStorage.getItem(storageKey), () => null);
-  const restored = useMemo(() => (localCopy ? (JSON.parse(localCopy) as { answers: Answers; step: Step }) : null), [localCopy]);
+  const restored = useMemo(() => {
+    const local = readBrowserDraft(localCopy);
+    if (!browserDraftWins(local, serverSavedAt) || !STEPS.includes(local.step as Step)) return null;
+    return { answers: local.answers, step: local.step as Step };
+  }, [localCopy, serverSavedAt]);
   const [chosenStep, setStep] = useState<Step | null>(null);
   const step: Step = chosenStep ?? restored?.step ?? initialStep;
   const [saveFailed, setSaveFailed] = useState(false);
-  const [submitErrors, setSubmitErrors] = useState<{ questionId: string; message: string }[]>([]);
   const [outcome, setOutcome] = useState<PatientOutcome | null>(null);
   const [busy, setBusy] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -75,36 +84,29 @@ export function IntakeForm({ token, timeZone, initial, initialStep, clinicPhone,
   const index = STEPS.indexOf(step);
   const go = async (next: Step) => {
     const all = form.getValues();
-    localStorage.setItem(storageKey, JSON.stringify({ answers: all, step: next }));
+    localStorage.setItem(storageKey, storedBrowserDraft(all, next));
     setStep(next);
-    try {
-      const saved = await saveDraftAction(token, all, next);
-      setSaveFailed(!saved.ok);
-    } catch {
-      setSaveFailed(true);
-    }
+    if (await sendForm(() => saveDraftAction(token, all, next), null, () => setSaveFailed(true))) setSaveFailed(false);
   };
   const onNext = form.handleSubmit(() => go(STEPS[index + 1]!));
 
+  // The server checks every answer again: its errors are kept on their questions,
+  // listed on the review step and shown beside each question when the patient goes back to it.
   const submit = async () => {
     setBusy(true);
-    setSubmitErrors([]);
-    try {
-      const result = await submitAction(token, form.getValues());
-      if (result.ok) {
-        localStorage.removeItem(storageKey);
-        setOutcome(result.outcome);
-      } else if ("errors" in result) {
-        setSubmitErrors(result.errors);
-      } else {
-        setSaveFailed(true);
-      }
-    } catch {
-      setSaveFailed(true);
-    } finally {
-      setBusy(false);
-    }
+    form.clearErrors();
+    const fields = { setError: form.setError, fields: QUESTION_IDS };
+    const sent = await sendForm(() => submitAction(token, form.getValues()), fields, () => setSaveFailed(true));
+    setBusy(false);
+    if (!sent) return;
+    localStorage.removeItem(storageKey);
+    setOutcome(sent.outcome);
   };
+  const submitErrors = section
+    ? []
+    : Object.entries(form.formState.errors).flatMap(([questionId, error]) =>
+        error?.message ? [{ questionId, message: String(error.message) }] : [],
+      );
 
   if (outcome) return <IntakeOutcome outcome={outcome} appointment={appointment} clinicPhone={clinicPhone} />;
   const title = section ? SECTIONS.find((s) => s.id === section)!.title : "Check your answers";

@@ -1,46 +1,41 @@
 "use server";
 
 import { requireStaff } from "@/lib/auth/require-staff";
-import { moveBookingSchema, noteSchema, overrideSchema } from "@/lib/staff/case-schemas";
+import { type ActionResult, FieldRefusal, handleForm, refuse } from "@/lib/forms/action-result";
+import { caseIdSchema, moveBookingSchema, noteSchema, overrideSchema } from "@/lib/staff/case-schemas";
 import { addNote, markReviewed, moveBooking, overrideDisposition } from "@/lib/staff/data/case-actions";
-import { fieldErrorsOf } from "@/lib/staff/form-result";
 
-export type CaseActionResult =
-  | { ok: true }
-  | { ok: false; fieldErrors: Record<string, string> }
-  | { ok: false; error: "not_found" | "clash" };
+/** The case is not this user's to touch (or does not exist), or the new therapist is busy at that time. */
+export type CaseRefusal = { reason: "not_found" } | { reason: "clash" };
 
-const NOT_FOUND = { ok: false, error: "not_found" } as const;
+const found = (done: boolean) => (done ? undefined : refuse<CaseRefusal>({ reason: "not_found" }));
 
 // Thin on purpose: check the session, parse with the form's own schema, call the
 // domain (which checks the case is this user's to touch and audits the change).
 
-export async function markReviewedAction(intakeId: string): Promise<CaseActionResult> {
+export async function markReviewedAction(intakeId: string): Promise<ActionResult<object, CaseRefusal>> {
   const actor = await requireStaff();
-  return (await markReviewed(actor, String(intakeId))) ? { ok: true } : NOT_FOUND;
+  return handleForm(caseIdSchema, intakeId, async (id) => found(await markReviewed(actor, id)));
 }
 
-export async function overrideAction(intakeId: string, input: unknown): Promise<CaseActionResult> {
+export async function overrideAction(intakeId: string, input: unknown): Promise<ActionResult<object, CaseRefusal>> {
   const actor = await requireStaff();
-  const parsed = overrideSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  return (await overrideDisposition(actor, String(intakeId), parsed.data)) ? { ok: true } : NOT_FOUND;
+  return handleForm(overrideSchema, input, async (override) =>
+    found(await overrideDisposition(actor, String(intakeId), override)),
+  );
 }
 
-export async function addNoteAction(intakeId: string, input: unknown): Promise<CaseActionResult> {
+export async function addNoteAction(intakeId: string, input: unknown): Promise<ActionResult<object, CaseRefusal>> {
   const actor = await requireStaff();
-  const parsed = noteSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  return (await addNote(actor, String(intakeId), parsed.data)) ? { ok: true } : NOT_FOUND;
+  return handleForm(noteSchema, input, async (note) => found(await addNote(actor, String(intakeId), note)));
 }
 
-export async function moveBookingAction(intakeId: string, input: unknown): Promise<CaseActionResult> {
+export async function moveBookingAction(intakeId: string, input: unknown): Promise<ActionResult<object, CaseRefusal>> {
   const actor = await requireStaff({ role: "admin" });
-  const parsed = moveBookingSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const outcome = await moveBooking(actor, String(intakeId), parsed.data);
-  if (outcome === "moved") return { ok: true };
-  if (outcome === "clash") return { ok: false, error: "clash" };
-  if (outcome === "unknown_therapist") return { ok: false, fieldErrors: { therapistId: "Choose an active therapist" } };
-  return NOT_FOUND;
+  return handleForm(moveBookingSchema, input, async (move) => {
+    const outcome = await moveBooking(actor, String(intakeId), move);
+    if (outcome === "unknown_therapist") throw new FieldRefusal("therapistId", "Choose an active therapist");
+    if (outcome === "clash") return refuse<CaseRefusal>({ reason: "clash" });
+    return found(outcome === "moved");
+  });
 }

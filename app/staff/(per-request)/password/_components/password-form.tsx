@@ -9,7 +9,7 @@ import { useForm } from "react-hook-form";
 import { type PasswordChangeInput, passwordChangeSchema } from "@/lib/staff/password-change-schema";
 
 import { TextField } from "@/app/staff/_components/text-field";
-import { sendForm } from "@/app/staff/_components/send-form";
+import { sendForm } from "@/app/_components/send-form";
 import { FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
 import { changePasswordAction } from "../actions";
 
@@ -26,7 +26,7 @@ export function PasswordForm({ email }: { email: string }) {
 
   const onSubmit = handleSubmit(async (values) => {
     setFailed(null);
-    if (!(await sendForm(() => changePasswordAction(values), setError, FIELDS, setFailed))) return;
+    if (!(await sendForm(() => changePasswordAction(values), { setError, fields: FIELDS }, setFailed))) return;
     // The server has already ended every session; this clears the cookie too.
     await signOut({ redirect: false }).catch(() => undefined);
     router.replace("/staff/login?changed=1");

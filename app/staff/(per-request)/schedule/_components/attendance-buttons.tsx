@@ -3,10 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
-import { markAttendanceAction, type AttendanceActionResult } from "../actions";
+import { sendForm } from "@/app/_components/send-form";
+import { markAttendanceAction, type AttendanceRefusal } from "../actions";
 
-const MESSAGES: Record<Exclude<AttendanceActionResult, { ok: true }>["error"], string> = {
-  invalid: "Could not record attendance. Reload the page and try again.",
+const FAILED = "Could not record attendance. Reload the page and try again.";
+const MESSAGES: Record<AttendanceRefusal["reason"], string> = {
   not_found: "This appointment is no longer in your schedule. Reload the page.",
   too_early: "Attendance can be recorded from the day of the appointment.",
 };
@@ -21,13 +22,12 @@ export function AttendanceButtons({ bookingId, status, patientName }: { bookingI
   const [error, setError] = useState<string | null>(null);
   const mark = (outcome: "completed" | "no_show") =>
     start(async () => {
-      const result = await markAttendanceAction({ bookingId, outcome }).catch(() => null);
-      if (result?.ok) {
-        setError(null);
-        router.refresh();
-      } else {
-        setError(result ? MESSAGES[result.error] : MESSAGES.invalid);
-      }
+      const marked = await sendForm(() => markAttendanceAction({ bookingId, outcome }), null, (problem) =>
+        setError(typeof problem === "string" ? FAILED : MESSAGES[problem.reason]),
+      );
+      if (!marked) return;
+      setError(null);
+      router.refresh();
     });
   return (
     <div className="flex flex-col gap-2">

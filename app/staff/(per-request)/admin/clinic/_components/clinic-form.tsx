@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { type ClinicSettingsInput, clinicSettingsSchema } from "@/lib/clinic/settings-schema";
 
 import { TextField } from "@/app/staff/_components/text-field";
-import { sendForm } from "@/app/staff/_components/send-form";
+import { sendForm } from "@/app/_components/send-form";
 import { FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
 import { saveClinicAction } from "../actions";
 
@@ -23,7 +23,8 @@ export function ClinicForm({ initial }: { initial: ClinicSettingsInput }) {
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
-    if (!(await sendForm(() => saveClinicAction(values), setError, FIELDS, (text) => setStatus({ kind: "failed", text })))) return;
+    const failed = (text: string) => setStatus({ kind: "failed", text });
+    if (!(await sendForm(() => saveClinicAction(values), { setError, fields: FIELDS }, failed))) return;
     reset(values);
     setStatus({ kind: "saved", text: "Saved. Every public page shows the new details now." });
   });

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 
 import { requireStaff } from "@/lib/auth/require-staff";
 import { todayIn } from "@/lib/calendar/dates";
 import { getClinic } from "@/lib/clinic/data";
 import { toClock } from "@/lib/staff/clock";
 import { therapistSchedule } from "@/lib/staff/data/therapist-hours";
+import { uuidSchema } from "@/lib/uuid";
 
 import { AdminPage } from "../../_components/admin-page";
 import { OverrideList } from "./_components/override-list";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Hours and time off" };
 export default async function TherapistHoursPage({ params }: PageProps<"/staff/admin/hours/[therapistId]">) {
   const actor = await requireStaff({ role: "admin" });
   const { therapistId } = await params;
-  if (!z.uuid().safeParse(therapistId).success) notFound();
+  if (!uuidSchema().safeParse(therapistId).success) notFound();
   const clinic = await getClinic();
   const today = todayIn(clinic.timeZone);
   const schedule = await therapistSchedule(actor, therapistId, today);

@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import { type NewStaffUserInput, newStaffUserSchema } from "@/lib/staff/staff-user-schema";
 
 import { TextField } from "@/app/staff/_components/text-field";
-import { sendForm } from "@/app/staff/_components/send-form";
+import { sendForm } from "@/app/_components/send-form";
 import { FormStatus, primaryButton, SelectField } from "@/app/staff/_components/form-parts";
 import { createStaffUserAction } from "../actions";
 import { OneTimePassword } from "./one-time-password";
@@ -29,7 +29,7 @@ export function NewStaffForm({ therapists }: { therapists: { id: string; display
   const onSubmit = handleSubmit(async (values) => {
     setCreated(null);
     setFailed(null);
-    const result = await sendForm(() => createStaffUserAction(values), setError, FIELDS, setFailed);
+    const result = await sendForm(() => createStaffUserAction(values), { setError, fields: FIELDS }, setFailed);
     if (!result) return;
     setCreated({ name: values.name, password: result.oneTimePassword });
     reset(EMPTY);

@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
-import type { FormResult } from "@/lib/staff/form-result";
+import type { ActionResult } from "@/lib/forms/action-result";
 
-import { FAILED_MESSAGE } from "@/app/staff/_components/form-parts";
+import { sendForm } from "@/app/_components/send-form";
 import { deactivateAction, reactivateAction, resetPasswordAction, signOutEverywhereAction } from "../actions";
 import { OneTimePassword } from "./one-time-password";
 
@@ -26,22 +26,15 @@ export function StaffRowActions({ userId, name, active, self }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [password, setPassword] = useState<string | null>(null);
 
-  function run(action: (input: unknown) => Promise<FormResult<{ oneTimePassword?: string }>>, done: string) {
+  function run(action: (input: unknown) => Promise<ActionResult<{ oneTimePassword?: string }>>, done: string) {
     setMessage(null);
     setPassword(null);
     startTransition(async () => {
-      try {
-        const result = await action({ userId });
-        if (result.ok) {
-          if (result.oneTimePassword) setPassword(result.oneTimePassword);
-          setMessage(done);
-          router.refresh();
-        } else {
-          setMessage(Object.values(result.fieldErrors).join(" "));
-        }
-      } catch {
-        setMessage(FAILED_MESSAGE);
-      }
+      const result = await sendForm(() => action({ userId }), null, setMessage);
+      if (!result) return;
+      if (result.oneTimePassword) setPassword(result.oneTimePassword);
+      setMessage(done);
+      router.refresh();
     });
   }
 

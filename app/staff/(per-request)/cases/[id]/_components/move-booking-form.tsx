@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 
 import { moveBookingSchema, type MoveBookingInput } from "@/lib/staff/case-schemas";
 
+import { sendForm } from "@/app/_components/send-form";
 import { moveBookingAction } from "../actions";
 import { SelectField } from "@/app/staff/_components/form-parts";
 import { SubmitButton } from "@/app/staff/_components/submit-button";
@@ -29,11 +30,17 @@ export function MoveBookingForm({ intakeId, currentTherapistId, therapists }: Pr
 
   const onSubmit = handleSubmit(async (values) => {
     setProblem(null);
-    const result = await moveBookingAction(intakeId, values).catch(() => null);
-    if (result?.ok) router.refresh();
-    else if (result && "fieldErrors" in result) setError("therapistId", { message: result.fieldErrors.therapistId ?? "Choose a therapist" }, { shouldFocus: true });
-    else if (result?.error === "clash") setProblem("That therapist already has a booking at this time. Choose someone else, or reschedule first.");
-    else setProblem("The booking was not moved. Reload the page and try again.");
+    const moved = await sendForm(
+      () => moveBookingAction(intakeId, values),
+      { setError, fields: ["therapistId"] },
+      (problem) =>
+        setProblem(
+          typeof problem !== "string" && problem.reason === "clash"
+            ? "That therapist already has a booking at this time. Choose someone else, or reschedule first."
+            : "The booking was not moved. Reload the page and try again.",
+        ),
+    );
+    if (moved) router.refresh();
   });
 
   if (others.length === 0) return null;

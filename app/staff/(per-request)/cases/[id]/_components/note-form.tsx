@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 
 import { noteSchema, type NoteInput } from "@/lib/staff/case-schemas";
 
+import { sendForm } from "@/app/_components/send-form";
 import { addNoteAction } from "../actions";
 import { TextAreaField } from "@/app/staff/_components/form-parts";
 import { SubmitButton } from "@/app/staff/_components/submit-button";
@@ -18,15 +19,10 @@ export function NoteForm({ intakeId }: { intakeId: string }) {
 
   const onSubmit = handleSubmit(async (values) => {
     setFailed(false);
-    const result = await addNoteAction(intakeId, values).catch(() => null);
-    if (result?.ok) {
-      reset({ body: "" });
-      router.refresh();
-    } else if (result && "fieldErrors" in result) {
-      setError("body", { message: result.fieldErrors.body ?? "Check the note" }, { shouldFocus: true });
-    } else {
-      setFailed(true); // the text stays in the box
-    }
+    // On any other problem the text stays in the box.
+    if (!(await sendForm(() => addNoteAction(intakeId, values), { setError, fields: ["body"] }, () => setFailed(true)))) return;
+    reset({ body: "" });
+    router.refresh();
   });
 
   return (

@@ -9,6 +9,7 @@ import { overrideSchema, type OverrideInput } from "@/lib/staff/case-schemas";
 import { LEVELS, type Disposition } from "@/lib/triage/rule-types";
 
 import { DISPOSITION_LABELS } from "@/app/staff/_components/disposition-badge";
+import { sendForm } from "@/app/_components/send-form";
 import { overrideAction } from "../actions";
 import { SelectField, TextAreaField } from "@/app/staff/_components/form-parts";
 import { SubmitButton } from "@/app/staff/_components/submit-button";
@@ -24,17 +25,10 @@ export function OverrideForm({ intakeId, current }: { intakeId: string; current:
 
   const onSubmit = handleSubmit(async (values) => {
     setFailed(false);
-    const result = await overrideAction(intakeId, values).catch(() => null);
-    if (result?.ok) {
-      reset({ disposition: values.disposition, reason: "" });
-      router.refresh();
-    } else if (result && "fieldErrors" in result) {
-      for (const [field, message] of Object.entries(result.fieldErrors)) {
-        if (field === "disposition" || field === "reason") setError(field, { message }, { shouldFocus: true });
-      }
-    } else {
-      setFailed(true);
-    }
+    const fields = { setError, fields: ["disposition", "reason"] };
+    if (!(await sendForm(() => overrideAction(intakeId, values), fields, () => setFailed(true)))) return;
+    reset({ disposition: values.disposition, reason: "" });
+    router.refresh();
   });
 
   return (

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
+import { sendForm } from "@/app/_components/send-form";
 import { markReviewedAction } from "../actions";
 
 export function ReviewButton({ intakeId }: { intakeId: string }) {
@@ -16,9 +17,10 @@ export function ReviewButton({ intakeId }: { intakeId: string }) {
         disabled={pending}
         onClick={() =>
           start(async () => {
-            const result = await markReviewedAction(intakeId).catch(() => null);
-            setFailed(!result?.ok);
-            if (result?.ok) router.refresh();
+            const reviewed = await sendForm(() => markReviewedAction(intakeId), null, () => setFailed(true));
+            if (!reviewed) return;
+            setFailed(false);
+            router.refresh();
           })
         }
         className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"

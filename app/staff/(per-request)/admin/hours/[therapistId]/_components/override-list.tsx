@@ -6,7 +6,8 @@ import { useState, useTransition } from "react";
 import { toClock } from "@/lib/staff/clock";
 import type { DatedOverrideRow } from "@/lib/staff/data/therapist-hours";
 
-import { FAILED_MESSAGE, secondaryButton } from "@/app/staff/_components/form-parts";
+import { FAILED_MESSAGE, sendForm } from "@/app/_components/send-form";
+import { secondaryButton } from "@/app/staff/_components/form-parts";
 import { removeTimeOffAction } from "../actions";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -26,13 +27,10 @@ export function OverrideList({ therapistId, overrides }: { therapistId: string; 
   function remove(o: DatedOverrideRow) {
     setMessage(null);
     startTransition(async () => {
-      try {
-        const result = await removeTimeOffAction({ therapistId, overrideId: o.id });
-        setMessage(result.ok ? `Time off on ${describe(o)} removed.` : FAILED_MESSAGE);
-        router.refresh();
-      } catch {
-        setMessage(FAILED_MESSAGE);
-      }
+      const send = () => removeTimeOffAction({ therapistId, overrideId: o.id });
+      const removed = await sendForm(send, null, () => setMessage(FAILED_MESSAGE));
+      if (removed) setMessage(`Time off on ${describe(o)} removed.`);
+      router.refresh();
     });
   }
 

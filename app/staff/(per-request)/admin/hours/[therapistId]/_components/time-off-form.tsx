@@ -8,7 +8,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { type TimeOffInput, timeOffSchema } from "@/lib/staff/hours-schema";
 
 import { TextField } from "@/app/staff/_components/text-field";
-import { sendForm } from "@/app/staff/_components/send-form";
+import { sendForm } from "@/app/_components/send-form";
 import { CheckboxField, FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
 import { addTimeOffAction } from "../actions";
 
@@ -27,7 +27,8 @@ export function TimeOffForm({ therapistId, today }: { therapistId: string; today
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
-    if (!(await sendForm(() => addTimeOffAction(values), setError, FIELDS, (text) => setStatus({ kind: "failed", text })))) return;
+    const failed = (text: string) => setStatus({ kind: "failed", text });
+    if (!(await sendForm(() => addTimeOffAction(values), { setError, fields: FIELDS }, failed))) return;
     reset(empty);
     setStatus({ kind: "saved", text: `Time off on ${values.date} added. Those times are no longer bookable.` });
     router.refresh();

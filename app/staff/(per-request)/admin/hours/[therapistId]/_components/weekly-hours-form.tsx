@@ -8,7 +8,7 @@ import { type Control, type FieldErrors, type UseFormRegister, useFieldArray, us
 import { WEEKDAYS } from "@/lib/staff/clock";
 import { type WeeklyHoursInput, weeklyHoursSchema } from "@/lib/staff/hours-schema";
 
-import { sendForm } from "@/app/staff/_components/send-form";
+import { sendForm } from "@/app/_components/send-form";
 import { fieldClass, FormStatus, primaryButton, secondaryButton } from "@/app/staff/_components/form-parts";
 import { saveWeeklyHoursAction } from "../actions";
 
@@ -84,7 +84,8 @@ export function WeeklyHoursForm({ therapistId, days }: { therapistId: string; da
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
-    if (!(await sendForm(() => saveWeeklyHoursAction(values), setError, ["days"], (text) => setStatus({ kind: "failed", text })))) return;
+    const failed = (text: string) => setStatus({ kind: "failed", text });
+    if (!(await sendForm(() => saveWeeklyHoursAction(values), { setError, fields: ["days"] }, failed))) return;
     reset(values);
     setStatus({ kind: "saved", text: "Saved. Patients see the new free times now." });
     router.refresh();

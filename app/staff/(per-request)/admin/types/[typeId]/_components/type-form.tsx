@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import { type AppointmentTypeInput, appointmentTypeSchema } from "@/lib/staff/appointment-type-schema";
 
 import { TextField } from "@/app/staff/_components/text-field";
-import { sendForm } from "@/app/staff/_components/send-form";
+import { sendForm } from "@/app/_components/send-form";
 import { CheckboxField, FormStatus, primaryButton, TextAreaField } from "@/app/staff/_components/form-parts";
 import { saveAppointmentTypeAction } from "../actions";
 
@@ -50,7 +50,8 @@ export function TypeForm({ initial, currency }: { initial: AppointmentTypeInput;
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
-    if (!(await sendForm(() => saveAppointmentTypeAction(values), setError, FIELDS, (text) => setStatus({ kind: "failed", text })))) return;
+    const failed = (text: string) => setStatus({ kind: "failed", text });
+    if (!(await sendForm(() => saveAppointmentTypeAction(values), { setError, fields: FIELDS }, failed))) return;
     reset(values);
     setStatus({ kind: "saved", text: "Saved. The public site and free times use the new settings now." });
     router.refresh();
