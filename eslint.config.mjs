@@ -34,7 +34,10 @@ const pureLogicImports = {
   paths: appImports.paths,
   patterns: [
     ...prismaImports.patterns,
-    { group: ["next", "next/*", "next-auth", "next-auth/*", "react", "server-only"], message: "Pure logic imports no framework, database or auth code." },
+    {
+      group: ["next", "next/*", "next-auth", "next-auth/*", "react", "server-only"],
+      message: "Pure logic imports no framework, database or auth code.",
+    },
   ],
 };
 
@@ -88,5 +91,16 @@ export default defineConfig([
     ignores: ["lib/intake/data.ts", "lib/intake/intake.ts"],
     rules: { "no-restricted-imports": ["error", pureLogicImports] },
   },
-  globalIgnores([".next/**", ".next-e2e*/**", ".next-bench/**", ".next-bench-staff/**", "lib/generated/**", "node_modules/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-e2e*/**",
+    ".next-bench/**",
+    ".next-bench-staff/**",
+    "lib/generated/**",
+    "node_modules/**",
+    ".data/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
 ]);

@@ -16,8 +16,8 @@ export default function NotFound() {
           <p className="text-sm font-semibold text-brand-800">Error 404</p>
           <h1 className="mt-2 text-3xl font-bold text-slate-900">We can’t find that page</h1>
           <p className="mt-4 text-lg text-slate-700">
-            The link may be old or mistyped. You can go back to the home page, or look up your problem in our
-            condition library.
+            The link may be old or mistyped. You can go back to the home page, or look up your problem in our condition
+            library.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <ButtonLink href="/">Go to the home page</ButtonLink>

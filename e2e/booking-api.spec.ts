@@ -7,7 +7,11 @@ test.describe.configure({ mode: "serial" });
 
 const base = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${base}/api/bookings`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  fetch(`${base}/api/bookings`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
 const person = (i: number) => ({ name: `Racer ${i}`, email: `racer${i}@example.com`, phone: "07700 900321" });
 
 async function therapistId(slug: string): Promise<string> {
@@ -27,13 +31,24 @@ test("50 concurrent bookings of one time: exactly one wins, 49 get 409, none a 5
   const maya = await therapistId("maya-okafor");
   const [slot] = await freeSlots("follow-up", maya, daysAhead(20), daysAhead(26));
   const responses = await Promise.all(
-    Array.from({ length: 50 }, (_, i) => post({ type: "follow-up", therapistId: maya, start: slot!.start, patient: person(i) })),
+    Array.from({ length: 50 }, (_, i) =>
+      post({ type: "follow-up", therapistId: maya, start: slot!.start, patient: person(i) }),
+    ),
   );
-  const counts = responses.reduce<Record<number, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
+  const counts = responses.reduce<Record<number, number>>(
+    (acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }),
+    {},
+  );
   console.log(`50 concurrent POSTs for ${slot!.start}: ${JSON.stringify(counts)}`);
   expect(counts).toEqual({ 201: 1, 409: 49 });
-  const stored = await withDb(async (c) =>
-    (await c.query("SELECT count(*)::int AS n FROM bookings WHERE therapist_id = $1 AND starts_at = $2 AND status <> 'cancelled'", [maya, slot!.start])).rows[0].n,
+  const stored = await withDb(
+    async (c) =>
+      (
+        await c.query(
+          "SELECT count(*)::int AS n FROM bookings WHERE therapist_id = $1 AND starts_at = $2 AND status <> 'cancelled'",
+          [maya, slot!.start],
+        )
+      ).rows[0].n,
   );
   expect(stored).toBe(1);
 });
@@ -53,17 +68,20 @@ test("overlapping requests of different lengths for one therapist never double-b
   }));
   const responses = await Promise.all(requests.map((r) => post(r)));
   const statuses = responses.map((r) => r.status);
-  console.log(`40 overlapping POSTs: ${statuses.filter((s) => s === 201).length} booked, ${statuses.filter((s) => s === 409).length} refused`);
+  console.log(
+    `40 overlapping POSTs: ${statuses.filter((s) => s === 201).length} booked, ${statuses.filter((s) => s === 409).length} refused`,
+  );
   expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
   expect(statuses.filter((s) => s === 201).length).toBeGreaterThanOrEqual(1);
-  const overlaps = await withDb(async (c) =>
-    (
-      await c.query(
-        `SELECT count(*)::int AS n FROM bookings a JOIN bookings b ON a.id < b.id AND a.therapist_id = b.therapist_id
+  const overlaps = await withDb(
+    async (c) =>
+      (
+        await c.query(
+          `SELECT count(*)::int AS n FROM bookings a JOIN bookings b ON a.id < b.id AND a.therapist_id = b.therapist_id
          WHERE a.status <> 'cancelled' AND b.status <> 'cancelled'
            AND tstzrange(a.blocked_from, a.blocked_until, '[)') && tstzrange(b.blocked_from, b.blocked_until, '[)')`,
-      )
-    ).rows[0].n,
+        )
+      ).rows[0].n,
   );
   expect(overlaps).toBe(0);
 });
@@ -71,13 +89,32 @@ test("overlapping requests of different lengths for one therapist never double-b
 test("the API answers bad input with 422 and named fields, never a 500", async () => {
   const cases: [string, Promise<Response>, string][] = [
     ["malformed JSON", fetch(`${base}/api/bookings`, { method: "POST", body: "{nope" }), "body"],
-    ["bad e-mail", post({ type: "follow-up", therapistId: "any", start: new Date().toISOString(), patient: { ...person(1), email: "nope" } }), "patient.email"],
+    [
+      "bad e-mail",
+      post({
+        type: "follow-up",
+        therapistId: "any",
+        start: new Date().toISOString(),
+        patient: { ...person(1), email: "nope" },
+      }),
+      "patient.email",
+    ],
     ["no start", post({ type: "follow-up", therapistId: "any", patient: person(1) }), "start"],
-    ["unknown type", post({ type: "yoga", therapistId: "any", start: `${daysAhead(20)}T10:00:00Z`, patient: person(1) }), "type"],
+    [
+      "unknown type",
+      post({ type: "yoga", therapistId: "any", start: `${daysAhead(20)}T10:00:00Z`, patient: person(1) }),
+      "type",
+    ],
     ["slots without a type", fetch(`${base}/api/slots?from=${daysAhead(1)}&to=${daysAhead(2)}`), "type"],
     ["slots: to before from", fetch(`${base}/api/slots?type=follow-up&from=${daysAhead(5)}&to=${daysAhead(2)}`), "to"],
     ["slots: over 31 days", fetch(`${base}/api/slots?type=follow-up&from=${daysAhead(1)}&to=${daysAhead(40)}`), "to"],
-    ["slots: unknown therapist", fetch(`${base}/api/slots?type=follow-up&therapist=00000000-0000-4000-8000-000000000000&from=${daysAhead(1)}&to=${daysAhead(2)}`), "therapist"],
+    [
+      "slots: unknown therapist",
+      fetch(
+        `${base}/api/slots?type=follow-up&therapist=00000000-0000-4000-8000-000000000000&from=${daysAhead(1)}&to=${daysAhead(2)}`,
+      ),
+      "therapist",
+    ],
   ];
   for (const [name, pending, field] of cases) {
     const response = await pending;
@@ -89,11 +126,18 @@ test("the API answers bad input with 422 and named fields, never a 500", async (
 });
 
 test("slots are sorted UTC instants in the clinic's zone; the same Idempotency-Key returns the first booking", async () => {
-  const response = await fetch(`${base}/api/slots?type=sports-massage&therapist=any&from=${daysAhead(35)}&to=${daysAhead(41)}`);
-  const body = (await response.json()) as { timeZone: string; slots: { start: string; end: string; therapistId: string }[] };
+  const response = await fetch(
+    `${base}/api/slots?type=sports-massage&therapist=any&from=${daysAhead(35)}&to=${daysAhead(41)}`,
+  );
+  const body = (await response.json()) as {
+    timeZone: string;
+    slots: { start: string; end: string; therapistId: string }[];
+  };
   expect(body.timeZone).toBe("Europe/London");
   expect(body.slots.length).toBeGreaterThan(0);
-  expect(body.slots.every((s) => s.start.endsWith("Z") && Date.parse(s.end) - Date.parse(s.start) === 45 * 60_000)).toBe(true);
+  expect(
+    body.slots.every((s) => s.start.endsWith("Z") && Date.parse(s.end) - Date.parse(s.start) === 45 * 60_000),
+  ).toBe(true);
   expect(body.slots.map((s) => s.start)).toEqual([...body.slots.map((s) => s.start)].sort());
 
   const request = { type: "sports-massage", therapistId: "any", start: body.slots[0]!.start, patient: person(999) };

@@ -23,10 +23,15 @@ async function fillDetails(page: Page, who: string) {
   await page.getByLabel("Phone number").fill("07700 900123");
 }
 
-test("from a condition page to a confirmed booking, then reschedule and cancel through the manage link", async ({ page }, info) => {
+test("from a condition page to a confirmed booking, then reschedule and cancel through the manage link", async ({
+  page,
+}, info) => {
   test.setTimeout(120_000); // many pages, each checked by axe
   await page.goto("/conditions/runners-knee");
-  await page.getByRole("link", { name: /Book an assessment/ }).first().click();
+  await page
+    .getByRole("link", { name: /Book an assessment/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/book\?type=initial-assessment&region=knee&area=front/);
   await expect(page.getByRole("heading", { name: "Who would you like to see?" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -54,8 +59,14 @@ test("from a condition page to a confirmed booking, then reschedule and cancel t
   await expect(page).toHaveURL(/\/appointments\/[\w-]{43}\?booked=1$/);
   await expect(page.getByTestId("appointment-when")).toContainText("(UK time)");
   await expectNoAxeViolations(page);
-  const stored = await withDb(async (c) =>
-    (await c.query("SELECT b.region, b.area FROM bookings b JOIN patients p ON p.id = b.patient_id WHERE p.email = $1", [`flow${info.project.name}@example.com`])).rows,
+  const stored = await withDb(
+    async (c) =>
+      (
+        await c.query(
+          "SELECT b.region, b.area FROM bookings b JOIN patients p ON p.id = b.patient_id WHERE p.email = $1",
+          [`flow${info.project.name}@example.com`],
+        )
+      ).rows,
   );
   expect(stored).toEqual([{ region: "knee", area: "front" }]);
 
@@ -83,7 +94,10 @@ test("from a condition page to a confirmed booking, then reschedule and cancel t
   await expect(page.getByTestId("appointment-status")).toHaveText("Cancelled");
 });
 
-test("a time taken while the patient types says so, offers the nearest free times and keeps the details", async ({ page, request }, info) => {
+test("a time taken while the patient types says so, offers the nearest free times and keeps the details", async ({
+  page,
+  request,
+}, info) => {
   test.setTimeout(60_000);
   const week = mondayIn(weekOffset(info.project.name, 0));
   await page.goto(`/book?type=follow-up&therapist=any&week=${week}`);
@@ -97,7 +111,12 @@ test("a time taken while the patient types says so, offers the nearest free time
   const statuses: number[] = [];
   for (let i = 0; i < 3; i++) {
     const response = await request.post("/api/bookings", {
-      data: { type: "follow-up", therapistId: "any", start, patient: { name: `Other ${i}`, email: `other${i}@example.com`, phone: "07700 900000" } },
+      data: {
+        type: "follow-up",
+        therapistId: "any",
+        start,
+        patient: { name: `Other ${i}`, email: `other${i}@example.com`, phone: "07700 900000" },
+      },
     });
     statuses.push(response.status());
   }
@@ -128,7 +147,9 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("inside the cut-off the manage page gives the clinic's phone number instead of cancelling", async ({ page }, info) => {
+test("inside the cut-off the manage page gives the clinic's phone number instead of cancelling", async ({
+  page,
+}, info) => {
   const { token } = await insertBooking({
     therapist: "priya-shah",
     type: "follow-up",
@@ -156,7 +177,10 @@ test("a yes on the safety question shows the emergency care card and books nothi
   await page.locator("[data-testid^=day-] a").first().click();
   await expect(page.getByTestId("safety-list")).toContainText("A fever with a hot, swollen joint");
   const start = new URL(page.url()).searchParams.get("start")!;
-  const bookedThen = () => withDb(async (c) => (await c.query("SELECT count(*)::int AS n FROM bookings WHERE starts_at = $1", [start])).rows[0].n);
+  const bookedThen = () =>
+    withDb(
+      async (c) => (await c.query("SELECT count(*)::int AS n FROM bookings WHERE starts_at = $1", [start])).rows[0].n,
+    );
   const before = await bookedThen();
   await page.getByLabel("Yes, one or more of these").check();
   await page.getByRole("button", { name: "Continue" }).click();

@@ -11,10 +11,15 @@ const slugs = readdirSync(path.resolve("content/conditions"))
 
 /** Heading levels never skip (an h2 before any h3, and so on) and there is exactly one h1. */
 async function expectHeadingsInOrder(page: Page) {
-  const levels = await page.locator("main :is(h1,h2,h3,h4,h5,h6)").evaluateAll((els) => els.map((el) => Number(el.tagName[1])));
+  const levels = await page
+    .locator("main :is(h1,h2,h3,h4,h5,h6)")
+    .evaluateAll((els) => els.map((el) => Number(el.tagName[1])));
   expect(levels.filter((l) => l === 1)).toHaveLength(1);
   levels.forEach((level, i) => {
-    if (i > 0) expect(level, `heading ${i + 1} jumps from h${levels[i - 1]} to h${level}`).toBeLessThanOrEqual(levels[i - 1]! + 1);
+    if (i > 0)
+      expect(level, `heading ${i + 1} jumps from h${levels[i - 1]} to h${level}`).toBeLessThanOrEqual(
+        levels[i - 1]! + 1,
+      );
   });
 }
 

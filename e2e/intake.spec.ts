@@ -14,17 +14,27 @@ const base = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 async function bookAndGetIntake(who: string, dayOffset: number, region?: string, area?: string): Promise<string> {
   const from = new Date(Date.now() + dayOffset * 86_400_000).toISOString().slice(0, 10);
   const to = new Date(Date.now() + (dayOffset + 6) * 86_400_000).toISOString().slice(0, 10);
-  const { slots } = (await (await fetch(`${base}/api/slots?type=initial-assessment&therapist=any&from=${from}&to=${to}`)).json()) as { slots: { start: string }[] };
+  const { slots } = (await (
+    await fetch(`${base}/api/slots?type=initial-assessment&therapist=any&from=${from}&to=${to}`)
+  ).json()) as { slots: { start: string }[] };
   const response = await fetch(`${base}/api/bookings`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ type: "initial-assessment", therapistId: "any", start: slots[0]!.start, patient: { name: `${who} Patient`, email: `${who}@example.com`, phone: "07700 900222" }, region, area }),
+    body: JSON.stringify({
+      type: "initial-assessment",
+      therapistId: "any",
+      start: slots[0]!.start,
+      patient: { name: `${who} Patient`, email: `${who}@example.com`, phone: "07700 900222" },
+      region,
+      area,
+    }),
   });
   expect(response.status).toBe(201);
   return new URL(((await response.json()) as { intakeUrl: string }).intakeUrl).pathname;
 }
 
-const optionLabel = (q: QuestionDef, code: unknown) => ("options" in q ? q.options.find((o) => o.code === code)?.label : undefined) ?? String(code);
+const optionLabel = (q: QuestionDef, code: unknown) =>
+  ("options" in q ? q.options.find((o) => o.code === code)?.label : undefined) ?? String(code);
 
 /** Answers one question the way a patient would, found by its definition. */
 async function fill(page: Page, q: QuestionDef, value: unknown) {
@@ -33,14 +43,19 @@ async function fill(page: Page, q: QuestionDef, value: unknown) {
     case "choice":
       return field.getByRole("radio", { name: optionLabel(q, value), exact: true }).check();
     case "multi":
-      if (Array.isArray(value) && value.length === 0) return field.getByRole("checkbox", { name: q.noneLabel ?? "None of these" }).check();
-      for (const code of value as string[]) await field.getByRole("checkbox", { name: optionLabel(q, code), exact: true }).check();
+      if (Array.isArray(value) && value.length === 0)
+        return field.getByRole("checkbox", { name: q.noneLabel ?? "None of these" }).check();
+      for (const code of value as string[])
+        await field.getByRole("checkbox", { name: optionLabel(q, code), exact: true }).check();
       return;
     case "bool":
       if (q.mustBeTrue) return field.getByRole("checkbox", { name: "Yes, I agree" }).check();
       return field.getByRole("radio", { name: value ? "Yes" : "No", exact: true }).check();
     case "int":
-      return field.locator("label").filter({ hasText: new RegExp(`^${value}$`) }).click();
+      return field
+        .locator("label")
+        .filter({ hasText: new RegExp(`^${value}$`) })
+        .click();
     case "psfs": {
       const rows = value as { activity: string; score: number }[];
       await field.getByLabel("Activity 1").fill(rows[0]!.activity);
@@ -54,24 +69,51 @@ async function fill(page: Page, q: QuestionDef, value: unknown) {
 /** Fills the current step with the story's answers, checks axe, and goes on. */
 async function completeStep(page: Page, story: Record<string, unknown>, sectionId: string) {
   await page.locator("[data-hydrated=true]").waitFor();
-  await expect(page.getByRole("heading", { level: 2, name: SECTIONS.find((s) => s.id === sectionId)!.title })).toBeVisible();
-  for (const q of visibleQuestions(story, clock()).filter((q) => q.section === sectionId)) await fill(page, q, story[q.id]);
+  await expect(
+    page.getByRole("heading", { level: 2, name: SECTIONS.find((s) => s.id === sectionId)!.title }),
+  ).toBeVisible();
+  for (const q of visibleQuestions(story, clock()).filter((q) => q.section === sectionId))
+    await fill(page, q, story[q.id]);
   await page.getByRole("button", { name: "Next", exact: true }).click();
 }
 
 const routineKnee = () =>
-  answers({ age: 34, region: "knee", side: "left", knee_area: ["front"], onset: "gradual", activities: ["running"], pain_now: 3, pain_worst: 5, pain_pattern: ["stairs"] }, clock());
+  answers(
+    {
+      age: 34,
+      region: "knee",
+      side: "left",
+      knee_area: ["front"],
+      onset: "gradual",
+      activities: ["running"],
+      pain_now: 3,
+      pain_worst: 5,
+      pain_pattern: ["stairs"],
+    },
+    clock(),
+  );
 
-test("a routine knee case from a condition page's booking completes, every step passes axe, and shows the appointment", async ({ page }, info) => {
+test("a routine knee case from a condition page's booking completes, every step passes axe, and shows the appointment", async ({
+  page,
+}, info) => {
   test.setTimeout(150_000);
-  const path = await bookAndGetIntake(`routine.${info.project.name}`, info.project.name === "phone" ? 19 : 12, "knee", "front");
+  const path = await bookAndGetIntake(
+    `routine.${info.project.name}`,
+    info.project.name === "phone" ? 19 : 12,
+    "knee",
+    "front",
+  );
   await page.goto(path);
   const story = routineKnee() as Record<string, unknown>;
   for (const section of ["A", "B", "C", "D", "E", "F", "G", "H"]) {
     if (section === "B") {
       // Preset from the condition page the booking came from.
       await expect(page.getByRole("radio", { name: "Knee", exact: true })).toBeChecked();
-      await expect(page.locator('[data-question="knee_area"]').getByRole("checkbox", { name: optionLabel(SECTIONS_Q("knee_area"), "front") })).toBeChecked();
+      await expect(
+        page
+          .locator('[data-question="knee_area"]')
+          .getByRole("checkbox", { name: optionLabel(SECTIONS_Q("knee_area"), "front") }),
+      ).toBeChecked();
     }
     await expectNoAxeViolations(page);
     await completeStep(page, story, section);
@@ -82,12 +124,15 @@ test("a routine knee case from a condition page's booking completes, every step 
   await page.getByRole("button", { name: "Send my answers" }).dblclick();
   await expect(page.getByTestId("intake-thanks")).toContainText("Your initial assessment");
   await expect(page.getByTestId("care-card-emergency")).toHaveCount(0);
-  const stored = await withDb(async (c) =>
-    (await c.query(
-      `SELECT i.status, count(t.id)::int AS results, max(t.disposition::text) AS disposition FROM intakes i JOIN bookings b ON b.id = i.booking_id
+  const stored = await withDb(
+    async (c) =>
+      (
+        await c.query(
+          `SELECT i.status, count(t.id)::int AS results, max(t.disposition::text) AS disposition FROM intakes i JOIN bookings b ON b.id = i.booking_id
        JOIN patients p ON p.id = b.patient_id LEFT JOIN triage_results t ON t.intake_id = i.id WHERE p.email = $1 GROUP BY i.status`,
-      [`routine.${info.project.name}@example.com`],
-    )).rows,
+          [`routine.${info.project.name}@example.com`],
+        )
+      ).rows,
   );
   expect(stored).toEqual([{ status: "submitted", results: 1, disposition: "routine" }]);
   await page.reload();
@@ -111,7 +156,10 @@ test("new chest pain shows the emergency care card first", async ({ page }, info
   await expectNoAxeViolations(page);
 });
 
-test("a reload part-way resumes at the same step with nothing lost, a failed save keeps the answers, and a newer draft from another device wins", async ({ page, browser }, info) => {
+test("a reload part-way resumes at the same step with nothing lost, a failed save keeps the answers, and a newer draft from another device wins", async ({
+  page,
+  browser,
+}, info) => {
   test.setTimeout(120_000);
   await page.goto(await bookAndGetIntake(`resume.${info.project.name}`, info.project.name === "phone" ? 47 : 40));
   const story = routineKnee() as Record<string, unknown>;

@@ -87,20 +87,31 @@ test("a change to the clinic's phone number shows on every public page, header a
 
   for (const url of PUBLIC_PAGES) {
     await expect
-      .poll(async () => {
-        const { text } = await htmlWithoutJs(browser, url);
-        return { header: text.includes("Need help? Call the clinic on 0117 496 0777"), old: text.includes("0117 496 0123") };
-      }, { message: url, timeout: 15_000 })
+      .poll(
+        async () => {
+          const { text } = await htmlWithoutJs(browser, url);
+          return {
+            header: text.includes("Need help? Call the clinic on 0117 496 0777"),
+            old: text.includes("0117 496 0123"),
+          };
+        },
+        { message: url, timeout: 15_000 },
+      )
       .toEqual({ header: true, old: false });
   }
 });
 
 test("a refresh without the right token is refused", async () => {
-  const response = await fetch(`${baseUrl}/api/clinic/refresh`, { method: "POST", headers: { authorization: "Bearer nope" } });
+  const response = await fetch(`${baseUrl}/api/clinic/refresh`, {
+    method: "POST",
+    headers: { authorization: "Bearer nope" },
+  });
   expect(response.status).toBe(403);
 });
 
-test("with the database down, public pages keep working and health says 503; it recovers without a restart", async ({ browser }) => {
+test("with the database down, public pages keep working and health says 503; it recovers without a restart", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const port = database.port;
   await database.stop();

@@ -19,7 +19,8 @@ async function checkPage(page: Page, path: string, heading: string | RegExp, sho
   // Wide tables scroll inside their own box; the page itself never scrolls sideways.
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, path).toBeLessThanOrEqual(page.viewportSize()!.width);
-  if (shots && shotName) await page.screenshot({ path: `${shots}/${shotName}-${test.info().project.name}.png`, fullPage: true });
+  if (shots && shotName)
+    await page.screenshot({ path: `${shots}/${shotName}-${test.info().project.name}.png`, fullPage: true });
 }
 
 async function addStaffMember(page: Page, name: string, email: string): Promise<string> {
@@ -98,7 +99,9 @@ test("admin changes the clinic's e-mail and every public page shows it at once",
   });
 });
 
-test("a new staff member signs in with the one-time password, must change it, and a common password is refused", async ({ page }) => {
+test("a new staff member signs in with the one-time password, must change it, and a common password is refused", async ({
+  page,
+}) => {
   await signInAs(page, "admin", "/staff/admin/staff");
   const email = `e2e-${randomUUID()}@example.com`;
   const oneTime = await addStaffMember(page, `New Starter ${test.info().project.name}`, email);
@@ -114,7 +117,9 @@ test("a new staff member signs in with the one-time password, must change it, an
   await page.getByLabel("New password", { exact: true }).fill("1qaz2wsx3edc");
   await page.getByLabel("New password again").fill("1qaz2wsx3edc");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByText("This password is one of the most common ones; choose one that is harder to guess")).toBeVisible();
+  await expect(
+    page.getByText("This password is one of the most common ones; choose one that is harder to guess"),
+  ).toBeVisible();
   await expect(page.getByLabel("Current password")).toHaveValue(oneTime);
 
   const chosen = `violet tram harbour ${randomUUID().slice(0, 4)}`;
@@ -139,7 +144,9 @@ function priyaDay(projectName: string): string {
 }
 
 test("time off for a therapist takes that day's times out of /api/slots at once", async ({ page, request }) => {
-  const priya = await withDb(async (c) => (await c.query("SELECT id FROM therapists WHERE slug = 'priya-shah'")).rows[0].id as string);
+  const priya = await withDb(
+    async (c) => (await c.query("SELECT id FROM therapists WHERE slug = 'priya-shah'")).rows[0].id as string,
+  );
   const day = priyaDay(test.info().project.name);
   const slots = async () => {
     const response = await request.get(`/api/slots?type=follow-up&therapist=${priya}&from=${day}&to=${day}`);
@@ -167,7 +174,9 @@ test("time off for a therapist takes that day's times out of /api/slots at once"
 
   const date = new Date(`${day}T00:00:00Z`);
   const month = date.toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
-  const spoken = new RegExp(`^Remove time off on \\D*${date.getUTCDate()} ${month} ${date.getUTCFullYear()}, whole day$`);
+  const spoken = new RegExp(
+    `^Remove time off on \\D*${date.getUTCDate()} ${month} ${date.getUTCFullYear()}, whole day$`,
+  );
   await page.getByRole("button", { name: spoken }).click();
   await expect(page.getByText(/^Time off on .* removed\.$/)).toBeVisible();
   expect(await slots()).toBeGreaterThan(0);

@@ -20,25 +20,33 @@ const dist = path.resolve(process.env.STRIDE_DIST_DIR ?? ".next-e2e");
 // "forged cookie" carries a session cookie that is not a valid token: it gets past
 // the proxy's cookie check, so it shows that each page and action checks for itself.
 type Who = "anonymous" | "forged cookie" | "therapist A" | "therapist B" | "admin";
-type Outcome = "allow" | "shell" | "A's case listed" | "none of A's" | "login" | "to queue" | "404" | "not_found" | "refused";
+type Outcome =
+  "allow" | "shell" | "A's case listed" | "none of A's" | "login" | "to queue" | "404" | "not_found" | "refused";
 const WHO: Who[] = ["anonymous", "forged cookie", "therapist A", "therapist B", "admin"];
 
 async function signedIn(email?: string, password = DEMO_PASSWORD): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL: base });
   if (!email) return context;
   const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await context.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
+  const response = await context.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+  });
   expect(response.ok(), `sign-in as ${email}`).toBe(true);
   return context;
 }
 
 /** What a page or route handler answered, without following redirects; `inspect` reads an allowed answer's body. */
-async function visit(context: APIRequestContext, url: string, inspect?: (body: string) => Outcome): Promise<Outcome | string> {
+async function visit(
+  context: APIRequestContext,
+  url: string,
+  inspect?: (body: string) => Outcome,
+): Promise<Outcome | string> {
   const response = await context.get(url, { maxRedirects: 0 });
   if (inspect && response.status() === 200) return inspect(await response.text());
   const location = response.headers().location ?? "";
   if (response.status() >= 300 && response.status() < 400 && location.includes("/staff/login")) return "login";
-  if (response.status() >= 300 && response.status() < 400 && new URL(location, base).pathname === "/staff") return "to queue";
+  if (response.status() >= 300 && response.status() < 400 && new URL(location, base).pathname === "/staff")
+    return "to queue";
   if (response.status() === 404) return "404";
   // A prerendered page: the same bytes for everyone, no data (its data route decides).
   if (response.status() === 200 && isPrerendered(response)) return "shell";
@@ -47,9 +55,15 @@ async function visit(context: APIRequestContext, url: string, inspect?: (body: s
 }
 
 /** Calls a server action by id and reads its ActionResult (lib/forms/action-result.ts). */
-async function callAction(context: APIRequestContext, page: string, id: string, args: unknown[]): Promise<Outcome | string> {
+async function callAction(
+  context: APIRequestContext,
+  page: string,
+  id: string,
+  args: unknown[],
+): Promise<Outcome | string> {
   const reply = await callServerAction(context, page, id, args);
-  if (reply.kind === "redirect") return reply.location.includes("/staff/login") ? "login" : `redirect ${reply.location}`;
+  if (reply.kind === "redirect")
+    return reply.location.includes("/staff/login") ? "login" : `redirect ${reply.location}`;
   if (reply.kind === "not found") return "404";
   if (reply.kind === "failed") return `HTTP ${reply.status} ${reply.text.slice(0, 120)}`;
   const result = reply.value as { ok?: unknown; fieldErrors?: unknown; formError?: { reason?: unknown } } | null;
@@ -78,23 +92,37 @@ test("authorization matrix: every staff page, route handler and server action ×
   const a = await therapistWithCases("matrix-a");
   const b = await therapistWithCases("matrix-b");
   const caseA = a.cases.emergency.intakeId;
-  const tomId = await withDb(async (c) => (await c.query("SELECT id FROM therapists WHERE slug = 'tom-reilly'")).rows[0].id as string);
+  const tomId = await withDb(
+    async (c) => (await c.query("SELECT id FROM therapists WHERE slug = 'tom-reilly'")).rows[0].id as string,
+  );
   // Admin actions run for real when the admin calls them: they target A's own (inactive) profile, a throwaway
   // account, and save a type unchanged, so no other spec sees a difference.
   const admin = await withDb(async (c) => ({
     therapistA: (await c.query("SELECT id FROM therapists WHERE staff_user_id = $1", [a.userId])).rows[0].id as string,
-    throwaway: (await c.query("INSERT INTO staff_users (email, name, password_hash, role) VALUES ($1, 'Matrix Throwaway', 'x', 'therapist') RETURNING id", [`matrix-${crypto.randomUUID()}@example.com`])).rows[0].id as string,
-    clinic: (await c.query(`SELECT name, phone, email, address, time_zone AS "timeZone" FROM clinic_settings WHERE id = 1`)).rows[0],
+    throwaway: (
+      await c.query(
+        "INSERT INTO staff_users (email, name, password_hash, role) VALUES ($1, 'Matrix Throwaway', 'x', 'therapist') RETURNING id",
+        [`matrix-${crypto.randomUUID()}@example.com`],
+      )
+    ).rows[0].id as string,
+    clinic: (
+      await c.query(`SELECT name, phone, email, address, time_zone AS "timeZone" FROM clinic_settings WHERE id = 1`)
+    ).rows[0],
     // A booking of A's that has already started, so attendance may be marked on it.
     pastBookingA: await pastBookingLike(c, caseA),
-    type: (await c.query(`SELECT id, name, description, minutes, buffer_before_minutes AS "bufferBeforeMinutes", buffer_after_minutes AS "bufferAfterMinutes",
+    type: (
+      await c.query(`SELECT id, name, description, minutes, buffer_before_minutes AS "bufferBeforeMinutes", buffer_after_minutes AS "bufferAfterMinutes",
              (price_minor / 100)::text || '.' || lpad((price_minor % 100)::text, 2, '0') AS price, active, min_notice_minutes AS "minNoticeMinutes",
              horizon_days AS "horizonDays", slot_step_minutes AS "slotStepMinutes", cancel_cutoff_minutes AS "cancelCutoffMinutes"
-             FROM appointment_types WHERE slug = 'follow-up'`)).rows[0],
+             FROM appointment_types WHERE slug = 'follow-up'`)
+    ).rows[0],
   }));
   const contexts: Record<Who, APIRequestContext> = {
     anonymous: await signedIn(),
-    "forged cookie": await playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { cookie: "next-auth.session-token=forged.not-a-jwt" } }),
+    "forged cookie": await playwrightRequest.newContext({
+      baseURL: base,
+      extraHTTPHeaders: { cookie: "next-auth.session-token=forged.not-a-jwt" },
+    }),
     "therapist A": await signedIn(a.email, a.password),
     "therapist B": await signedIn(b.email, b.password),
     admin: await signedIn(STAFF.admin),
@@ -103,7 +131,8 @@ test("authorization matrix: every staff page, route handler and server action ×
   const out = (who: Who) => who === "anonymous" || who === "forged cookie";
   const adminOnly = (who: Who): Outcome => (out(who) ? "login" : who === "admin" ? "allow" : "404");
   const anyStaff = (who: Who): Outcome => (out(who) ? "login" : "allow");
-  const ownCase = (who: Who, denied: Outcome): Outcome => (out(who) ? "login" : who === "therapist B" ? denied : "allow");
+  const ownCase = (who: Who, denied: Outcome): Outcome =>
+    out(who) ? "login" : who === "therapist B" ? denied : "allow";
 
   // Pages and route handlers: url to visit and who may open it.
   const ROUTES: Record<string, { url: string; expect: (who: Who) => Outcome; inspect?: (body: string) => Outcome }> = {
@@ -133,43 +162,104 @@ test("authorization matrix: every staff page, route handler and server action ×
   // Server actions: the arguments a forger would send (therapist A's case id), and who may run them.
   const ACTIONS: Record<string, { args: unknown[]; expect: (who: Who) => Outcome }> = {
     markReviewedAction: { args: [caseA], expect: (who) => ownCase(who, "not_found") },
-    addNoteAction: { args: [caseA, { body: "forged note from the matrix" }], expect: (who) => ownCase(who, "not_found") },
-    overrideAction: { args: [caseA, { disposition: "routine", reason: "forged override from the matrix" }], expect: (who) => ownCase(who, "not_found") },
+    addNoteAction: {
+      args: [caseA, { body: "forged note from the matrix" }],
+      expect: (who) => ownCase(who, "not_found"),
+    },
+    overrideAction: {
+      args: [caseA, { disposition: "routine", reason: "forged override from the matrix" }],
+      expect: (who) => ownCase(who, "not_found"),
+    },
     moveBookingAction: { args: [caseA, { therapistId: tomId }], expect: adminOnly },
-    markAttendanceAction: { args: [{ bookingId: admin.pastBookingA, outcome: "completed" }], expect: (who) => ownCase(who, "not_found") },
-    changePasswordAction: { args: [{ currentPassword: "not the password", newPassword: "violet tram harbour 42", confirmPassword: "violet tram harbour 42" }], expect: (who) => (out(who) ? "login" : "refused") },
+    markAttendanceAction: {
+      args: [{ bookingId: admin.pastBookingA, outcome: "completed" }],
+      expect: (who) => ownCase(who, "not_found"),
+    },
+    changePasswordAction: {
+      args: [
+        {
+          currentPassword: "not the password",
+          newPassword: "violet tram harbour 42",
+          confirmPassword: "violet tram harbour 42",
+        },
+      ],
+      expect: (who) => (out(who) ? "login" : "refused"),
+    },
     // An invalid e-mail: the admin reaches the action and gets field errors, and the clinic row (which
     // staff-admin.spec changes and restores under a lock) is never written from here.
-    saveClinicAction: { args: [{ ...admin.clinic, email: "not an address" }], expect: (who) => (out(who) ? "login" : who === "admin" ? "refused" : "404") },
-    createStaffUserAction: { args: [{ name: "Matrix Created", email: `matrix-${crypto.randomUUID()}@example.com`, role: "therapist", therapistId: "" }], expect: adminOnly },
+    saveClinicAction: {
+      args: [{ ...admin.clinic, email: "not an address" }],
+      expect: (who) => (out(who) ? "login" : who === "admin" ? "refused" : "404"),
+    },
+    createStaffUserAction: {
+      args: [
+        {
+          name: "Matrix Created",
+          email: `matrix-${crypto.randomUUID()}@example.com`,
+          role: "therapist",
+          therapistId: "",
+        },
+      ],
+      expect: adminOnly,
+    },
     resetPasswordAction: { args: [{ userId: admin.throwaway }], expect: adminOnly },
     signOutEverywhereAction: { args: [{ userId: admin.throwaway }], expect: adminOnly },
     deactivateAction: { args: [{ userId: admin.throwaway }], expect: adminOnly },
     reactivateAction: { args: [{ userId: admin.throwaway }], expect: adminOnly },
-    saveWeeklyHoursAction: { args: [{ therapistId: admin.therapistA, days: Array.from({ length: 7 }, () => ({ ranges: [] })) }], expect: adminOnly },
-    addTimeOffAction: { args: [{ therapistId: admin.therapistA, date: "2031-01-07", allDay: true, start: "", end: "", reason: "" }], expect: adminOnly },
-    removeTimeOffAction: { args: [{ therapistId: admin.therapistA, overrideId: crypto.randomUUID() }], expect: adminOnly },
+    saveWeeklyHoursAction: {
+      args: [{ therapistId: admin.therapistA, days: Array.from({ length: 7 }, () => ({ ranges: [] })) }],
+      expect: adminOnly,
+    },
+    addTimeOffAction: {
+      args: [{ therapistId: admin.therapistA, date: "2031-01-07", allDay: true, start: "", end: "", reason: "" }],
+      expect: adminOnly,
+    },
+    removeTimeOffAction: {
+      args: [{ therapistId: admin.therapistA, overrideId: crypto.randomUUID() }],
+      expect: adminOnly,
+    },
     saveAppointmentTypeAction: { args: [admin.type], expect: adminOnly },
   };
 
   const routes = buildRoutes(dist).filter((key) => key.startsWith("/staff"));
-  expect(routes.filter((key) => !(key in ROUTES)), "staff routes missing from the matrix").toEqual([]);
+  expect(
+    routes.filter((key) => !(key in ROUTES)),
+    "staff routes missing from the matrix",
+  ).toEqual([]);
 
   // A successful move changes whose case it is, so it runs after the others.
   const actions = buildActions(dist)
     .filter((action) => action.filename.startsWith("app/staff/"))
     .sort((x, y) => Number(x.exportedName === "moveBookingAction") - Number(y.exportedName === "moveBookingAction"));
-  expect(actions.map((e) => e.exportedName).filter((name) => !(name in ACTIONS)), "staff actions missing from the matrix").toEqual([]);
+  expect(
+    actions.map((e) => e.exportedName).filter((name) => !(name in ACTIONS)),
+    "staff actions missing from the matrix",
+  ).toEqual([]);
 
   const rows: { target: string; who: Who; expected: Outcome; actual: string }[] = [];
   for (const route of Object.values(ROUTES)) {
-    for (const who of WHO) rows.push({ target: `GET ${route.url.replace(caseA, "<A's case>").replace(admin.therapistA, "<A's id>")}`, who, expected: route.expect(who), actual: await visit(contexts[who], route.url, route.inspect) });
+    for (const who of WHO)
+      rows.push({
+        target: `GET ${route.url.replace(caseA, "<A's case>").replace(admin.therapistA, "<A's id>")}`,
+        who,
+        expected: route.expect(who),
+        actual: await visit(contexts[who], route.url, route.inspect),
+      });
   }
   for (const entry of actions) {
     const spec = ACTIONS[entry.exportedName]!;
     // Post to the page that uses the action (a case page, with A's case id).
-    const page = entry.page.replace("[id]", caseA).replace("[therapistId]", admin.therapistA).replace("[typeId]", admin.type.id);
-    for (const who of WHO) rows.push({ target: `action ${entry.exportedName}`, who, expected: spec.expect(who), actual: await callAction(contexts[who], page, entry.id, spec.args) });
+    const page = entry.page
+      .replace("[id]", caseA)
+      .replace("[therapistId]", admin.therapistA)
+      .replace("[typeId]", admin.type.id);
+    for (const who of WHO)
+      rows.push({
+        target: `action ${entry.exportedName}`,
+        who,
+        expected: spec.expect(who),
+        actual: await callAction(contexts[who], page, entry.id, spec.args),
+      });
   }
 
   const width = Math.max(...rows.map((r) => r.target.length));
@@ -185,7 +275,15 @@ test("authorization matrix: every staff page, route handler and server action ×
   expect(rows.filter((r) => r.actual !== r.expected)).toEqual([]);
 
   // Denied calls left no trace in the data.
-  const forged = await withDb(async (c) => (await c.query("SELECT count(*)::int AS n FROM staff_notes WHERE intake_id = $1 AND author_id = $2", [caseA, b.userId])).rows[0].n);
+  const forged = await withDb(
+    async (c) =>
+      (
+        await c.query("SELECT count(*)::int AS n FROM staff_notes WHERE intake_id = $1 AND author_id = $2", [
+          caseA,
+          b.userId,
+        ])
+      ).rows[0].n,
+  );
   expect(forged).toBe(0);
   for (const context of Object.values(contexts)) await context.dispose();
 });

@@ -27,16 +27,23 @@ async function insertTomsBooking(startsAt: Date, patientName: string, draftStep?
       patient: { name: patientName, email: `${randomUUID()}@example.com`, phone: "07700 900888" },
       startsAt,
     });
-    if (draftStep) await c.query("INSERT INTO intakes (booking_id, questionnaire_version, draft_step) VALUES ($1, 1, $2)", [id, draftStep]);
+    if (draftStep)
+      await c.query("INSERT INTO intakes (booking_id, questionnaire_version, draft_step) VALUES ($1, 1, $2)", [
+        id,
+        draftStep,
+      ]);
     return id;
   });
 }
 
-test("a therapist sees their week with questionnaire states and marks a past booking attended", async ({ page }, testInfo) => {
+test("a therapist sees their week with questionnaire states and marks a past booking attended", async ({
+  page,
+}, testInfo) => {
   // Desktop and phone run at once against one database: each gets its own hours, two days back.
   const offset = testInfo.project.name === "phone" ? 4 : 0;
   const start = new Date(Math.floor(Date.now() / HOUR) * HOUR - (50 + offset) * HOUR);
-  const [attendee, drafter] = testInfo.project.name === "phone" ? ["Amira Hassan", "Callum Reid"] : ["Hannah Wright", "Leo Marsh"];
+  const [attendee, drafter] =
+    testInfo.project.name === "phone" ? ["Amira Hassan", "Callum Reid"] : ["Hannah Wright", "Leo Marsh"];
   const past = await insertTomsBooking(start, attendee);
   const draft = await insertTomsBooking(new Date(start.getTime() + 2 * HOUR), drafter, "C");
 
@@ -60,7 +67,10 @@ test("a therapist sees their week with questionnaire states and marks a past boo
   await expect(pastRow.getByRole("button", { name: "Change to no-show" })).toBeVisible();
   const stored = await withDb(async (c) => {
     const status = await c.query<{ status: string }>("SELECT status::text FROM bookings WHERE id = $1", [past]);
-    const audit = await c.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE action = 'booking.attendance' AND subject_id = $1", [past]);
+    const audit = await c.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_events WHERE action = 'booking.attendance' AND subject_id = $1",
+      [past],
+    );
     return { status: status.rows[0]!.status, audits: audit.rows[0]!.n };
   });
   expect(stored).toEqual({ status: "completed", audits: 1 });

@@ -4,7 +4,9 @@ import { expectNoAxeViolations } from "./axe";
 import { withDb } from "./db";
 import { signInAs, therapistWithCases } from "./staff";
 
-test("a therapist works a case from the queue: note, override, review, and it leaves the unreviewed view", async ({ page }) => {
+test("a therapist works a case from the queue: note, override, review, and it leaves the unreviewed view", async ({
+  page,
+}) => {
   const me = await therapistWithCases("queue");
   const { emergency, routine } = me.cases;
 
@@ -34,7 +36,9 @@ test("a therapist works a case from the queue: note, override, review, and it le
   await page.getByLabel("Your disposition").selectOption("urgent");
   await page.getByRole("button", { name: "Override disposition" }).click();
   await expect(page.getByText(/Give the clinical reason/)).toBeVisible();
-  await page.getByLabel("Clinical reason (required)").fill("Symptoms settled on the phone; same-day GP instead of A&E.");
+  await page
+    .getByLabel("Clinical reason (required)")
+    .fill("Symptoms settled on the phone; same-day GP instead of A&E.");
   await page.getByRole("button", { name: "Override disposition" }).click();
   await expect(page.locator("p", { hasText: "Overridden to Urgent" })).toContainText("Symptoms settled on the phone");
   await expect(page.getByText("Computed by the triage rules (version 1):")).toContainText("Emergency");
@@ -55,7 +59,12 @@ test("a therapist works a case from the queue: note, override, review, and it le
 
   // Each step is in the audit trail, with the browser's user agent.
   const actions = await withDb(async (c) =>
-    (await c.query("SELECT action FROM audit_events WHERE actor_id = $1 AND subject_id = $2 ORDER BY id", [me.userId, emergency.intakeId])).rows.map((r) => r.action),
+    (
+      await c.query("SELECT action FROM audit_events WHERE actor_id = $1 AND subject_id = $2 ORDER BY id", [
+        me.userId,
+        emergency.intakeId,
+      ])
+    ).rows.map((r) => r.action),
   );
   expect(actions).toEqual(expect.arrayContaining(["case.view", "case.note", "case.override", "case.review"]));
 
@@ -68,7 +77,9 @@ test("a therapist works a case from the queue: note, override, review, and it le
   await signInAs(page, "admin", `/staff/admin/audit?subjectId=${emergency.intakeId}`);
   const rows = page.getByRole("table").getByRole("row");
   for (const action of ["case.view", "case.note", "case.override", "case.review"]) {
-    await expect(rows.filter({ hasText: action }).filter({ hasText: me.cases.emergency.intakeId }).first()).toBeVisible();
+    await expect(
+      rows.filter({ hasText: action }).filter({ hasText: me.cases.emergency.intakeId }).first(),
+    ).toBeVisible();
   }
   await expectNoAxeViolations(page);
 });
@@ -90,7 +101,9 @@ test("sign out everywhere and deactivation end a live session on its next reques
   // The queue's cases have loaded (its page is a static shell that fetches them).
   await expect(page.getByRole("link", { name: me.cases.routine.patient }).filter({ visible: true })).toBeVisible();
 
-  await withDb((c) => c.query("UPDATE staff_users SET session_version = session_version + 1 WHERE id = $1", [me.userId]));
+  await withDb((c) =>
+    c.query("UPDATE staff_users SET session_version = session_version + 1 WHERE id = $1", [me.userId]),
+  );
   await page.goto("/staff?reviewed=no");
   await expect(page).toHaveURL(/\/staff\/login/);
   // Signing in again returns to the view the queue was showing.
@@ -107,6 +120,8 @@ test("sign out everywhere and deactivation end a live session on its next reques
   await page.getByLabel("E-mail address").fill(me.email);
   await page.getByLabel("Password").fill(me.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "not right" })).toHaveText("The e-mail address or password is not right.");
+  await expect(page.getByRole("alert").filter({ hasText: "not right" })).toHaveText(
+    "The e-mail address or password is not right.",
+  );
   await expectNoAxeViolations(page);
 });

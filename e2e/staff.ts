@@ -12,7 +12,11 @@ export const STAFF = {
 } as const;
 
 /** Signs in through the real sign-in form and waits for the staff area. */
-export async function signInAs(page: Page, who: keyof typeof STAFF | { email: string; password: string }, next = "/staff") {
+export async function signInAs(
+  page: Page,
+  who: keyof typeof STAFF | { email: string; password: string },
+  next = "/staff",
+) {
   const { email, password } = typeof who === "string" ? { email: STAFF[who], password: DEMO_PASSWORD } : who;
   await page.goto(`/staff/login?next=${encodeURIComponent(next)}`);
   await page.getByLabel("E-mail address").fill(email);
@@ -35,8 +39,18 @@ export async function therapistWithCases(tag: string) {
   const password = `e2e-password-${unique}`;
   const hash = await hashPassword(password);
   return withDb(async (c) => {
-    const user = (await c.query("INSERT INTO staff_users (email, name, password_hash, role) VALUES ($1, $2, $3, 'therapist') RETURNING id", [email, `Therapist ${unique}`, hash])).rows[0];
-    const therapist = (await c.query("INSERT INTO therapists (slug, display_name, staff_user_id, active) VALUES ($1, $2, $3, false) RETURNING id", [unique, `Therapist ${unique}`, user.id])).rows[0];
+    const user = (
+      await c.query(
+        "INSERT INTO staff_users (email, name, password_hash, role) VALUES ($1, $2, $3, 'therapist') RETURNING id",
+        [email, `Therapist ${unique}`, hash],
+      )
+    ).rows[0];
+    const therapist = (
+      await c.query(
+        "INSERT INTO therapists (slug, display_name, staff_user_id, active) VALUES ($1, $2, $3, false) RETURNING id",
+        [unique, `Therapist ${unique}`, user.id],
+      )
+    ).rows[0];
     const cases: Record<"emergency" | "routine", { intakeId: string; patient: string }> = {} as never;
     for (const [hour, level] of (["emergency", "routine"] as const).entries()) {
       const patient = `${level === "emergency" ? "Erin" : "Rory"} ${unique}`;

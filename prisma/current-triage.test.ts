@@ -28,12 +28,15 @@ describe("current_triage", () => {
     await insert(greater!, "urgent");
     await insert(lower!, "soon");
     const current = () =>
-      withPg(async (c) =>
-        (await c.query(
-          `SELECT t.id, t.effective_disposition::text AS effective, i.case_disposition::text AS queued
+      withPg(
+        async (c) =>
+          (
+            await c.query(
+              `SELECT t.id, t.effective_disposition::text AS effective, i.case_disposition::text AS queued
              FROM current_triage t JOIN intakes i ON i.id = t.intake_id WHERE t.intake_id = $1`,
-          [intakeId],
-        )).rows,
+              [intakeId],
+            )
+          ).rows,
       );
     expect(await current()).toEqual([{ id: greater, effective: "urgent", queued: "urgent" }]);
 
@@ -55,6 +58,9 @@ describe("current_triage", () => {
     const shown = await getCase(actor, intakeId);
     expect(shown?.triage).toMatchObject({ id: greater, computed: "urgent", effective: "emergency" });
     const queue = await listQueue(actor, queueFiltersSchema.parse({}));
-    expect(queue.rows.find((row) => row.id === intakeId)).toMatchObject({ disposition: "emergency", computedDisposition: "urgent" });
+    expect(queue.rows.find((row) => row.id === intakeId)).toMatchObject({
+      disposition: "emergency",
+      computedDisposition: "urgent",
+    });
   });
 });

@@ -27,9 +27,17 @@ describe("intake_queue_counts", () => {
       const gait = { therapist: ids.mayaId, type: ids.gaitTypeId, patient: ids.patientId };
       const booking = (await insertTestBooking(c, { ...gait, startsAt: new Date("2019-03-04T10:00:00Z") })).id;
       // A draft is not counted; submitting and triaging it is.
-      const intake = (await c.query<{ id: string }>(`INSERT INTO intakes (booking_id, questionnaire_version, answers) VALUES ($1, 1, '{"region":"knee"}') RETURNING id`, [booking])).rows[0]!.id;
+      const intake = (
+        await c.query<{ id: string }>(
+          `INSERT INTO intakes (booking_id, questionnaire_version, answers) VALUES ($1, 1, '{"region":"knee"}') RETURNING id`,
+          [booking],
+        )
+      ).rows[0]!.id;
       expect(await mismatch()).toEqual([]);
-      await c.query("UPDATE intakes SET status = 'submitted', submitted_at = now(), consented_at = now(), consent_text_version = 1 WHERE id = $1", [intake]);
+      await c.query(
+        "UPDATE intakes SET status = 'submitted', submitted_at = now(), consented_at = now(), consent_text_version = 1 WHERE id = $1",
+        [intake],
+      );
       const result = (
         await c.query<{ id: string }>(
           `INSERT INTO triage_results (intake_id, disposition, flags, suspected, scores, questionnaire_version, rules_version)
@@ -38,8 +46,12 @@ describe("intake_queue_counts", () => {
         )
       ).rows[0]!.id;
       expect(await mismatch()).toEqual([]);
-      const admin = (await c.query<{ id: string }>("SELECT id FROM staff_users WHERE role = 'admin' LIMIT 1")).rows[0]!.id;
-      await c.query("UPDATE triage_results SET reviewed_at = now(), reviewed_by_id = $2 WHERE id = $1", [result, admin]);
+      const admin = (await c.query<{ id: string }>("SELECT id FROM staff_users WHERE role = 'admin' LIMIT 1")).rows[0]!
+        .id;
+      await c.query("UPDATE triage_results SET reviewed_at = now(), reviewed_by_id = $2 WHERE id = $1", [
+        result,
+        admin,
+      ]);
       await c.query(
         "UPDATE triage_results SET override_disposition = 'urgent', override_reason = 'Worse on exam', overridden_at = now(), overridden_by_id = $2 WHERE id = $1",
         [result, admin],
@@ -49,7 +61,10 @@ describe("intake_queue_counts", () => {
       await c.query(`UPDATE intakes SET answers = '{"region":"ankle"}' WHERE id = $1`, [intake]);
       await c.query("UPDATE bookings SET therapist_id = $2 WHERE id = $1", [booking, ids.tomId]);
       expect(await mismatch()).toEqual([]);
-      const counted = await c.query("SELECT total FROM intake_queue_counts WHERE therapist_id = $1 AND disposition = 'urgent' AND region = 'ankle' AND reviewed", [ids.tomId]);
+      const counted = await c.query(
+        "SELECT total FROM intake_queue_counts WHERE therapist_id = $1 AND disposition = 'urgent' AND region = 'ankle' AND reviewed",
+        [ids.tomId],
+      );
       expect(counted.rows[0]?.total).toBeGreaterThanOrEqual(1);
       await c.query("DELETE FROM bookings WHERE id = $1", [booking]);
       expect(await mismatch()).toEqual([]);

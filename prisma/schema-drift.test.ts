@@ -62,7 +62,8 @@ function describeSchema(): string[] {
 function describeClient(): string[] {
   const classFile = readFileSync(path.join(GENERATED, "internal/class.ts"), "utf8");
   const literal = classFile.match(/config\.runtimeDataModel = JSON\.parse\(("(?:[^"\\]|\\.)*")\)/)?.[1];
-  if (!literal) throw new Error("no runtimeDataModel in lib/generated/prisma/internal/class.ts: Prisma's layout changed");
+  if (!literal)
+    throw new Error("no runtimeDataModel in lib/generated/prisma/internal/class.ts: Prisma's layout changed");
   type RuntimeModel = { dbName: string | null; fields: FieldShape[] };
   const runtime = JSON.parse(JSON.parse(literal) as string) as { models: Record<string, RuntimeModel> };
   return Object.entries(runtime.models).flatMap(([name, model]) => {
@@ -81,7 +82,8 @@ function describeClient(): string[] {
 function payloadTypes(model: string): Map<string, string> {
   const source = readFileSync(path.join(GENERATED, "models", `${model}.ts`), "utf8");
   const payload = source.match(new RegExp(`export type \\$${model}Payload<[\\s\\S]*?\\n}\\n`))?.[0];
-  if (!payload) throw new Error(`no $${model}Payload in lib/generated/prisma/models/${model}.ts: Prisma's layout changed`);
+  if (!payload)
+    throw new Error(`no $${model}Payload in lib/generated/prisma/models/${model}.ts: Prisma's layout changed`);
   const lines = payload.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/^ {4}(\w+): (.+)$/gm);
   return new Map([...lines].map(([, name, type]) => [name!, type!.trim()]));
 }
@@ -143,12 +145,14 @@ describe("schema.prisma and the migrated database", () => {
         }
         const udt = field.isList ? column.udt_name.replace(/^_/, "") : column.udt_name;
         if (field.isList !== (column.data_type === "ARRAY")) problems.push(`${where}: list mismatch`);
-        const allowed = field.kind === "enum" ? [enumDbName(field.type)] : compatible[field.type] ?? [];
+        const allowed = field.kind === "enum" ? [enumDbName(field.type)] : (compatible[field.type] ?? []);
         if (!allowed.includes(udt)) problems.push(`${where}: ${field.type} stored as ${udt}`);
         const nullable = column.is_nullable === "YES";
         // PostgreSQL reports every column of a view as nullable: a view's required fields cannot be checked here.
         if (field.isRequired === nullable && !field.isList && !(column.is_view && nullable)) {
-          problems.push(`${where}: schema says ${field.isRequired ? "required" : "optional"}, column is ${nullable ? "NULL" : "NOT NULL"}`);
+          problems.push(
+            `${where}: schema says ${field.isRequired ? "required" : "optional"}, column is ${nullable ? "NULL" : "NOT NULL"}`,
+          );
         }
       }
     }

@@ -15,15 +15,29 @@ const STORIES = path.resolve(import.meta.dirname, "../lib/triage/__fixtures__/st
 export async function seedIntakes(db: PrismaClient, timeZone: string): Promise<void> {
   const now = new Date();
   for (const item of data.intakes) {
-    const booking = await db.booking.findUnique({ where: { idempotencyKey: item.booking }, select: { id: true, intake: { select: { id: true } } } });
+    const booking = await db.booking.findUnique({
+      where: { idempotencyKey: item.booking },
+      select: { id: true, intake: { select: { id: true } } },
+    });
     if (!booking || booking.intake) continue;
-    const story = JSON.parse(readFileSync(path.join(STORIES, `${item.story}.json`), "utf8")) as { answers: Record<string, unknown> };
+    const story = JSON.parse(readFileSync(path.join(STORIES, `${item.story}.json`), "utf8")) as {
+      answers: Record<string, unknown>;
+    };
     // Stories were written on their own dates; an event date may have passed since.
     const { event_date: _eventDate, ...raw } = story.answers;
     if ("draftSections" in item) {
       const sections = new Set<string>(item.draftSections);
-      const partial = Object.fromEntries(Object.entries(raw).filter(([id]) => sections.has(QUESTION_DEFS.find((q) => q.id === id)?.section ?? "")));
-      await db.intake.create({ data: { bookingId: booking.id, answers: partial as object, questionnaireVersion: QUESTIONNAIRE_VERSION, draftStep: "D" } });
+      const partial = Object.fromEntries(
+        Object.entries(raw).filter(([id]) => sections.has(QUESTION_DEFS.find((q) => q.id === id)?.section ?? "")),
+      );
+      await db.intake.create({
+        data: {
+          bookingId: booking.id,
+          answers: partial as object,
+          questionnaireVersion: QUESTIONNAIRE_VERSION,
+          draftStep: "D",
+        },
+      });
       continue;
     }
     const clock = { now, timeZone };

@@ -5,7 +5,15 @@ import { withPg } from "@/test/pg";
 
 import { seed } from "./seed";
 
-const tables = ["clinic_settings", "staff_users", "therapists", "appointment_types", "availability_rules", "patients", "bookings"];
+const tables = [
+  "clinic_settings",
+  "staff_users",
+  "therapists",
+  "appointment_types",
+  "availability_rules",
+  "patients",
+  "bookings",
+];
 
 async function counts() {
   return withPg(async (c) => {
@@ -26,15 +34,15 @@ describe("seed", () => {
 
   it("gives every staff member an argon2id hash, never the password itself", async () => {
     // Only the demo accounts: other test files add staff users of their own to this database.
-    const { rows } = await withPg((c) => c.query("SELECT password_hash FROM staff_users WHERE email LIKE '%@stride-clinic.example'"));
+    const { rows } = await withPg((c) =>
+      c.query("SELECT password_hash FROM staff_users WHERE email LIKE '%@stride-clinic.example'"),
+    );
     expect(rows.length).toBe(4);
     for (const row of rows) expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });
 
   it("covers a late evening and a Saturday morning", async () => {
-    const { rows } = await withPg((c) =>
-      c.query("SELECT weekday, start_minutes, end_minutes FROM availability_rules"),
-    );
+    const { rows } = await withPg((c) => c.query("SELECT weekday, start_minutes, end_minutes FROM availability_rules"));
     expect(rows.some((r) => r.end_minutes >= 20 * 60)).toBe(true);
     expect(rows.some((r) => r.weekday === 6 && r.start_minutes < 12 * 60)).toBe(true);
   });
@@ -59,7 +67,9 @@ describe("seed", () => {
                 WHERE b.idempotency_key LIKE 'seed-%'`),
     );
     expect(rows.filter((r) => r.status === "draft")).toHaveLength(1);
-    expect(new Set(rows.map((r) => r.disposition).filter(Boolean))).toEqual(new Set(["emergency", "urgent", "soon", "routine"]));
+    expect(new Set(rows.map((r) => r.disposition).filter(Boolean))).toEqual(
+      new Set(["emergency", "urgent", "soon", "routine"]),
+    );
     expect(rows.filter((r) => r.suspected > 0).length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -89,7 +89,12 @@ export async function seed(databaseUrl: string): Promise<SeedSummary> {
 
 async function seedBookings(db: PrismaClient, therapistIds: Map<string, string>) {
   const existing = new Set(
-    (await db.booking.findMany({ where: { idempotencyKey: { startsWith: "seed-" } }, select: { idempotencyKey: true } })).map((b) => b.idempotencyKey),
+    (
+      await db.booking.findMany({
+        where: { idempotencyKey: { startsWith: "seed-" } },
+        select: { idempotencyKey: true },
+      })
+    ).map((b) => b.idempotencyKey),
   );
   const types = new Map((await db.appointmentType.findMany()).map((t) => [t.slug, t]));
   const today = todayIn(data.clinic.timeZone);
@@ -110,7 +115,10 @@ async function seedBookings(db: PrismaClient, therapistIds: Map<string, string>)
     const patient = data.patients[b.patient]!;
     // One record per demo person: their bookings share it, so the case page shows their history.
     // Matched ignoring case, so a second run (or a record typed differently) adds no copy.
-    const same = { email: { equals: patient.email, mode: "insensitive" }, name: { equals: patient.name, mode: "insensitive" } } as const;
+    const same = {
+      email: { equals: patient.email, mode: "insensitive" },
+      name: { equals: patient.name, mode: "insensitive" },
+    } as const;
     const patientId =
       (await db.patient.findFirst({ where: same, select: { id: true } }))?.id ??
       (

@@ -34,7 +34,16 @@ runCli(async () => {
     console.log(`Seeded ${busy.therapists} therapists and ${busy.bookings} bookings`);
     const port = await getPort({ host: "127.0.0.1" });
     const base = `http://127.0.0.1:${port}`;
-    const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: database.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-only-secret", NEXT_TELEMETRY_DISABLED: "1", STRIDE_DIST_DIR: DIST, STRIDE_MAIL_DIR: mkdtempSync(path.join(os.tmpdir(), "stride-bench-mail-")) };
+    const env = {
+      ...process.env,
+      NODE_ENV: "production" as const,
+      DATABASE_URL: database.url,
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: "bench-only-secret",
+      NEXT_TELEMETRY_DISABLED: "1",
+      STRIDE_DIST_DIR: DIST,
+      STRIDE_MAIL_DIR: mkdtempSync(path.join(os.tmpdir(), "stride-bench-mail-")),
+    };
     await buildProduction(DIST, env, { fresh: true });
     server = spawnNext(["start", "--hostname", "127.0.0.1", "--port", String(port)], env);
     await waitForHealthy(base, server);
@@ -45,7 +54,10 @@ runCli(async () => {
     const one = therapists.find((t) => t.slug === "maya-okafor")!.id;
     const from = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const to = new Date(Date.now() + 15 * 86_400_000).toISOString().slice(0, 10);
-    const bodies = await distinctFreeBodies(base, therapists.map((t) => t.id));
+    const bodies = await distinctFreeBodies(
+      base,
+      therapists.map((t) => t.id),
+    );
     console.log(`${bodies.length} distinct free times ready for each booking run`);
     let next = 0;
     // Each POST run starts from the same free times: the previous run's bench
@@ -59,9 +71,21 @@ runCli(async () => {
     const targets = [
       { route: "raw node:http", url: rawUrl },
       { route: "GET /api/health", url: `${base}/api/health` },
-      { route: "GET /api/slots (1 therapist, 14 days)", url: `${base}/api/slots?type=follow-up&therapist=${one}&from=${from}&to=${to}` },
-      { route: "GET /api/slots (any of 10, 14 days)", url: `${base}/api/slots?type=follow-up&therapist=any&from=${from}&to=${to}` },
-      { route: "POST /api/bookings", url: `${base}/api/bookings`, method: "POST" as const, bodies: () => bodies[next++], before: freeAgain },
+      {
+        route: "GET /api/slots (1 therapist, 14 days)",
+        url: `${base}/api/slots?type=follow-up&therapist=${one}&from=${from}&to=${to}`,
+      },
+      {
+        route: "GET /api/slots (any of 10, 14 days)",
+        url: `${base}/api/slots?type=follow-up&therapist=any&from=${from}&to=${to}`,
+      },
+      {
+        route: "POST /api/bookings",
+        url: `${base}/api/bookings`,
+        method: "POST" as const,
+        bodies: () => bodies[next++],
+        before: freeAgain,
+      },
     ];
     const results: LoadResult[] = [];
     for (const { before, ...target } of targets as ((typeof targets)[number] & { before?: () => Promise<void> })[]) {
@@ -101,7 +125,18 @@ async function distinctFreeBodies(base: string, therapistIds: string[]): Promise
       for (const slot of slots) {
         if (Date.parse(slot.start) < freeFrom) continue;
         freeFrom = Date.parse(slot.end) + 5 * 60_000; // the follow-up's buffer after
-        bodies.push(JSON.stringify({ type: "follow-up", therapistId: therapist, start: slot.start, patient: { name: `Bench ${bodies.length}`, email: `bench-post-${bodies.length}@example.com`, phone: "07700 900000" } }));
+        bodies.push(
+          JSON.stringify({
+            type: "follow-up",
+            therapistId: therapist,
+            start: slot.start,
+            patient: {
+              name: `Bench ${bodies.length}`,
+              email: `bench-post-${bodies.length}@example.com`,
+              phone: "07700 900000",
+            },
+          }),
+        );
       }
     }
   }
@@ -117,13 +152,19 @@ async function clearBenchBookings(databaseUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const count = async () =>
-    (await client.query<{ n: number }>("SELECT count(*)::int AS n FROM bookings b JOIN patients p ON p.id = b.patient_id WHERE p.email LIKE 'bench-post-%'")).rows[0]!.n;
+    (
+      await client.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM bookings b JOIN patients p ON p.id = b.patient_id WHERE p.email LIKE 'bench-post-%'",
+      )
+    ).rows[0]!.n;
   try {
     for (let last = -1, now = await count(), tries = 0; now !== last && tries < 60; tries++) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       [last, now] = [now, await count()];
     }
-    await client.query("DELETE FROM bookings WHERE patient_id IN (SELECT id FROM patients WHERE email LIKE 'bench-post-%')");
+    await client.query(
+      "DELETE FROM bookings WHERE patient_id IN (SELECT id FROM patients WHERE email LIKE 'bench-post-%')",
+    );
     await client.query("DELETE FROM patients WHERE email LIKE 'bench-post-%'");
   } finally {
     await client.end();
@@ -140,7 +181,9 @@ function report(results: LoadResult[]) {
   console.log("\n| route | conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | × health | × raw |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |");
   for (const r of rows) {
-    console.log(`| ${r.route} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p95} | ${r.p99} | ${JSON.stringify(r.non2xx)} | ${r.errors} | ${r.vsHealth} | ${r.vsRaw} |`);
+    console.log(
+      `| ${r.route} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p95} | ${r.p99} | ${JSON.stringify(r.non2xx)} | ${r.errors} | ${r.vsHealth} | ${r.vsRaw} |`,
+    );
   }
   mkdirSync("bench", { recursive: true });
   let existing: Record<string, unknown> = {};

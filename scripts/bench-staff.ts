@@ -33,11 +33,22 @@ runCli(async () => {
     await seed(database.url);
     let started = Date.now();
     const busy = await seedBusyQueue(database.url, INTAKES);
-    console.log(`Seeded ${busy.intakes} submitted intakes over ${busy.therapists} therapists in ${Math.round((Date.now() - started) / 1000)} s`);
+    console.log(
+      `Seeded ${busy.intakes} submitted intakes over ${busy.therapists} therapists in ${Math.round((Date.now() - started) / 1000)} s`,
+    );
 
     const port = await getPort({ host: "127.0.0.1" });
     const base = `http://127.0.0.1:${port}`;
-    const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: database.url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-only-secret", NEXT_TELEMETRY_DISABLED: "1", STRIDE_DIST_DIR: DIST, STRIDE_MAIL_DIR: mkdtempSync(path.join(os.tmpdir(), "stride-bench-mail-")) };
+    const env = {
+      ...process.env,
+      NODE_ENV: "production" as const,
+      DATABASE_URL: database.url,
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: "bench-only-secret",
+      NEXT_TELEMETRY_DISABLED: "1",
+      STRIDE_DIST_DIR: DIST,
+      STRIDE_MAIL_DIR: mkdtempSync(path.join(os.tmpdir(), "stride-bench-mail-")),
+    };
     started = Date.now();
     await buildProduction(DIST, env, { fresh: true });
     console.log(`Built in ${Math.round((Date.now() - started) / 1000)} s`);
@@ -49,7 +60,8 @@ runCli(async () => {
     const shell = await get(base, "/staff", cookie);
     if (!shell.includes("Loading the cases")) throw new Error("/staff is not the queue's static shell");
     const first = JSON.parse(await get(base, "/staff/api/queue", cookie)) as { rows: unknown[]; next: string | null };
-    if (first.rows.length !== 50 || !first.next) throw new Error(`The queue's first page has ${first.rows.length} rows and no next page`);
+    if (first.rows.length !== 50 || !first.next)
+      throw new Error(`The queue's first page has ${first.rows.length} rows and no next page`);
     const cursor = first.next;
     const filtered = "/staff/api/queue?disposition=urgent&reviewed=no&region=knee";
     const later = `/staff/api/queue?after=${encodeURIComponent(cursor)}`;
@@ -65,7 +77,12 @@ runCli(async () => {
       { route: "GET /staff/api/queue (first page)", url: `${base}/staff/api/queue`, headers },
       { route: "GET /staff/api/queue?disposition=urgent&reviewed=no&region=knee", url: `${base}${filtered}`, headers },
       { route: "GET /staff/api/queue?after=<page 1 cursor>", url: `${base}${later}`, headers },
-      { route: "page view: /staff + its first page", url: `${base}/staff`, headers, sequence: ["/staff", "/staff/api/queue"] },
+      {
+        route: "page view: /staff + its first page",
+        url: `${base}/staff`,
+        headers,
+        sequence: ["/staff", "/staff/api/queue"],
+      },
     ];
     // Everything warms up before anything is measured, the baseline included.
     for (const target of targets) await load({ ...target, connections: 4, seconds: 3 });
@@ -90,7 +107,10 @@ runCli(async () => {
 async function signIn(base: string, email: string, password: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -120,15 +140,25 @@ function report(results: LoadResult[]): Row[] {
     const vsHealth = ratio(r.reqPerSec, health);
     // The targets are the issue's: at 10 connections; 50 is printed to show the trend.
     const judged = r.route !== "GET /api/health" && r.connections === TARGET.connections;
-    const meetsTargets = !judged ? null : (vsHealth ?? 0) >= TARGET.vsHealth && r.p95 <= TARGET.p95 && r.errors === 0 && Object.keys(r.non2xx).length === 0;
+    const meetsTargets = !judged
+      ? null
+      : (vsHealth ?? 0) >= TARGET.vsHealth &&
+        r.p95 <= TARGET.p95 &&
+        r.errors === 0 &&
+        Object.keys(r.non2xx).length === 0;
     return { ...r, vsHealth, meetsTargets };
   });
-  console.log(`\nTargets at ${TARGET.connections} connections: ≥ ${TARGET.vsHealth}× /api/health req/s, p95 ≤ ${TARGET.p95} ms, no errors or non-2xx.`);
+  console.log(
+    `\nTargets at ${TARGET.connections} connections: ≥ ${TARGET.vsHealth}× /api/health req/s, p95 ≤ ${TARGET.p95} ms, no errors or non-2xx.`,
+  );
   console.log("\n| route | conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | × health | targets |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |");
   for (const r of rows) {
-    const verdict = r.route === "GET /api/health" ? "baseline" : r.meetsTargets === null ? "—" : r.meetsTargets ? "met" : "MISSED";
-    console.log(`| ${r.route} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p95} | ${r.p99} | ${JSON.stringify(r.non2xx)} | ${r.errors} | ${r.vsHealth} | ${verdict} |`);
+    const verdict =
+      r.route === "GET /api/health" ? "baseline" : r.meetsTargets === null ? "—" : r.meetsTargets ? "met" : "MISSED";
+    console.log(
+      `| ${r.route} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p95} | ${r.p99} | ${JSON.stringify(r.non2xx)} | ${r.errors} | ${r.vsHealth} | ${verdict} |`,
+    );
   }
   return rows;
 }
@@ -156,7 +186,10 @@ async function explainQueue(databaseUrl: string, cursor: string): Promise<Explai
       const statements = queueStatements(scope, queueFiltersSchema.parse(view.filters), "Europe/London");
       for (const statement of ["page", "counts"] as const) {
         const sql = statements[statement];
-        const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values);
+        const { rows } = await client.query<{ "QUERY PLAN": string }>(
+          `EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`,
+          sql.values,
+        );
         const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
         const seqScanOnIntakes = /Seq Scan on intakes\b/.test(plan);
         const executionMs = Number(plan.match(/Execution Time: ([\d.]+) ms/)?.[1] ?? NaN);
@@ -170,10 +203,11 @@ async function explainQueue(databaseUrl: string, cursor: string): Promise<Explai
   const seq = out.filter((e) => e.seqScanOnIntakes);
   console.log("\n| queue view | statement | execution ms | Seq Scan on intakes |");
   console.log("| --- | --- | ---: | --- |");
-  for (const e of out) console.log(`| ${e.name} | ${e.statement} | ${e.executionMs} | ${e.seqScanOnIntakes ? "YES" : "no"} |`);
+  for (const e of out)
+    console.log(`| ${e.name} | ${e.statement} | ${e.executionMs} | ${e.seqScanOnIntakes ? "YES" : "no"} |`);
   console.log(
     seq.length === 0
-      ? "\nVERDICT: no \"Seq Scan on intakes\" in any queue plan."
+      ? '\nVERDICT: no "Seq Scan on intakes" in any queue plan.'
       : `\nVERDICT: \"Seq Scan on intakes\" FOUND in: ${seq.map((e) => `${e.name} (${e.statement})`).join(", ")}`,
   );
   return out;
@@ -187,7 +221,15 @@ function save(rows: Row[], explained: Explained[], intakes: number) {
   } catch {
     // First run.
   }
-  existing.staff = { measuredAt: new Date().toISOString(), seconds: SECONDS, cores: os.cpus().length, intakes, targets: TARGET, results: rows, explain: explained };
+  existing.staff = {
+    measuredAt: new Date().toISOString(),
+    seconds: SECONDS,
+    cores: os.cpus().length,
+    intakes,
+    targets: TARGET,
+    results: rows,
+    explain: explained,
+  };
   writeFileSync("bench/results.json", `${JSON.stringify(existing, null, 2)}\n`);
-  console.log("\nWritten to bench/results.json (key \"staff\")");
+  console.log('\nWritten to bench/results.json (key "staff")');
 }

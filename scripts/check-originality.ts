@@ -10,8 +10,13 @@ if (!source) {
   process.exit(2);
 }
 const n = Number(minWords);
-const words = (text: string) => text.toLowerCase().replace(/[’']/g, "").match(/[a-z0-9]+/g) ?? [];
-const grams = (list: string[]) => new Set(list.slice(0, Math.max(0, list.length - n + 1)).map((_, i) => list.slice(i, i + n).join(" ")));
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[’']/g, "")
+    .match(/[a-z0-9]+/g) ?? [];
+const grams = (list: string[]) =>
+  new Set(list.slice(0, Math.max(0, list.length - n + 1)).map((_, i) => list.slice(i, i + n).join(" ")));
 
 const sourceGrams = grams(words(readFileSync(source, "utf8")));
 const dir = path.resolve("content/conditions");

@@ -33,7 +33,9 @@ runCli(async () => {
     );
     if (!rows[0]) throw new SetupError("The clinic has no details yet: start Stride once (npm run dev) to fill them.");
     const changes = Object.fromEntries(
-      Object.entries({ ...values, timeZone: values["time-zone"], "time-zone": undefined }).filter(([, v]) => v !== undefined),
+      Object.entries({ ...values, timeZone: values["time-zone"], "time-zone": undefined }).filter(
+        ([, v]) => v !== undefined,
+      ),
     );
     if (Object.keys(changes).length === 0) {
       console.log(JSON.stringify(rows[0], null, 2));
@@ -41,7 +43,9 @@ runCli(async () => {
     }
     const parsed = clinicSettingsSchema.safeParse({ ...rows[0], ...changes });
     if (!parsed.success) {
-      const lines = parsed.error.issues.map((issue) => `--${String(issue.path[0]).replace("timeZone", "time-zone")}: ${issue.message}`);
+      const lines = parsed.error.issues.map(
+        (issue) => `--${String(issue.path[0]).replace("timeZone", "time-zone")}: ${issue.message}`,
+      );
       throw new SetupError(lines.join("\n  "));
     }
     const s = parsed.data;
@@ -53,7 +57,11 @@ runCli(async () => {
     if (running?.url) {
       const secret = process.env.NEXTAUTH_SECRET ?? localAuthSecret();
       const ok = await refreshRunningApp(running.url, secret);
-      console.log(ok ? `  Every page at ${running.url} shows them now.` : `  Could not reach ${running.url}: pages show them within the hour, or at the next start.`);
+      console.log(
+        ok
+          ? `  Every page at ${running.url} shows them now.`
+          : `  Could not reach ${running.url}: pages show them within the hour, or at the next start.`,
+      );
     } else {
       console.log("  Pages show them from the next start.");
     }

@@ -8,7 +8,9 @@ runCli(async () => {
   try {
     await migrate(database.url);
     await seed(database.url);
-    console.log("✔ Demo data is in place: the demo clinic, its services and therapists, and sample bookings with questionnaires");
+    console.log(
+      "✔ Demo data is in place: the demo clinic, its services and therapists, and sample bookings with questionnaires",
+    );
   } finally {
     await database.close();
   }

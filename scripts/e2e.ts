@@ -35,11 +35,10 @@ runCli(async () => {
     server = spawnNext(["start", "--hostname", "127.0.0.1", "--port", String(port)], env);
     await waitForHealthy(baseUrl, server);
 
-    const playwright = spawn(
-      path.resolve("node_modules/.bin/playwright"),
-      ["test", ...process.argv.slice(2)],
-      { stdio: "inherit", env: { ...env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: database.url } },
-    );
+    const playwright = spawn(path.resolve("node_modules/.bin/playwright"), ["test", ...process.argv.slice(2)], {
+      stdio: "inherit",
+      env: { ...env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: database.url },
+    });
     exitCode = await new Promise<number>((resolve) => playwright.on("exit", (c) => resolve(c ?? 1)));
   } finally {
     if (server) await stopProcessGroup(server);

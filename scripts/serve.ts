@@ -42,7 +42,9 @@ runCli(async () => {
     await migrate(database.url, (line) => console.log(`  ${line}`));
     const seedDemo = database.embedded || process.env.STRIDE_SEED_DEMO === "true";
     if (await isEmptyClinic(database.url)) {
-      console.log(seedDemo ? "  First start: adding demo data" : "  First start: saving the clinic's details from CLINIC_*");
+      console.log(
+        seedDemo ? "  First start: adding demo data" : "  First start: saving the clinic's details from CLINIC_*",
+      );
       await (seedDemo ? seed(database.url) : ensureClinic(database.url));
     }
 
@@ -74,7 +76,9 @@ runCli(async () => {
     // Pages cache the clinic's details; show the row as it is now (it may have changed while stopped).
     await refreshRunningApp(`http://127.0.0.1:${port}`, env.NEXTAUTH_SECRET!);
     console.log(`\n✔ Stride is running at ${url}`);
-    console.log(database.embedded ? `  Database: embedded PostgreSQL (data in .data/postgres)` : `  Database: DATABASE_URL`);
+    console.log(
+      database.embedded ? `  Database: embedded PostgreSQL (data in .data/postgres)` : `  Database: DATABASE_URL`,
+    );
     if (seedDemo) {
       console.log("  Demo data: the demo clinic, its services and therapists, and sample bookings with questionnaires");
       const logins = demoLogins();

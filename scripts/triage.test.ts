@@ -18,7 +18,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function cli(content: string | undefined, name: string) {
   const file = path.join(work, name);
   if (content !== undefined) writeFileSync(file, content);
-  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/triage.ts", file], { cwd: root, encoding: "utf8" });
+  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/triage.ts", file], {
+    cwd: root,
+    encoding: "utf8",
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, file };
 }
 
@@ -27,18 +30,31 @@ const SLOW = { timeout: 60_000 };
 
 describe("npm run triage", () => {
   it("prints the results of an array as a JSON array in the same order, exit 0", SLOW, () => {
-    const run = cli(JSON.stringify([entry({ ...BENIGN, pain_worst: 9 }), entry(BENIGN), entry({ ...BENIGN, chest_pain_breathless: true })]), "array.json");
+    const run = cli(
+      JSON.stringify([
+        entry({ ...BENIGN, pain_worst: 9 }),
+        entry(BENIGN),
+        entry({ ...BENIGN, chest_pain_breathless: true }),
+      ]),
+      "array.json",
+    );
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const results = JSON.parse(run.stdout) as { questionnaire: string; disposition: string }[];
-    expect(results.map((r) => [r.questionnaire, r.disposition])).toEqual([["stride-intake", "soon"], ["stride-intake", "routine"], ["stride-intake", "emergency"]]);
+    expect(results.map((r) => [r.questionnaire, r.disposition])).toEqual([
+      ["stride-intake", "soon"],
+      ["stride-intake", "routine"],
+      ["stride-intake", "emergency"],
+    ]);
   });
 
   it("exits 2 naming the invalid entries by index with question ids and messages, printing no results", SLOW, () => {
     const run = cli(JSON.stringify([entry(BENIGN), entry({ ...BENIGN, pain_now: 11 })]), "invalid.json");
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toBe("✖ 1 entry is not valid (index from 0): 1\n  [1] pain_now: Choose a number from 0 to 10 for your pain right now\n");
+    expect(run.stderr).toBe(
+      "✖ 1 entry is not valid (index from 0): 1\n  [1] pain_now: Choose a number from 0 to 10 for your pain right now\n",
+    );
   });
 
   it("exits 2 with one clear line for a missing file", SLOW, () => {

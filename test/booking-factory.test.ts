@@ -4,13 +4,16 @@ import { insertBookingsSql, insertTestBooking } from "./booking-factory";
 import { seededIds, withPg } from "./pg";
 
 const stored = (id: string) =>
-  withPg(async (c) =>
-    (await c.query(
-      `SELECT ends_at - starts_at AS length, starts_at - blocked_from AS before, blocked_until - ends_at AS after,
+  withPg(
+    async (c) =>
+      (
+        await c.query(
+          `SELECT ends_at - starts_at AS length, starts_at - blocked_from AS before, blocked_until - ends_at AS after,
               status::text
          FROM bookings WHERE id = $1`,
-      [id],
-    )).rows[0],
+          [id],
+        )
+      ).rows[0],
   );
 
 describe("the booking factory", () => {
@@ -26,15 +29,18 @@ describe("the booking factory", () => {
     );
     expect(one.blockedFrom).toEqual(new Date("2034-01-02T09:50:00Z"));
     expect(one.blockedUntil).toEqual(new Date("2034-01-02T11:10:00Z"));
-    const [bulk] = await withPg(async (c) =>
-      (await c.query<{ id: string }>(
-        insertBookingsSql(
-          `(SELECT $1::uuid AS therapist_id, $2::uuid AS appointment_type_id, $3::uuid AS patient_id,
+    const [bulk] = await withPg(
+      async (c) =>
+        (
+          await c.query<{ id: string }>(
+            insertBookingsSql(
+              `(SELECT $1::uuid AS therapist_id, $2::uuid AS appointment_type_id, $3::uuid AS patient_id,
                    $4::timestamptz AS starts_at)`,
-          { returning: "id" },
-        ),
-        [ids.tomId, ids.gaitTypeId, ids.patientId, "2034-01-02T10:00:00Z"],
-      )).rows,
+              { returning: "id" },
+            ),
+            [ids.tomId, ids.gaitTypeId, ids.patientId, "2034-01-02T10:00:00Z"],
+          )
+        ).rows,
     );
     const expected = { length: { hours: 1 }, before: { minutes: 10 }, after: { minutes: 10 }, status: "booked" };
     expect(await stored(one.id)).toEqual(expected);
@@ -54,8 +60,8 @@ describe("the booking factory", () => {
     // The follow-up by default: no buffer before, 5 minutes after.
     const expected = { length: { minutes: 45 }, before: {}, after: { minutes: 5 }, status: "completed" };
     expect(await stored(booking.id)).toEqual(expected);
-    const patient = await withPg(async (c) =>
-      (await c.query("SELECT name FROM patients WHERE id = $1", [booking.patientId])).rows[0],
+    const patient = await withPg(
+      async (c) => (await c.query("SELECT name FROM patients WHERE id = $1", [booking.patientId])).rows[0],
     );
     expect(patient).toEqual({ name: "Factory Fran" });
   });

@@ -41,7 +41,11 @@ const randomHash = () => `test-${randomUUID()}`;
 /** Inserts one booking (and its patient when asked), blocked by its type's buffers as a real booking is. */
 export async function insertTestBooking(client: Queryable, booking: TestBooking): Promise<InsertedBooking> {
   const found = await client.query<{
-    type_id: string; minutes: number; buffer_before_minutes: number; buffer_after_minutes: number; therapist_id: string;
+    type_id: string;
+    minutes: number;
+    buffer_before_minutes: number;
+    buffer_after_minutes: number;
+    therapist_id: string;
   }>(
     `SELECT ty.id AS type_id, ty.minutes, ty.buffer_before_minutes, ty.buffer_after_minutes, th.id AS therapist_id
        FROM appointment_types ty, therapists th
@@ -70,8 +74,15 @@ export async function insertTestBooking(client: Queryable, booking: TestBooking)
      SELECT $1, $2, p.id, $3, $4, $5, $6, $7, $8, $9, $10 FROM p
      RETURNING id, patient_id`,
     [
-      row.therapist_id, row.type_id, times.startsAt, times.endsAt, times.blockedFrom, times.blockedUntil,
-      booking.status ?? "booked", booking.manageTokenHash ?? randomHash(), booking.intakeTokenHash ?? null,
+      row.therapist_id,
+      row.type_id,
+      times.startsAt,
+      times.endsAt,
+      times.blockedFrom,
+      times.blockedUntil,
+      booking.status ?? "booked",
+      booking.manageTokenHash ?? randomHash(),
+      booking.intakeTokenHash ?? null,
       booking.region ?? null,
       ...(typeof patient === "string" ? [patient] : [patient.name, patient.email, patient.phone ?? "07700 900000"]),
     ],

@@ -18,7 +18,10 @@ export function londonTime(date: string, hhmm: string): string {
 export async function therapistIds() {
   return withPg(async (client) => {
     const { rows } = await client.query<{ slug: string; id: string }>("SELECT slug, id FROM therapists");
-    return Object.fromEntries(rows.map((r) => [r.slug, r.id])) as Record<"maya-okafor" | "tom-reilly" | "priya-shah", string>;
+    return Object.fromEntries(rows.map((r) => [r.slug, r.id])) as Record<
+      "maya-okafor" | "tom-reilly" | "priya-shah",
+      string
+    >;
   });
 }
 

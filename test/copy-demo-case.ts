@@ -13,7 +13,14 @@ export type CaseLevel = "emergency" | "urgent" | "soon" | "routine";
  */
 export async function copyDemoCase(
   client: pg.Client,
-  opts: { level: CaseLevel; therapistId: string; patientName: string; patientEmail: string; startsAt: Date; tokenHash: string },
+  opts: {
+    level: CaseLevel;
+    therapistId: string;
+    patientName: string;
+    patientEmail: string;
+    startsAt: Date;
+    tokenHash: string;
+  },
 ): Promise<{ intakeId: string; bookingId: string }> {
   const { rows } = await client.query<{ intake_id: string; booking_id: string }>(
     `WITH src AS (

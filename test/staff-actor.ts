@@ -20,10 +20,15 @@ export const DEMO = {
  */
 export async function actorFor(email: string): Promise<StaffActor> {
   const { id, version, sessionId } = await withPg(async (c) => {
-    const user = await c.query<{ id: string; session_version: number }>("SELECT id, session_version FROM staff_users WHERE email = $1", [email]);
+    const user = await c.query<{ id: string; session_version: number }>(
+      "SELECT id, session_version FROM staff_users WHERE email = $1",
+      [email],
+    );
     const row = user.rows[0];
     if (!row) throw new Error(`no staff user ${email}`);
-    const session = await c.query<{ id: string }>("INSERT INTO staff_sessions (user_id) VALUES ($1) RETURNING id", [row.id]);
+    const session = await c.query<{ id: string }>("INSERT INTO staff_sessions (user_id) VALUES ($1) RETURNING id", [
+      row.id,
+    ]);
     return { id: row.id, version: row.session_version, sessionId: session.rows[0]!.id };
   });
   const user = await loadSessionUser(sessionId, id, version);
@@ -36,9 +41,24 @@ export async function actorFor(email: string): Promise<StaffActor> {
  * compared with the database's (both run on this machine); other test files write events too, so
  * callers filter by actor or subject.
  */
-export async function auditSince(since: Date): Promise<{ action: string; subject_type: string; subject_id: string; actor_id: string | null; ip: string | null; user_agent: string | null }[]> {
-  return withPg(async (c) =>
-    (await c.query("SELECT action, subject_type, subject_id, actor_id, ip, user_agent FROM audit_events WHERE occurred_at >= $1 ORDER BY id", [since])).rows,
+export async function auditSince(since: Date): Promise<
+  {
+    action: string;
+    subject_type: string;
+    subject_id: string;
+    actor_id: string | null;
+    ip: string | null;
+    user_agent: string | null;
+  }[]
+> {
+  return withPg(
+    async (c) =>
+      (
+        await c.query(
+          "SELECT action, subject_type, subject_id, actor_id, ip, user_agent FROM audit_events WHERE occurred_at >= $1 ORDER BY id",
+          [since],
+        )
+      ).rows,
   );
 }
 
@@ -52,8 +72,18 @@ export async function therapistWithCases(levels: readonly CaseLevel[]) {
   const unique = crypto.randomUUID().slice(0, 8);
   const email = `therapist-${unique}@example.com`;
   return withPg(async (c) => {
-    const user = (await c.query("INSERT INTO staff_users (email, name, password_hash, role) VALUES ($1, $2, 'x', 'therapist') RETURNING id", [email, `Therapist ${unique}`])).rows[0];
-    const therapist = (await c.query("INSERT INTO therapists (slug, display_name, staff_user_id, active) VALUES ($1, $2, $3, false) RETURNING id", [`t-${unique}`, `Therapist ${unique}`, user.id])).rows[0];
+    const user = (
+      await c.query(
+        "INSERT INTO staff_users (email, name, password_hash, role) VALUES ($1, $2, 'x', 'therapist') RETURNING id",
+        [email, `Therapist ${unique}`],
+      )
+    ).rows[0];
+    const therapist = (
+      await c.query(
+        "INSERT INTO therapists (slug, display_name, staff_user_id, active) VALUES ($1, $2, $3, false) RETURNING id",
+        [`t-${unique}`, `Therapist ${unique}`, user.id],
+      )
+    ).rows[0];
     const cases: { intakeId: string; bookingId: string; level: string }[] = [];
     for (const [n, level] of levels.entries()) {
       const copied = await copyDemoCase(c, {
@@ -82,7 +112,10 @@ export async function actorForUser(userId: string, meta = META): Promise<StaffAc
 }
 
 /** A throwaway staff user of its own (tests run in parallel on one database), with a known password. */
-export async function makeStaffUser(role: "admin" | "therapist", password = "correct horse battery staple"): Promise<{ id: string; email: string; password: string }> {
+export async function makeStaffUser(
+  role: "admin" | "therapist",
+  password = "correct horse battery staple",
+): Promise<{ id: string; email: string; password: string }> {
   const email = `vitest-${randomUUID()}@example.com`;
   const hash = await hashPassword(password);
   const id = await withPg(async (c) => {
@@ -96,10 +129,19 @@ export async function makeStaffUser(role: "admin" | "therapist", password = "cor
 }
 
 /** The audit events about a subject, oldest first. */
-export async function auditOf(subjectId: string): Promise<{ action: string; actor_id: string | null; ip: string | null }[]> {
-  return withPg(async (c) => (await c.query("SELECT action, actor_id, ip FROM audit_events WHERE subject_id = $1 ORDER BY id", [subjectId])).rows);
+export async function auditOf(
+  subjectId: string,
+): Promise<{ action: string; actor_id: string | null; ip: string | null }[]> {
+  return withPg(
+    async (c) =>
+      (await c.query("SELECT action, actor_id, ip FROM audit_events WHERE subject_id = $1 ORDER BY id", [subjectId]))
+        .rows,
+  );
 }
 
 export async function sessionVersionOf(userId: string): Promise<number> {
-  return withPg(async (c) => (await c.query<{ v: number }>("SELECT session_version AS v FROM staff_users WHERE id = $1", [userId])).rows[0]!.v);
+  return withPg(
+    async (c) =>
+      (await c.query<{ v: number }>("SELECT session_version AS v FROM staff_users WHERE id = $1", [userId])).rows[0]!.v,
+  );
 }

@@ -8,8 +8,8 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <p className="text-sm font-semibold text-brand-800">Something went wrong</p>
       <h1 className="mt-2 text-3xl font-bold text-slate-900">Sorry, this page didn’t load</h1>
       <p className="mt-4 text-lg text-slate-700">
-        This is a problem on our side, not something you did. Please try again in a moment. If it keeps
-        happening, call us on the number at the top of this page.
+        This is a problem on our side, not something you did. Please try again in a moment. If it keeps happening, call
+        us on the number at the top of this page.
       </p>
       <button
         type="button"

@@ -27,13 +27,13 @@ export default async function HomePage() {
     <>
       <section className="bg-gradient-to-b from-brand-50 to-white">
         <div className="mx-auto max-w-6xl px-4 py-14 sm:py-20">
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-800">{clinic.name}</p>
+          <p className="text-sm font-semibold tracking-wide text-brand-800 uppercase">{clinic.name}</p>
           <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl">
             Sports injury physiotherapy that gets you back to the sport you love
           </h1>
           <p className="mt-5 max-w-2xl text-lg text-slate-700">
-            We help runners and field-sport players with knee, hip, groin and heel pain. Book online in a
-            couple of minutes, tell us about your problem before you arrive, and we will be ready for you.
+            We help runners and field-sport players with knee, hip, groin and heel pain. Book online in a couple of
+            minutes, tell us about your problem before you arrive, and we will be ready for you.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <ButtonLink href="/book">Book an appointment</ButtonLink>
@@ -60,7 +60,9 @@ export default async function HomePage() {
                 <p className="mt-1 text-slate-700">
                   <span>{formatDuration(service.minutes)}</span>
                   <span aria-hidden="true"> · </span>
-                  <span className="font-semibold text-slate-900">{formatPrice(service.priceMinor, service.currency)}</span>
+                  <span className="font-semibold text-slate-900">
+                    {formatPrice(service.priceMinor, service.currency)}
+                  </span>
                 </p>
                 <p className="mt-3 flex-1 text-slate-700">{service.description}</p>
                 <Link

@@ -34,9 +34,22 @@ const CONTENT = {
 export function CareCard({ level, reasons, clinicPhone, children }: Props) {
   const c = CONTENT[level];
   return (
-    <section aria-labelledby="care-heading" role="alert" className={`rounded-2xl border-4 p-6 text-slate-900 ${c.box}`} data-testid={`care-card-${level}`}>
+    <section
+      aria-labelledby="care-heading"
+      role="alert"
+      className={`rounded-2xl border-4 p-6 text-slate-900 ${c.box}`}
+      data-testid={`care-card-${level}`}
+    >
       <div className="flex items-start gap-3">
-        <svg aria-hidden="true" viewBox="0 0 24 24" className={`mt-1 size-9 shrink-0 ${c.iconColour}`} fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className={`mt-1 size-9 shrink-0 ${c.iconColour}`}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2.2"
+          strokeLinecap="round"
+        >
           <path d={c.icon} />
         </svg>
         <h1 id="care-heading" className="text-3xl font-bold">
@@ -56,7 +69,10 @@ export function CareCard({ level, reasons, clinicPhone, children }: Props) {
       )}
       {level === "emergency" ? (
         <p className="mt-6">
-          <a href="tel:999" className="inline-flex min-h-14 items-center rounded-xl bg-red-700 px-6 text-xl font-bold text-white">
+          <a
+            href="tel:999"
+            className="inline-flex min-h-14 items-center rounded-xl bg-red-700 px-6 text-xl font-bold text-white"
+          >
             Call 999
           </a>
         </p>
@@ -68,7 +84,9 @@ export function CareCard({ level, reasons, clinicPhone, children }: Props) {
             <li>an urgent treatment centre or minor injuries unit</li>
             <li>
               NHS 111 if you are not sure where to go:{" "}
-              <a href="tel:111" className="font-semibold text-brand-800 underline">call 111</a>
+              <a href="tel:111" className="font-semibold text-brand-800 underline">
+                call 111
+              </a>
             </li>
           </ul>
         </div>

@@ -6,7 +6,11 @@ import { telHref, type PublicContact } from "@/lib/clinic/contact";
  */
 export function OfflineNotice({ clinic, what }: { clinic: PublicContact; what: string }) {
   return (
-    <div role="status" className="mt-6 rounded-xl border-2 border-amber-600 bg-amber-50 p-5 text-slate-900" data-testid="offline-notice">
+    <div
+      role="status"
+      className="mt-6 rounded-xl border-2 border-amber-600 bg-amber-50 p-5 text-slate-900"
+      data-testid="offline-notice"
+    >
       <h2 className="text-xl font-bold">{what} is not available right now</h2>
       <p className="mt-2 text-lg">
         Our system is having a problem. Please call us on{" "}

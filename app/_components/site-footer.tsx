@@ -13,17 +13,21 @@ export async function SiteFooter() {
         <div>
           <p className="font-semibold text-slate-900">Contact us</p>
           <p className="mt-2">
-            Phone: <a href={telHref(clinic.phone)} className="text-brand-800 underline">{clinic.phone}</a>
+            Phone:{" "}
+            <a href={telHref(clinic.phone)} className="text-brand-800 underline">
+              {clinic.phone}
+            </a>
           </p>
           <p>
-            Email: <a href={`mailto:${clinic.email}`} className="text-brand-800 underline">{clinic.email}</a>
+            Email:{" "}
+            <a href={`mailto:${clinic.email}`} className="text-brand-800 underline">
+              {clinic.email}
+            </a>
           </p>
         </div>
         <div>
           <p className="font-semibold text-slate-900">In an emergency</p>
-          <p className="mt-2">
-            Call 999 or go to A&amp;E. For urgent advice that is not an emergency, call NHS 111.
-          </p>
+          <p className="mt-2">Call 999 or go to A&amp;E. For urgent advice that is not an emergency, call NHS 111.</p>
         </div>
       </div>
     </footer>

@@ -16,9 +16,21 @@ export async function SiteHeader() {
           </a>
         </p>
       </div>
-      <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+      <nav
+        aria-label="Main"
+        className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3"
+      >
         <Link href="/" className="flex min-h-11 items-center gap-2 text-lg font-bold text-brand-900 no-underline">
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-7 text-brand-700" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="size-7 text-brand-700"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2.2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          >
             <path d="M4 18c3-1 5-4 7-8s4-6 9-6" />
             <path d="M4 12c2 0 3.5-1 4.5-2.5" />
           </svg>
@@ -36,7 +48,10 @@ export async function SiteHeader() {
             </Link>
           </li>
           <li>
-            <Link href="/book" className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white no-underline hover:bg-brand-800">
+            <Link
+              href="/book"
+              className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white no-underline hover:bg-brand-800"
+            >
               Book an appointment
             </Link>
           </li>

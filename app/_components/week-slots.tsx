@@ -39,12 +39,18 @@ export function WeekSlots({ timeZone, dates, starts, hrefFor, previousHref, next
         </h3>
         <nav aria-label="Weeks" className="flex gap-2">
           {previousHref ? (
-            <Link href={previousHref} className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-4 font-semibold text-brand-800">
+            <Link
+              href={previousHref}
+              className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-4 font-semibold text-brand-800"
+            >
               ← Earlier week
             </Link>
           ) : null}
           {nextHref ? (
-            <Link href={nextHref} className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-4 font-semibold text-brand-800">
+            <Link
+              href={nextHref}
+              className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-4 font-semibold text-brand-800"
+            >
               Later week →
             </Link>
           ) : null}

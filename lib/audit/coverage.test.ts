@@ -25,8 +25,13 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 /** Names intakes or their triage data: Prisma (intake, answers, currentTriage, caseDisposition …) or SQL. */
 const CASE_DATA = new RegExp(
   [
-    String.raw`\bintakes?\b`, String.raw`\banswers\b`, String.raw`\btriage_results\b`, String.raw`\btriageResults?\b`,
-    String.raw`\bcurrent_triage\b`, String.raw`\bcurrentTriage\b`, String.raw`\bcase_[a-z_]+\b`,
+    String.raw`\bintakes?\b`,
+    String.raw`\banswers\b`,
+    String.raw`\btriage_results\b`,
+    String.raw`\btriageResults?\b`,
+    String.raw`\bcurrent_triage\b`,
+    String.raw`\bcurrentTriage\b`,
+    String.raw`\bcase_[a-z_]+\b`,
     String.raw`\bcase(?:Disposition|Reviewed|StartsAt|TherapistId|Region)\b`,
   ].join("|"),
 );
@@ -64,7 +69,9 @@ function dataFiles(): string[] {
 
 /** A file's top-level declarations, each with its own text (comments removed, so prose cannot match). */
 function declarationsOf(file: string): Declaration[] {
-  const source = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1");
+  const source = readFileSync(file, "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/(^|\s)\/\/.*$/gm, "$1");
   const starts = [...source.matchAll(/^(export )?((?:async )?function|const|let|interface|type|class) (\w+)/gm)];
   return starts.map((match, i) => ({
     name: match[3]!,
@@ -84,7 +91,7 @@ function caseReaders(): string[] {
   const all = dataFiles().flatMap(declarationsOf);
   const calls = (d: Declaration, name: string) => d.name !== name && new RegExp(`\\b${name}\\b`).test(d.body);
   const reads = new Set(all.filter((d) => d.code && CASE_DATA.test(d.body)));
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const d of all) {
       if (reads.has(d) || !d.code) continue;
@@ -153,7 +160,8 @@ const AUDITED: Record<string, Probe> = {
     subject: () => ["queue", "queue"],
   },
   "lib/staff/data/schedule.ts#listSchedule": {
-    call: (a, f) => listSchedule(a, { therapistId: f.therapistId, from: new Date("2033-01-01"), to: new Date("2034-01-01") }),
+    call: (a, f) =>
+      listSchedule(a, { therapistId: f.therapistId, from: new Date("2033-01-01"), to: new Date("2034-01-01") }),
     action: "schedule.view",
     subject: (f) => ["therapist", f.therapistId],
   },
@@ -164,9 +172,12 @@ const NOT_STAFF_READS: Record<string, string> = {
   "lib/intake/data.ts#findIntakeByTokenHash": "the patient reading their own questionnaire through their private link",
   "lib/intake/data.ts#saveDraft": "the patient saving their own draft through their private link",
   "lib/intake/data.ts#submitIntake": "the patient submitting their own answers through their private link",
-  "lib/staff/data/queue-sql.ts#queueWhere": "builds SQL that listQueue and exportQueueCsv run (and audit); reads nothing",
-  "lib/staff/data/queue-sql.ts#queueRowsSql": "builds SQL that listQueue and exportQueueCsv run (and audit); reads nothing",
-  "lib/staff/data/queue-sql.ts#queueStatements": "builds the SQL that listQueue runs (and audits); reads nothing itself",
+  "lib/staff/data/queue-sql.ts#queueWhere":
+    "builds SQL that listQueue and exportQueueCsv run (and audit); reads nothing",
+  "lib/staff/data/queue-sql.ts#queueRowsSql":
+    "builds SQL that listQueue and exportQueueCsv run (and audit); reads nothing",
+  "lib/staff/data/queue-sql.ts#queueStatements":
+    "builds the SQL that listQueue runs (and audits); reads nothing itself",
 };
 
 async function fixture(): Promise<Fixture> {
@@ -184,11 +195,14 @@ async function lastEventId(): Promise<string> {
 }
 
 async function eventsBy(actorId: string, afterId: string) {
-  return withPg(async (c) =>
-    (await c.query(
-      "SELECT action, subject_type, subject_id FROM audit_events WHERE actor_id = $1 AND id > $2 ORDER BY id",
-      [actorId, afterId],
-    )).rows,
+  return withPg(
+    async (c) =>
+      (
+        await c.query(
+          "SELECT action, subject_type, subject_id FROM audit_events WHERE actor_id = $1 AND id > $2 ORDER BY id",
+          [actorId, afterId],
+        )
+      ).rows,
   );
 }
 

@@ -32,7 +32,8 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export type SubjectType = "intake" | "booking" | "staff_user" | "therapist" | "appointment_type" | "clinic" | "queue" | "audit";
+export type SubjectType =
+  "intake" | "booking" | "staff_user" | "therapist" | "appointment_type" | "clinic" | "queue" | "audit";
 
 /**
  * Writes one audit event through the caller's transaction, so the event and the
@@ -55,7 +56,12 @@ export async function recordAudit(
  * data-modifying CTE), for a hot read that is one round trip: the event and the
  * read share one statement, so they commit together or not at all.
  */
-export function auditInsertSql(actor: StaffActor, action: AuditAction, subjectType: SubjectType, subjectId: string): Prisma.Sql {
+export function auditInsertSql(
+  actor: StaffActor,
+  action: AuditAction,
+  subjectType: SubjectType,
+  subjectId: string,
+): Prisma.Sql {
   return Prisma.sql`
     INSERT INTO audit_events (actor_id, action, subject_type, subject_id, ip, user_agent)
     VALUES (${actor.userId}::uuid, ${action}, ${subjectType}, ${subjectId}, ${actor.ip}, ${actor.userAgent})`;

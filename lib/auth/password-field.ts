@@ -10,4 +10,5 @@ export const newPasswordField = z
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
   .max(256, "Use at most 256 characters");
 
-export const COMMON_PASSWORD_MESSAGE = "This password is one of the most common ones; choose one that is harder to guess";
+export const COMMON_PASSWORD_MESSAGE =
+  "This password is one of the most common ones; choose one that is harder to guess";

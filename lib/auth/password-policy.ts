@@ -7,7 +7,9 @@ let common: Set<string> | undefined;
 
 function commonPasswords(): Set<string> {
   // Shipped as a file so the list can be read and replaced without touching code.
-  common ??= new Set(readFileSync(path.join(process.cwd(), "lib/auth/common-passwords.txt"), "utf8").split("\n").filter(Boolean));
+  common ??= new Set(
+    readFileSync(path.join(process.cwd(), "lib/auth/common-passwords.txt"), "utf8").split("\n").filter(Boolean),
+  );
   return common;
 }
 

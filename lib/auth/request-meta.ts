@@ -18,7 +18,12 @@ function header(source: HeaderSource, name: string): string | null {
  */
 export function requestMeta(source: HeaderSource): RequestMeta {
   const forwarded = header(source, "x-forwarded-for");
-  const ip = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).at(-1) ?? null;
+  const ip =
+    forwarded
+      ?.split(",")
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .at(-1) ?? null;
   const userAgent = header(source, "user-agent");
   return { ip: ip?.slice(0, 64) ?? null, userAgent: userAgent?.slice(0, 300) ?? null };
 }

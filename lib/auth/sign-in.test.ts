@@ -11,12 +11,18 @@ const PASSWORD = "correct horse battery staple";
 async function freshUser() {
   const email = `signin-${crypto.randomUUID()}@example.com`;
   const hash = await hashPassword(PASSWORD);
-  await withPg((c) => c.query("INSERT INTO staff_users (email, name, password_hash, role) VALUES ($1, 'Sign-in Tester', $2, 'therapist')", [email, hash]));
+  await withPg((c) =>
+    c.query(
+      "INSERT INTO staff_users (email, name, password_hash, role) VALUES ($1, 'Sign-in Tester', $2, 'therapist')",
+      [email, hash],
+    ),
+  );
   return email;
 }
 
 const meta = (ip: string) => ({ ip, userAgent: "vitest" });
-const uniqueIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+const uniqueIp = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
 describe("staff sign-in", () => {
   it("hashes with argon2id at 19 MiB, 2 passes, 1 lane", async () => {
@@ -32,25 +38,35 @@ describe("staff sign-in", () => {
   it("says the same for an unknown e-mail and a wrong password", async () => {
     const email = await freshUser();
     await expect(signIn({ email, password: "wrong password!" }, meta(uniqueIp()))).rejects.toThrow(WRONG_CREDENTIALS);
-    await expect(signIn({ email: `nobody-${email}`, password: PASSWORD }, meta(uniqueIp()))).rejects.toThrow(WRONG_CREDENTIALS);
+    await expect(signIn({ email: `nobody-${email}`, password: PASSWORD }, meta(uniqueIp()))).rejects.toThrow(
+      WRONG_CREDENTIALS,
+    );
   });
 
   it("refuses the 6th attempt within 15 minutes, and the right password too, with the wait time", async () => {
     const email = await freshUser();
     for (let i = 0; i < 5; i++) {
       // Each from a different address: the account limit alone must bite.
-      await expect(signIn({ email, password: `wrong-${i}-password` }, meta(uniqueIp()))).rejects.toThrow(WRONG_CREDENTIALS);
+      await expect(signIn({ email, password: `wrong-${i}-password` }, meta(uniqueIp()))).rejects.toThrow(
+        WRONG_CREDENTIALS,
+      );
     }
-    await expect(signIn({ email, password: "wrong-6-password" }, meta(uniqueIp()))).rejects.toThrow(/Too many attempts\. Try again in 15 minutes\./);
+    await expect(signIn({ email, password: "wrong-6-password" }, meta(uniqueIp()))).rejects.toThrow(
+      /Too many attempts\. Try again in 15 minutes\./,
+    );
     await expect(signIn({ email, password: PASSWORD }, meta(uniqueIp()))).rejects.toThrow(/Too many attempts/);
-    const stored = await withPg(async (c) => (await c.query("SELECT key FROM login_throttle")).rows.map((r) => r.key as string));
+    const stored = await withPg(async (c) =>
+      (await c.query("SELECT key FROM login_throttle")).rows.map((r) => r.key as string),
+    );
     expect(stored.some((key) => key.includes("@"))).toBe(false);
   });
 
   it("refuses an address after 20 failures, whichever accounts it tries", async () => {
     const ip = uniqueIp();
     for (let i = 0; i < 20; i++) {
-      await expect(signIn({ email: `spray-${i}-${crypto.randomUUID()}@example.com`, password: "guess-password" }, meta(ip))).rejects.toThrow(WRONG_CREDENTIALS);
+      await expect(
+        signIn({ email: `spray-${i}-${crypto.randomUUID()}@example.com`, password: "guess-password" }, meta(ip)),
+      ).rejects.toThrow(WRONG_CREDENTIALS);
     }
     const email = await freshUser();
     await expect(signIn({ email, password: PASSWORD }, meta(ip))).rejects.toThrow(/Too many attempts/);

@@ -25,7 +25,12 @@ const hourly: SlotRules = {
   horizonDays: 400,
   slotStepMinutes: 60,
 };
-const sundays = (therapistId: string, startMinutes: number, endMinutes: number, overrides: DatedOverride[] = []): TherapistSchedule => ({
+const sundays = (
+  therapistId: string,
+  startMinutes: number,
+  endMinutes: number,
+  overrides: DatedOverride[] = [],
+): TherapistSchedule => ({
   therapistId,
   weekly: [{ weekday: 7, startMinutes, endMinutes }],
   overrides,
@@ -36,7 +41,8 @@ const night = sundays("night", 0, 4 * 60);
 const on = (date: string, schedule: TherapistSchedule, rules = hourly) =>
   freeSlots([schedule], rules, { timeZone: LONDON, fromDate: date, toDate: date, now: NOW });
 const isoStarts = (slots: { start: Date }[]) => slots.map((slot) => slot.start.toISOString().replace(":00.000", ""));
-const localStarts = (slots: { start: Date }[]) => slots.map((slot) => formatSlotForZone(slot.start, LONDON).split(", ")[1]);
+const localStarts = (slots: { start: Date }[]) =>
+  slots.map((slot) => formatSlotForZone(slot.start, LONDON).split(", ")[1]);
 const hoursLong = (date: string, schedule: TherapistSchedule) =>
   workingWindows(schedule, date, LONDON).reduce((sum, w) => sum + (w.end.getTime() - w.start.getTime()) / 3_600_000, 0);
 
@@ -91,7 +97,12 @@ describe("a Sunday 00:00–04:00 therapist across the gap and the overlap", () =
 
   it("steps in real elapsed minutes, not wall-clock minutes", () => {
     const slots = on(SPRING, night, { ...hourly, minutes: 45, slotStepMinutes: 45 });
-    expect(isoStarts(slots)).toEqual(["2027-03-28T00:00Z", "2027-03-28T00:45Z", "2027-03-28T01:30Z", "2027-03-28T02:15Z"]);
+    expect(isoStarts(slots)).toEqual([
+      "2027-03-28T00:00Z",
+      "2027-03-28T00:45Z",
+      "2027-03-28T01:30Z",
+      "2027-03-28T02:15Z",
+    ]);
     expect(localStarts(slots)).toEqual(["0:00", "0:45", "2:30", "3:15"]);
   });
 
@@ -127,7 +138,13 @@ describe("local times that do not exist or happen twice", () => {
   });
 
   it("joins hours separated only by skipped minutes into one window", () => {
-    const split = { ...sundays("x", 0, 0), weekly: [{ weekday: 7, startMinutes: 0, endMinutes: 90 }, { weekday: 7, startMinutes: 105, endMinutes: 240 }] };
+    const split = {
+      ...sundays("x", 0, 0),
+      weekly: [
+        { weekday: 7, startMinutes: 0, endMinutes: 90 },
+        { weekday: 7, startMinutes: 105, endMinutes: 240 },
+      ],
+    };
     expect(window(SPRING, split)).toEqual(["2027-03-28T00:00:00.000Z 2027-03-28T03:00:00.000Z"]);
     expect(isoStarts(on(SPRING, split, { ...hourly, slotStepMinutes: 30 }))).toContain("2027-03-28T00:30Z");
   });
@@ -170,7 +187,11 @@ describe("the process time zone", () => {
 
   /** Everything the engine computes for a mixed set of clinics and dates, as plain text. */
   const everything = () => {
-    const everyDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinutes: 8 * 60, endMinutes: 20 * 60 + 30 }));
+    const everyDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday,
+      startMinutes: 8 * 60,
+      endMinutes: 20 * 60 + 30,
+    }));
     const mixed = [daytime, night, { ...sundays("daily", 0, 0), weekly: everyDay }];
     const rules = { ...hourly, minutes: 45, slotStepMinutes: 20, bufferAfterMinutes: 10, minNoticeMinutes: 90 };
     return ["Europe/London", "Asia/Kolkata", "America/St_Johns", "Australia/Lord_Howe"].flatMap((timeZone) =>
@@ -180,7 +201,11 @@ describe("the process time zone", () => {
       ].map(([fromDate, toDate]) => {
         const slots = freeSlots(mixed, rules, { timeZone, fromDate: fromDate!, toDate: toDate!, now: NOW });
         return JSON.stringify({
-          slots: slots.map((slot) => [slot.start.toISOString(), slot.therapistId, formatSlotForZone(slot.start, timeZone)]),
+          slots: slots.map((slot) => [
+            slot.start.toISOString(),
+            slot.therapistId,
+            formatSlotForZone(slot.start, timeZone),
+          ]),
           windows: workingWindows(night, AUTUMN, timeZone),
           free: slots.slice(0, 20).map((slot) => isSlotFree(mixed[2]!, rules, slot.start, timeZone, NOW)),
         });

@@ -41,7 +41,13 @@ function clockTable(timeZone: string, startMs: number, days: number) {
   const format =
     formats.get(timeZone) ??
     new Intl.DateTimeFormat("en-US", {
-      timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric",
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
     });
   formats.set(timeZone, format);
   const read = (ms: number) => {
@@ -75,7 +81,8 @@ function oracleWindows(s: TherapistSchedule, date: string, instantOf: (wall: num
   for (const h of s.weekly) if (h.weekday === weekday) paint(h.startMinutes, h.endMinutes, true);
   const today = s.overrides.filter((o) => o.date === date);
   for (const o of today) {
-    if (o.kind === "extra_hours" && o.startMinutes !== null && o.endMinutes !== null) paint(o.startMinutes, o.endMinutes, true);
+    if (o.kind === "extra_hours" && o.startMinutes !== null && o.endMinutes !== null)
+      paint(o.startMinutes, o.endMinutes, true);
   }
   for (const o of today) {
     if (o.kind !== "time_off") continue;
@@ -225,9 +232,11 @@ describe("freeSlots properties", () => {
           const windows = workingWindows(s, date, query.timeZone);
           const checks = {
             "local date in range": date >= query.fromDate && date <= query.toDate,
-            "length": +slot.end - start === rules.minutes * MIN,
+            length: +slot.end - start === rules.minutes * MIN,
             "inside a working window": windows.some((w) => +w.start <= start && +slot.end <= +w.end),
-            "clear of busy time": !s.busy.some((b) => +b.start < +b.end && +b.start < blockedUntil && +b.end > blockedFrom),
+            "clear of busy time": !s.busy.some(
+              (b) => +b.start < +b.end && +b.start < blockedUntil && +b.end > blockedFrom,
+            ),
             "after notice": start >= now + rules.minNoticeMinutes * MIN,
             "before horizon": start < now + rules.horizonDays * DAY,
             "sorted, no duplicates":
@@ -252,7 +261,8 @@ describe("freeSlots properties", () => {
         const returned = new Set(expected);
         const sample = candidates.filter((_, i) => i % Math.ceil(candidates.length / 60) === 0);
         for (const c of sample) {
-          const check = (at: number) => isSlotFree(byId.get(c.therapistId)!, rules, new Date(at), query.timeZone, query.now);
+          const check = (at: number) =>
+            isSlotFree(byId.get(c.therapistId)!, rules, new Date(at), query.timeZone, query.now);
           expect(check(c.start)).toBe(c.free);
           // Steps are at least five minutes, so a minute later is off this window's grid.
           expect(check(c.start + MIN)).toBe(returned.has(key(c.start + MIN, c.therapistId)));
@@ -270,7 +280,9 @@ describe("freeSlots properties", () => {
         for (const s of schedules) {
           for (let day = dayOf(query.fromDate) - 1; day <= dayOf(query.fromDate) + 4; day++) {
             const actual = workingWindows(s, dateOf(day), query.timeZone);
-            expect(actual.map((w) => ({ start: +w.start, end: +w.end }))).toEqual(oracleWindows(s, dateOf(day), instantOf));
+            expect(actual.map((w) => ({ start: +w.start, end: +w.end }))).toEqual(
+              oracleWindows(s, dateOf(day), instantOf),
+            );
           }
         }
       }),

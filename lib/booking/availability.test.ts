@@ -63,7 +63,12 @@ describe("workingWindows", () => {
   });
 
   it("merges overlapping and touching weekly hours and sorts them", () => {
-    const weekly = [hours(1, "14:00", "17:00"), hours(1, "11:00", "13:00"), hours(1, "09:00", "12:00"), hours(1, "13:00", "13:30")];
+    const weekly = [
+      hours(1, "14:00", "17:00"),
+      hours(1, "11:00", "13:00"),
+      hours(1, "09:00", "12:00"),
+      hours(1, "13:00", "13:30"),
+    ];
     expect(spans(workingWindows({ weekly, overrides: [] }, MONDAY, LONDON))).toEqual(["09:00-13:30", "14:00-17:00"]);
   });
 
@@ -77,7 +82,10 @@ describe("workingWindows", () => {
   });
 
   it("adds extra hours as a union with the weekly hours", () => {
-    const overrides = [override(MONDAY, "extra_hours", "16:00", "19:00"), override(TUESDAY, "extra_hours", "10:00", "12:00")];
+    const overrides = [
+      override(MONDAY, "extra_hours", "16:00", "19:00"),
+      override(TUESDAY, "extra_hours", "10:00", "12:00"),
+    ];
     expect(spans(workingWindows(schedule({ overrides }), MONDAY, LONDON))).toEqual(["09:00-19:00"]);
     expect(spans(workingWindows(schedule({ overrides }), TUESDAY, LONDON))).toEqual(["10:00-12:00"]);
   });
@@ -130,7 +138,10 @@ describe("freeSlots", () => {
   });
 
   it("keeps the blocked range clear of busy time, touching allowed", () => {
-    const s = schedule({ weekly: [hours(1, "09:00", "13:00")], busy: [busy("2027-03-01T10:00:00Z", "2027-03-01T11:00:00Z")] });
+    const s = schedule({
+      weekly: [hours(1, "09:00", "13:00")],
+      busy: [busy("2027-03-01T10:00:00Z", "2027-03-01T11:00:00Z")],
+    });
     expect(starts(freeSlots([s], rules(), day(MONDAY)))).toEqual(["09:00", "11:00", "12:00"]);
     expect(starts(freeSlots([s], rules({ bufferAfterMinutes: 10 }), day(MONDAY)))).toEqual(["11:00", "12:00"]);
     expect(starts(freeSlots([s], rules({ bufferBeforeMinutes: 10 }), day(MONDAY)))).toEqual(["09:00", "12:00"]);
@@ -145,7 +156,12 @@ describe("freeSlots", () => {
   });
 
   it("gives no slots on a fully booked day", () => {
-    const s = schedule({ busy: [busy("2027-03-01T08:50:00Z", "2027-03-01T12:00:00Z"), busy("2027-03-01T12:00:00Z", "2027-03-01T17:30:00Z")] });
+    const s = schedule({
+      busy: [
+        busy("2027-03-01T08:50:00Z", "2027-03-01T12:00:00Z"),
+        busy("2027-03-01T12:00:00Z", "2027-03-01T17:30:00Z"),
+      ],
+    });
     expect(freeSlots([s], rules({ minutes: 15, slotStepMinutes: 5 }), day(MONDAY))).toEqual([]);
   });
 
@@ -160,14 +176,20 @@ describe("freeSlots", () => {
   it("starts strictly before the horizon", () => {
     const now = new Date("2027-02-28T12:00:00Z");
     // now + 1 day is exactly 12:00 on Monday: 11:00 is in, 12:00 is out.
-    expect(starts(freeSlots([schedule()], rules({ horizonDays: 1 }), day(MONDAY, now)))).toEqual(["09:00", "10:00", "11:00"]);
+    expect(starts(freeSlots([schedule()], rules({ horizonDays: 1 }), day(MONDAY, now)))).toEqual([
+      "09:00",
+      "10:00",
+      "11:00",
+    ]);
     expect(freeSlots([schedule()], rules({ horizonDays: 0 }), day(MONDAY, now))).toEqual([]);
   });
 
   it("covers exactly the clinic-local dates from..to", () => {
     const s = schedule({ weekly: [1, 2, 3].map((weekday) => hours(weekday, "23:00", "24:00")) });
     const query = { timeZone: LONDON, fromDate: TUESDAY, toDate: TUESDAY, now: EARLY };
-    expect(freeSlots([s], rules(), query).map((slot) => slot.start.toISOString())).toEqual(["2027-03-02T23:00:00.000Z"]);
+    expect(freeSlots([s], rules(), query).map((slot) => slot.start.toISOString())).toEqual([
+      "2027-03-02T23:00:00.000Z",
+    ]);
     expect(freeSlots([s], rules(), { ...query, fromDate: MONDAY, toDate: "2027-03-03" })).toHaveLength(3);
     expect(freeSlots([s], rules(), { ...query, fromDate: TUESDAY, toDate: MONDAY })).toEqual([]);
   });
@@ -261,7 +283,9 @@ describe("performance", () => {
       cpu.push((used.user + used.system) / 1000);
     }
     const best = Math.min(...cpu);
-    console.info(`freeSlots: ${slots.length} slots; CPU best ${best.toFixed(1)} ms; wall best ${Math.min(...wall).toFixed(1)} ms`);
+    console.info(
+      `freeSlots: ${slots.length} slots; CPU best ${best.toFixed(1)} ms; wall best ${Math.min(...wall).toFixed(1)} ms`,
+    );
     expect(slots.length).toBeGreaterThan(1000);
     expect(best).toBeLessThan(100);
   });

@@ -85,7 +85,9 @@ function limitsOf(rules: SlotRules, now: Date): Limits {
   if (!(minutes > 0 && slotStepMinutes > 0 && Number.isFinite(minutes) && Number.isFinite(slotStepMinutes))) {
     throw new RangeError("Slot length and step must be positive.");
   }
-  if (![bufferBeforeMinutes, bufferAfterMinutes, minNoticeMinutes, horizonDays].every((n) => n >= 0 && Number.isFinite(n))) {
+  if (
+    ![bufferBeforeMinutes, bufferAfterMinutes, minNoticeMinutes, horizonDays].every((n) => n >= 0 && Number.isFinite(n))
+  ) {
     throw new RangeError("Buffers, notice and horizon must be zero or more.");
   }
   if (Number.isNaN(now.getTime())) throw new RangeError("`now` is not a valid date.");
@@ -167,7 +169,11 @@ export function freeSlots(schedules: TherapistSchedule[], rules: SlotRules, quer
  * goes through the framework's instrumented constructor, so hot paths that
  * only need a few of thousands of slots (one per start for "any") filter first.
  */
-export function freeSlotStarts(schedules: TherapistSchedule[], rules: SlotRules, query: SlotQuery): { start: number; therapistId: string }[] {
+export function freeSlotStarts(
+  schedules: TherapistSchedule[],
+  rules: SlotRules,
+  query: SlotQuery,
+): { start: number; therapistId: string }[] {
   const limits = limitsOf(rules, query.now);
   // Days wholly outside notice..horizon cannot hold a slot; one day's margin covers odd zones.
   const first = Math.max(parseLocalDate(query.fromDate), localDayOf(limits.earliest, query.timeZone) - 1);
@@ -175,7 +181,9 @@ export function freeSlotStarts(schedules: TherapistSchedule[], rules: SlotRules,
   const found: { start: number; therapistId: string }[] = [];
   // Therapists in id order, then a stable sort by start alone: the same order as
   // comparing ids on every tie, without thousands of string comparisons.
-  const byId = schedules.toSorted((a, b) => (a.therapistId < b.therapistId ? -1 : a.therapistId > b.therapistId ? 1 : 0));
+  const byId = schedules.toSorted((a, b) =>
+    a.therapistId < b.therapistId ? -1 : a.therapistId > b.therapistId ? 1 : 0,
+  );
   for (const schedule of byId) {
     const busy = mergeBusy(schedule.busy);
     const push = (start: number) => found.push({ start, therapistId: schedule.therapistId });
@@ -195,7 +203,13 @@ export function freeSlotStarts(schedules: TherapistSchedule[], rules: SlotRules,
 }
 
 /** The same rules as freeSlots for one candidate start, e.g. to re-check a booking before inserting it. */
-export function isSlotFree(schedule: TherapistSchedule, rules: SlotRules, start: Date, timeZone: string, now: Date): boolean {
+export function isSlotFree(
+  schedule: TherapistSchedule,
+  rules: SlotRules,
+  start: Date,
+  timeZone: string,
+  now: Date,
+): boolean {
   const { length, step, before, after, earliest, latest } = limitsOf(rules, now);
   const at = start.getTime();
   if (!(at >= earliest && at < latest)) return false;

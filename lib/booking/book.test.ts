@@ -31,7 +31,9 @@ describe("createBooking", () => {
     expect(tokenOf(outcome.reply.manageUrl)).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(outcome.reply.intakeUrl).toMatch(/\/intake\/[A-Za-z0-9_-]{43}$/);
     await withPg(async (c) => {
-      const { rows } = await c.query("SELECT region, area, manage_token_hash FROM bookings WHERE id = $1", [outcome.reply.id]);
+      const { rows } = await c.query("SELECT region, area, manage_token_hash FROM bookings WHERE id = $1", [
+        outcome.reply.id,
+      ]);
       expect(rows[0]).toMatchObject({ region: "knee", area: "front" });
       expect(rows[0].manage_token_hash).not.toContain(tokenOf(outcome.reply.manageUrl));
     });
@@ -45,7 +47,12 @@ describe("createBooking", () => {
   it("reuses a returning patient's record (same e-mail and name, any case) and tells the booker nothing", async () => {
     const ids = await therapistIds();
     const day = mondayWeeksAhead(5);
-    const first = await createBooking({ type: "follow-up", therapistId: ids["maya-okafor"], start: londonTime(day, "11:00"), patient: patient("b1") });
+    const first = await createBooking({
+      type: "follow-up",
+      therapistId: ids["maya-okafor"],
+      start: londonTime(day, "11:00"),
+      patient: patient("b1"),
+    });
     const again = await createBooking({
       type: "follow-up",
       therapistId: ids["maya-okafor"],
@@ -62,7 +69,11 @@ describe("createBooking", () => {
     if (!first.ok || !again.ok || !stranger.ok) return;
     expect(Object.keys(again.reply).sort()).toEqual(Object.keys(first.reply).sort());
     const patients = await withPg(async (c) =>
-      (await c.query("SELECT patient_id FROM bookings WHERE id = ANY($1::uuid[]) ORDER BY starts_at", [[first.reply.id, again.reply.id, stranger.reply.id]])).rows.map((r) => r.patient_id),
+      (
+        await c.query("SELECT patient_id FROM bookings WHERE id = ANY($1::uuid[]) ORDER BY starts_at", [
+          [first.reply.id, again.reply.id, stranger.reply.id],
+        ])
+      ).rows.map((r) => r.patient_id),
     );
     expect(patients[0]).toBe(patients[1]);
     expect(patients[2]).not.toBe(patients[0]);
@@ -70,7 +81,12 @@ describe("createBooking", () => {
 
   it("answers the same Idempotency-Key with the first booking and makes only one", async () => {
     const ids = await therapistIds();
-    const request = { type: "follow-up", therapistId: ids["maya-okafor"], start: londonTime(mondayWeeksAhead(5), "14:00"), patient: patient("c1") };
+    const request = {
+      type: "follow-up",
+      therapistId: ids["maya-okafor"],
+      start: londonTime(mondayWeeksAhead(5), "14:00"),
+      patient: patient("c1"),
+    };
     const [one, two] = await Promise.all([
       createBooking(request, { idempotencyKey: "idem-test-0001" }),
       createBooking(request, { idempotencyKey: "idem-test-0001" }),
@@ -80,7 +96,10 @@ describe("createBooking", () => {
     if (!one.ok || !two.ok || !three.ok) return;
     expect(two.reply).toEqual(one.reply);
     expect(three.reply).toEqual(one.reply);
-    const count = await withPg(async (c) => (await c.query("SELECT count(*)::int AS n FROM bookings WHERE idempotency_key = 'idem-test-0001'")).rows[0].n);
+    const count = await withPg(
+      async (c) =>
+        (await c.query("SELECT count(*)::int AS n FROM bookings WHERE idempotency_key = 'idem-test-0001'")).rows[0].n,
+    );
     expect(count).toBe(1);
   });
 
@@ -98,16 +117,37 @@ describe("createBooking", () => {
     expect(await book(londonTime(day, "15:30"))).toEqual({ ok: false, error: "slot_unavailable" }); // ends after 16:00
     expect(await book(londonTime(day, "07:00"))).toEqual({ ok: false, error: "slot_unavailable" });
     const start = londonTime(day, "13:00");
-    expect(await book(start, new Date(Date.parse(start) - 11 * 3_600_000))).toEqual({ ok: false, error: "slot_unavailable" });
-    expect(await book(start, new Date(Date.parse(start) - 61 * 86_400_000))).toEqual({ ok: false, error: "slot_unavailable" });
+    expect(await book(start, new Date(Date.parse(start) - 11 * 3_600_000))).toEqual({
+      ok: false,
+      error: "slot_unavailable",
+    });
+    expect(await book(start, new Date(Date.parse(start) - 61 * 86_400_000))).toEqual({
+      ok: false,
+      error: "slot_unavailable",
+    });
   });
 
   it("gives an 'any therapist' booking to whoever has fewer bookings that day", async () => {
     const ids = await therapistIds();
     const day = mondayWeeksAhead(7);
-    await createBooking({ type: "follow-up", therapistId: ids["maya-okafor"], start: londonTime(day, "09:00"), patient: patient("e1") });
-    const second = await createBooking({ type: "follow-up", therapistId: "any", start: londonTime(day, "14:00"), patient: patient("e2") });
-    const third = await createBooking({ type: "follow-up", therapistId: "any", start: londonTime(day, "15:00"), patient: patient("e3") });
+    await createBooking({
+      type: "follow-up",
+      therapistId: ids["maya-okafor"],
+      start: londonTime(day, "09:00"),
+      patient: patient("e1"),
+    });
+    const second = await createBooking({
+      type: "follow-up",
+      therapistId: "any",
+      start: londonTime(day, "14:00"),
+      patient: patient("e2"),
+    });
+    const third = await createBooking({
+      type: "follow-up",
+      therapistId: "any",
+      start: londonTime(day, "15:00"),
+      patient: patient("e3"),
+    });
     expect(second.ok && second.reply.therapist.displayName).toBe("Tom Reilly");
     expect(third.ok && third.reply.therapist.displayName).toBe("Maya Okafor"); // one each now: the clinic's order decides
   });
@@ -120,7 +160,12 @@ describe("createBooking", () => {
       fields: { type: "No appointment type has that name" },
     });
     expect(
-      await createBooking({ type: "follow-up", therapistId: "00000000-0000-4000-8000-000000000000", start, patient: patient("f1") }),
+      await createBooking({
+        type: "follow-up",
+        therapistId: "00000000-0000-4000-8000-000000000000",
+        start,
+        patient: patient("f1"),
+      }),
     ).toMatchObject({ ok: false, error: "invalid", fields: { therapistId: expect.any(String) } });
   });
 });

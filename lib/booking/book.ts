@@ -66,7 +66,12 @@ export async function createBooking(
   // "Any" needs them to choose among the therapists.
   const inputs =
     request.therapistId === "any"
-      ? await loadSlotInputs(request.type, null, new Date(range.from.getTime() - 86_400_000), new Date(range.to.getTime() + 86_400_000))
+      ? await loadSlotInputs(
+          request.type,
+          null,
+          new Date(range.from.getTime() - 86_400_000),
+          new Date(range.to.getTime() + 86_400_000),
+        )
       : await loadSchedules(request.type, request.therapistId);
   if ("unknown" in inputs) {
     return inputs.unknown === "type"
@@ -76,7 +81,9 @@ export async function createBooking(
   const rules = inputs.type;
   const free = inputs.therapists.filter((t) => isSlotFree(t, rules, start, inputs.timeZone, now));
   const sameDay = (t: number) => t >= range.from.getTime() && t < range.to.getTime();
-  const load = Object.fromEntries(inputs.therapists.map((t) => [t.therapistId, t.bookingStarts.filter(sameDay).length]));
+  const load = Object.fromEntries(
+    inputs.therapists.map((t) => [t.therapistId, t.bookingStarts.filter(sameDay).length]),
+  );
   const order = inputs.therapists.map((t) => t.therapistId);
 
   const times = bookingTimes(start, inputs.type);

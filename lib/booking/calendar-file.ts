@@ -14,7 +14,13 @@ export interface CalendarEntry {
   cancelled?: boolean;
 }
 
-const utcParts = (d: Date): DateArray => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
+const utcParts = (d: Date): DateArray => [
+  d.getUTCFullYear(),
+  d.getUTCMonth() + 1,
+  d.getUTCDate(),
+  d.getUTCHours(),
+  d.getUTCMinutes(),
+];
 
 /** An iCalendar (.ics) file for one appointment, times in UTC so every calendar app agrees. */
 export function calendarFile(entry: CalendarEntry): string {

@@ -26,7 +26,12 @@ export type SlotsResult = SlotsFound<Slot> | { ok: false; fields: Record<string,
 export type SlotStartsResult = SlotsFound<SlotStart> | { ok: false; fields: Record<string, string> };
 
 /** Counts each therapist's bookings per clinic-local day, for fair "first available" picks. */
-function dayLoad(therapists: ScheduleTherapist[], timeZone: string, from: Date, to: Date): (therapistId: string, start: number) => number {
+function dayLoad(
+  therapists: ScheduleTherapist[],
+  timeZone: string,
+  from: Date,
+  to: Date,
+): (therapistId: string, start: number) => number {
   const dayOf = localDayIndexer(from.getTime(), to.getTime(), timeZone);
   const counts = new Map<string, Map<number, number>>();
   for (const t of therapists) {
@@ -63,11 +68,20 @@ export async function findSlotStarts(
   const wide = localDateRange(query.from, query.to, "UTC");
   const from = new Date(wide.from.getTime() - 86_400_000);
   const to = new Date(wide.to.getTime() + 86_400_000);
-  const inputs = await loadSlotInputs(query.type, query.therapist === "any" ? null : query.therapist, from, to, excludeBookingId);
+  const inputs = await loadSlotInputs(
+    query.type,
+    query.therapist === "any" ? null : query.therapist,
+    from,
+    to,
+    excludeBookingId,
+  );
   if ("unknown" in inputs) {
     return {
       ok: false,
-      fields: inputs.unknown === "type" ? { type: "No appointment type has that name" } : { therapist: "No therapist with that id offers this appointment" },
+      fields:
+        inputs.unknown === "type"
+          ? { type: "No appointment type has that name" }
+          : { therapist: "No therapist with that id offers this appointment" },
     };
   }
   const all = freeSlotStarts(inputs.therapists, inputs.type, {
@@ -78,7 +92,11 @@ export async function findSlotStarts(
   });
   const slots =
     query.therapist === "any" && !everyTherapist
-      ? onePerStart(all, dayLoad(inputs.therapists, inputs.timeZone, from, to), inputs.therapists.map((t) => t.therapistId))
+      ? onePerStart(
+          all,
+          dayLoad(inputs.therapists, inputs.timeZone, from, to),
+          inputs.therapists.map((t) => t.therapistId),
+        )
       : all;
   return {
     ok: true,
@@ -97,6 +115,10 @@ export async function findSlots(
   const found = await findSlotStarts(query, options);
   if (!found.ok) return found;
   const length = found.type.minutes * 60_000;
-  const slots = found.slots.map(({ start, therapistId }) => ({ start: new Date(start), end: new Date(start + length), therapistId }));
+  const slots = found.slots.map(({ start, therapistId }) => ({
+    start: new Date(start),
+    end: new Date(start + length),
+    therapistId,
+  }));
   return { ...found, slots };
 }

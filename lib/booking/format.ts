@@ -64,7 +64,12 @@ export function formatShortWhen(instant: Date, timeZone: string): string {
 
 /** "9:30" in the given zone. */
 export function formatTime(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "numeric", minute: "2-digit", hourCycle: "h23" }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hour: "numeric",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(instant);
   return `${Number(parts.find((p) => p.type === "hour")?.value)}:${parts.find((p) => p.type === "minute")?.value}`;
 }
 

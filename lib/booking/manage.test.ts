@@ -9,12 +9,16 @@ import { newToken } from "./tokens";
 
 async function bookAt(start: string, who: string, now?: Date) {
   const ids = await therapistIds();
-  const outcome = await createBooking({ type: "follow-up", therapistId: ids["maya-okafor"], start, patient: patient(who) }, { now });
+  const outcome = await createBooking(
+    { type: "follow-up", therapistId: ids["maya-okafor"], start, patient: patient(who) },
+    { now },
+  );
   if (!outcome.ok) throw new Error(`could not book ${start}: ${outcome.error}`);
   return { id: outcome.reply.id, token: new URL(outcome.reply.manageUrl).pathname.split("/").pop()! };
 }
 
-const statusOf = (id: string) => withPg(async (c) => (await c.query("SELECT status, starts_at FROM bookings WHERE id = $1", [id])).rows[0]);
+const statusOf = (id: string) =>
+  withPg(async (c) => (await c.query("SELECT status, starts_at FROM bookings WHERE id = $1", [id])).rows[0]);
 
 describe("manage links", () => {
   it("opens only its own booking; a wrong, unknown or malformed token gets the same null", async () => {

@@ -26,10 +26,18 @@ export async function openManageLink(token: string): Promise<ManagedBooking | nu
 
 /** Online changes close at the type's cut-off before the start (24 hours unless the clinic says otherwise). */
 export function canChangeOnline(booking: ManagedBooking, now = new Date()): boolean {
-  return booking.status === "booked" && now.getTime() < booking.startsAt.getTime() - booking.type.cancelCutoffMinutes * 60_000;
+  return (
+    booking.status === "booked" &&
+    now.getTime() < booking.startsAt.getTime() - booking.type.cancelCutoffMinutes * 60_000
+  );
 }
 
-async function mailDetails(booking: ManagedBooking, token: string, start: Date, end: Date): Promise<BookingMailDetails> {
+async function mailDetails(
+  booking: ManagedBooking,
+  token: string,
+  start: Date,
+  end: Date,
+): Promise<BookingMailDetails> {
   const site = siteUrl();
   return {
     bookingId: booking.id,
@@ -85,6 +93,9 @@ export async function cancelByToken(token: string, now = new Date()): Promise<Ch
   const booking = await openManageLink(token);
   if (!booking) return { ok: false, error: "not_found" };
   if (!canChangeOnline(booking, now)) return { ok: false, error: "closed" };
-  const cancelled = await cancelBookingRow(booking.id, cancelledMail(await mailDetails(booking, token, booking.startsAt, booking.endsAt)));
+  const cancelled = await cancelBookingRow(
+    booking.id,
+    cancelledMail(await mailDetails(booking, token, booking.startsAt, booking.endsAt)),
+  );
   return cancelled ? { ok: true } : { ok: false, error: "closed" };
 }

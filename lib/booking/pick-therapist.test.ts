@@ -55,6 +55,8 @@ describe("onePerStart", () => {
       { start: at("2027-03-22T09:00:00Z"), therapistId: "tom" },
       { start: at("2027-03-22T09:00:00Z"), therapistId: "maya" },
     ];
-    expect(onePerStart(slots, () => 0, ["maya", "tom"])).toEqual([{ start: at("2027-03-22T09:00:00Z"), therapistId: "maya" }]);
+    expect(onePerStart(slots, () => 0, ["maya", "tom"])).toEqual([
+      { start: at("2027-03-22T09:00:00Z"), therapistId: "maya" },
+    ]);
   });
 });

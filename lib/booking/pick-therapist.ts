@@ -48,7 +48,7 @@ export function onePerStart<S extends { start: number; therapistId: string }>(
   // A stable sort keeps each start's candidates in the order they came.
   const sorted = slots.toSorted((a, b) => a.start - b.start);
   const chosen: S[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const start = sorted[i]!.start;
     let best = sorted[i]!;
     let bestCount = bookingsOnDay(best.therapistId, start);
@@ -57,7 +57,10 @@ export function onePerStart<S extends { start: number; therapistId: string }>(
       const slot = sorted[i]!;
       const count = bookingsOnDay(slot.therapistId, start);
       const slotRank = rank(slot.therapistId);
-      if (count < bestCount || (count === bestCount && (slotRank < bestRank || (slotRank === bestRank && slot.therapistId < best.therapistId)))) {
+      if (
+        count < bestCount ||
+        (count === bestCount && (slotRank < bestRank || (slotRank === bestRank && slot.therapistId < best.therapistId)))
+      ) {
         best = slot;
         bestCount = count;
         bestRank = slotRank;

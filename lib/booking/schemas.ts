@@ -27,11 +27,7 @@ function daysBetween(from: string, to: string): number {
 }
 
 export const patientSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(2, "Enter your full name")
-    .max(100, "Keep your name to 100 characters"),
+  name: z.string().trim().min(2, "Enter your full name").max(100, "Keep your name to 100 characters"),
   email: z.email("Enter an e-mail address, like name@example.com").trim().max(254, "That e-mail address is too long"),
   phone: z
     .string()
@@ -46,7 +42,12 @@ export const bookingRequestSchema = z.object({
   patient: patientSchema,
   notes: z.string().trim().max(1000, "Keep your notes to 1,000 characters").optional(),
   region: z.enum(REGIONS).optional(),
-  area: z.string().trim().max(40).regex(/^[a-z_]+$/).optional(),
+  area: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[a-z_]+$/)
+    .optional(),
 });
 
 export type BookingRequest = z.infer<typeof bookingRequestSchema>;
@@ -61,7 +62,10 @@ export type BookingDetails = z.infer<typeof bookingDetailsSchema>;
  * form makes for each attempt. A malformed one is refused, never dropped, so a
  * retry cannot book twice because its key was silently ignored.
  */
-export const idempotencyKeySchema = z.string().trim().regex(/^[\w-]{8,100}$/, "Use 8 to 100 letters, digits, - or _");
+export const idempotencyKeySchema = z
+  .string()
+  .trim()
+  .regex(/^[\w-]{8,100}$/, "Use 8 to 100 letters, digits, - or _");
 
 /** The API's request headers a booking reads, named as the client sends them (and so are their field errors). */
 export const bookingHeadersSchema = z.object({ "Idempotency-Key": idempotencyKeySchema.optional() });

@@ -26,8 +26,20 @@ const dayLength = (date: string, timeZone: string) => {
 
 describe("calendar dates", () => {
   it("accepts only real dates written YYYY-MM-DD", () => {
-    for (const good of ["2026-12-01", "2028-02-29", "2000-02-29", "0099-01-01", "9999-12-31"]) expect(isCalendarDate(good), good).toBe(true);
-    for (const bad of ["2026-02-30", "2027-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "2026-12-1", "tomorrow", " 2026-12-01", ""]) {
+    for (const good of ["2026-12-01", "2028-02-29", "2000-02-29", "0099-01-01", "9999-12-31"])
+      expect(isCalendarDate(good), good).toBe(true);
+    for (const bad of [
+      "2026-02-30",
+      "2027-02-29",
+      "1900-02-29",
+      "2026-13-01",
+      "2026-00-10",
+      "2026-04-31",
+      "2026-12-1",
+      "tomorrow",
+      " 2026-12-01",
+      "",
+    ]) {
       expect(isCalendarDate(bad), bad).toBe(false);
     }
   });
@@ -47,7 +59,15 @@ describe("calendar dates", () => {
     expect(weekStart("2026-11-30")).toBe("2026-11-30");
     expect(weekStart("2026-12-06")).toBe("2026-11-30"); // Sunday belongs to the week before
     expect(weekStart("2027-01-01")).toBe("2026-12-28");
-    expect(weekOf("2026-12-02")).toEqual(["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05", "2026-12-06"]);
+    expect(weekOf("2026-12-02")).toEqual([
+      "2026-11-30",
+      "2026-12-01",
+      "2026-12-02",
+      "2026-12-03",
+      "2026-12-04",
+      "2026-12-05",
+      "2026-12-06",
+    ]);
   });
 });
 
@@ -102,7 +122,13 @@ describe("the local date of an instant", () => {
   });
 
   it("stays on the same date through the skipped hour and both runs of the repeated hour", () => {
-    for (const at of ["2026-03-29T00:59:59Z", "2026-03-29T01:00:00Z", "2026-10-25T00:30:00Z", "2026-10-25T01:30:00Z", "2026-10-25T23:59:59Z"]) {
+    for (const at of [
+      "2026-03-29T00:59:59Z",
+      "2026-03-29T01:00:00Z",
+      "2026-10-25T00:30:00Z",
+      "2026-10-25T01:30:00Z",
+      "2026-10-25T23:59:59Z",
+    ]) {
       expect(localDateOf(new Date(at), LONDON), at).toBe(at.slice(0, 10));
     }
     expect(localDateOf(new Date("2026-10-24T23:00:00Z"), LONDON)).toBe("2026-10-25"); // 00:00 BST
@@ -143,7 +169,16 @@ describe("the process time zone", () => {
   });
 
   const zones = [LONDON, NEW_YORK, LORD_HOWE, "America/Santiago", "America/Havana", "Asia/Kolkata"];
-  const dates = ["2026-03-08", "2026-03-29", "2026-04-04", "2026-04-05", "2026-09-06", "2026-10-04", "2026-10-25", "2026-11-01"];
+  const dates = [
+    "2026-03-08",
+    "2026-03-29",
+    "2026-04-04",
+    "2026-04-05",
+    "2026-09-06",
+    "2026-10-04",
+    "2026-10-25",
+    "2026-11-01",
+  ];
   const everything = () =>
     zones.flatMap((timeZone) =>
       dates.flatMap((date) => {

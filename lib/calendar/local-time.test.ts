@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 
-import { DAY_MS, formatLocalDate, isoInstant, isoWeekday, localDayIndexer, localDayOf, parseLocalDate, wallMs, wallToInstant } from "./local-time";
+import {
+  DAY_MS,
+  formatLocalDate,
+  isoInstant,
+  isoWeekday,
+  localDayIndexer,
+  localDayOf,
+  parseLocalDate,
+  wallMs,
+  wallToInstant,
+} from "./local-time";
 
 // Both replace Date#toISOString on hot paths, so they must agree with it exactly.
 describe("formatLocalDate and isoInstant", () => {
@@ -45,7 +55,8 @@ describe("parseLocalDate", () => {
 });
 
 describe("wallToInstant", () => {
-  const at = (date: string, minutes: number, zone: string) => new Date(wallToInstant(wallMs(parseLocalDate(date), minutes), zone)).toISOString();
+  const at = (date: string, minutes: number, zone: string) =>
+    new Date(wallToInstant(wallMs(parseLocalDate(date), minutes), zone)).toISOString();
 
   it("is monotonic through a gap and a repeat, so a later reading is never an earlier instant", () => {
     for (const [zone, date] of [
@@ -80,7 +91,8 @@ describe("localDayIndexer", () => {
     ] as const) {
       const to = from + 7 * DAY_MS;
       const dayOf = localDayIndexer(from, to, zone);
-      for (let t = from - DAY_MS; t < to + 2 * DAY_MS; t += 15 * 60_000) expect(dayOf(t), `${zone} ${new Date(t).toISOString()}`).toBe(localDayOf(t, zone));
+      for (let t = from - DAY_MS; t < to + 2 * DAY_MS; t += 15 * 60_000)
+        expect(dayOf(t), `${zone} ${new Date(t).toISOString()}`).toBe(localDayOf(t, zone));
     }
   });
 });

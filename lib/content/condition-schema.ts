@@ -19,9 +19,7 @@ export const conditionFrontMatter = z
     region: z.enum(REGIONS),
     symptoms: z.array(text).min(1),
     causes: z.array(text).min(1),
-    selfCare: z
-      .array(z.object({ title: text, why: text.optional(), steps: z.array(text).min(1) }))
-      .min(1),
+    selfCare: z.array(z.object({ title: text, why: text.optional(), steps: z.array(text).min(1) })).min(1),
     urgentHelp: z
       .array(z.object({ flag: z.enum(RED_FLAG_IDS), text }))
       .min(1, "every condition page tells readers when to get urgent help"),

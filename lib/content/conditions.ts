@@ -55,7 +55,9 @@ function checkRelated(conditions: Condition[], dir: string) {
     const file = path.join(path.relative(process.cwd(), dir), `${condition.slug}.md`);
     for (const [index, related] of condition.related.entries()) {
       if (!slugs.has(related) || related === condition.slug) {
-        throw new ContentError(`${file}: front matter field "related.${index}": no other condition page is called "${related}"`);
+        throw new ContentError(
+          `${file}: front matter field "related.${index}": no other condition page is called "${related}"`,
+        );
       }
     }
   }
@@ -69,7 +71,9 @@ export function loadConditions(dir: string = CONDITIONS_DIR): Condition[] {
   if (cached) return cached;
   // Content ships with the app (next.config.ts traces content/); the ignore
   // comments stop the bundler from tracing the whole project for these calls.
-  const files = readdirSync(/*turbopackIgnore: true*/ dir).filter((name) => name.endsWith(".md")).sort();
+  const files = readdirSync(/*turbopackIgnore: true*/ dir)
+    .filter((name) => name.endsWith(".md"))
+    .sort();
   const conditions = files.map((name) =>
     parseConditionFile(
       path.join(path.relative(process.cwd(), dir), name),

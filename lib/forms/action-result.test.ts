@@ -22,7 +22,10 @@ describe("the one action convention", () => {
       return { next: "/done" };
     };
     expect(await handleForm(schema, { name: "Sam", days: [] }, run)).toEqual({ ok: true, next: "/done" });
-    expect(await handleForm(schema, { name: "S", days: [] }, run)).toEqual({ ok: false, fieldErrors: { name: "Enter a name" } });
+    expect(await handleForm(schema, { name: "S", days: [] }, run)).toEqual({
+      ok: false,
+      fieldErrors: { name: "Enter a name" },
+    });
     expect(calls).toBe(1);
   });
 

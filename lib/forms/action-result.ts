@@ -18,8 +18,7 @@ export interface ActionFailure<E extends FormError = never> {
 
 /** What every server action a form (or button) calls answers: success with any extras, or a failure. */
 export type ActionResult<T extends object = object, E extends FormError = never> =
-  | ({ ok: true } & T)
-  | ActionFailure<E>;
+  ({ ok: true } & T) | ActionFailure<E>;
 
 /** Where a zod issue with no path (the input as a whole) is reported; no form has a field by this name. */
 export const FORM_FIELD = "form";

@@ -44,6 +44,10 @@ describe("dates", () => {
   it("gives the local date of an instant", () => {
     expect(localDateParts(new Date("2026-10-25T00:30:00Z"), LONDON)).toEqual({ year: 2026, month: 10, day: 25 });
     expect(localDateParts(new Date("2026-10-24T23:30:00Z"), LONDON)).toEqual({ year: 2026, month: 10, day: 25 });
-    expect(localDateParts(new Date("2026-10-24T23:30:00Z"), "America/New_York")).toEqual({ year: 2026, month: 10, day: 24 });
+    expect(localDateParts(new Date("2026-10-24T23:30:00Z"), "America/New_York")).toEqual({
+      year: 2026,
+      month: 10,
+      day: 24,
+    });
   });
 });

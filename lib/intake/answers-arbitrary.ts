@@ -31,7 +31,10 @@ function valueArbitrary(question: QuestionDef, clock: IntakeClock): fc.Arbitrary
     case "choice":
       return fc.constantFrom(...question.options.map((o) => o.code));
     case "multi":
-      return fc.subarray(question.options.map((o) => o.code), { minLength: question.mayBeEmpty ? 0 : 1 });
+      return fc.subarray(
+        question.options.map((o) => o.code),
+        { minLength: question.mayBeEmpty ? 0 : 1 },
+      );
     case "bool":
       return question.mustBeTrue ? fc.constant(true) : question.id.startsWith("can_") ? fc.boolean() : mostlyNo;
     case "int":
@@ -48,7 +51,11 @@ function valueArbitrary(question: QuestionDef, clock: IntakeClock): fc.Arbitrary
       const rule = question.rule;
       if (rule.kind === "not_past") return fc.integer({ min: 0, max: 730 }).map((days) => addDays(today, days));
       // Children and the age limits are where the rules change, so they get extra weight.
-      const age = fc.oneof(fc.integer({ min: rule.minAge, max: 17 }), fc.integer({ min: rule.minAge, max: rule.maxAge }), fc.constantFrom(rule.minAge, 7, 8, 16, 17, 54, 55, rule.maxAge));
+      const age = fc.oneof(
+        fc.integer({ min: rule.minAge, max: 17 }),
+        fc.integer({ min: rule.minAge, max: rule.maxAge }),
+        fc.constantFrom(rule.minAge, 7, 8, 16, 17, 54, 55, rule.maxAge),
+      );
       return fc
         .tuple(age, fc.integer({ min: 0, max: 366 }))
         .map(([years, days]) => addDays(today, -Math.round(years * 365.2425) - days))
@@ -73,11 +80,12 @@ function asSubmitted(pool: Record<string, unknown>, clock: IntakeClock): Record<
 }
 
 /** A clock and an answer set the intake schema accepts at that clock. */
-export const submittedIntakeArbitrary: fc.Arbitrary<{ clock: IntakeClock; raw: Record<string, unknown> }> = clockArbitrary.chain((clock) => {
-  const fields: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const question of QUESTION_DEFS) {
-    const value = valueArbitrary(question, clock);
-    fields[question.id] = question.required ? value : fc.option(value, { nil: undefined });
-  }
-  return fc.record(fields).map((pool) => ({ clock, raw: asSubmitted(pool, clock) }));
-});
+export const submittedIntakeArbitrary: fc.Arbitrary<{ clock: IntakeClock; raw: Record<string, unknown> }> =
+  clockArbitrary.chain((clock) => {
+    const fields: Record<string, fc.Arbitrary<unknown>> = {};
+    for (const question of QUESTION_DEFS) {
+      const value = valueArbitrary(question, clock);
+      fields[question.id] = question.required ? value : fc.option(value, { nil: undefined });
+    }
+    return fc.record(fields).map((pool) => ({ clock, raw: asSubmitted(pool, clock) }));
+  });

@@ -23,7 +23,11 @@ describe("which draft the questionnaire opens with", () => {
   });
 
   it("reads a stored copy back with its time, and treats an unreadable one as none", () => {
-    expect(readBrowserDraft(storedBrowserDraft({ age: 34 }, "C", 5))).toEqual({ answers: { age: 34 }, step: "C", savedAt: 5 });
+    expect(readBrowserDraft(storedBrowserDraft({ age: 34 }, "C", 5))).toEqual({
+      answers: { age: 34 },
+      step: "C",
+      savedAt: 5,
+    });
     const undated = readBrowserDraft(JSON.stringify({ answers: { age: 34 }, step: "C" }));
     expect(undated).toEqual({ answers: { age: 34 }, step: "C", savedAt: undefined });
     const unreadable = [null, "", "{oops", "null", "[]", JSON.stringify({ step: "C" })];

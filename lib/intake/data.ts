@@ -66,9 +66,17 @@ export async function findIntakeByTokenHash(hash: string): Promise<IntakeView | 
 }
 
 /** Saves a draft; refused (false) once submitted or when the booking is cancelled. */
-export async function saveDraft(bookingId: string, answers: Record<string, unknown>, step: string, questionnaireVersion: number): Promise<boolean> {
+export async function saveDraft(
+  bookingId: string,
+  answers: Record<string, unknown>,
+  step: string,
+  questionnaireVersion: number,
+): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const booking = await tx.booking.findUnique({ where: { id: bookingId }, select: { status: true, intake: { select: { status: true } } } });
+    const booking = await tx.booking.findUnique({
+      where: { id: bookingId },
+      select: { status: true, intake: { select: { status: true } } },
+    });
     if (!booking || booking.status === "cancelled" || booking.intake?.status === "submitted") return false;
     await tx.intake.upsert({
       where: { bookingId },

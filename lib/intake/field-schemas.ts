@@ -65,7 +65,10 @@ function dateSchema(question: DateQuestion, clock: IntakeClock) {
     const rule = question.rule;
     if (rule.kind === "not_past") {
       if (compareDates(date, today) < 0) {
-        ctx.addIssue({ code: "custom", message: "That date has passed. Enter a date from today onwards, or leave it empty" });
+        ctx.addIssue({
+          code: "custom",
+          message: "That date has passed. Enter a date from today onwards, or leave it empty",
+        });
       }
       return;
     }
@@ -74,9 +77,15 @@ function dateSchema(question: DateQuestion, clock: IntakeClock) {
     }
     const age = completedYears(date, today);
     if (age < rule.minAge) {
-      ctx.addIssue({ code: "custom", message: `Check your date of birth: this form is for people aged ${rule.minAge} or over` });
+      ctx.addIssue({
+        code: "custom",
+        message: `Check your date of birth: this form is for people aged ${rule.minAge} or over`,
+      });
     } else if (age > rule.maxAge) {
-      ctx.addIssue({ code: "custom", message: `Check the year of your date of birth: it makes you older than ${rule.maxAge}` });
+      ctx.addIssue({
+        code: "custom",
+        message: `Check the year of your date of birth: it makes you older than ${rule.maxAge}`,
+      });
     }
   });
 }
@@ -96,8 +105,16 @@ function psfsSchema(question: PsfsQuestion) {
   const scoreError = `choose a score from ${score.min} to ${score.max}`;
   const row = z.object(
     {
-      activity: z.string({ error: activityError }).trim().min(length.min, { error: activityError }).max(length.max, { error: activityError }),
-      score: z.number({ error: scoreError }).int({ error: scoreError }).min(score.min, { error: scoreError }).max(score.max, { error: scoreError }),
+      activity: z
+        .string({ error: activityError })
+        .trim()
+        .min(length.min, { error: activityError })
+        .max(length.max, { error: activityError }),
+      score: z
+        .number({ error: scoreError })
+        .int({ error: scoreError })
+        .min(score.min, { error: scoreError })
+        .max(score.max, { error: scoreError }),
     },
     { error: "add the activity and its score" },
   );

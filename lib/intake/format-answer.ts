@@ -4,7 +4,11 @@ import type { QuestionDef } from "./question-types";
  * An answer in words, from the questionnaire's own labels: the patient's
  * wording on their review page, the clinician's in the staff view.
  */
-export function formatAnswer(question: QuestionDef, value: unknown, audience: "patient" | "clinician" = "patient"): string {
+export function formatAnswer(
+  question: QuestionDef,
+  value: unknown,
+  audience: "patient" | "clinician" = "patient",
+): string {
   if (value === undefined || value === null || value === "") return "Not answered";
   const label = (code: string) => {
     if (question.type !== "choice" && question.type !== "multi") return code;
@@ -15,14 +19,18 @@ export function formatAnswer(question: QuestionDef, value: unknown, audience: "p
     case "choice":
       return label(String(value));
     case "multi":
-      return Array.isArray(value) && value.length > 0 ? value.map((v) => label(String(v))).join(", ") : (question.noneLabel ?? "None of these");
+      return Array.isArray(value) && value.length > 0
+        ? value.map((v) => label(String(v))).join(", ")
+        : (question.noneLabel ?? "None of these");
     case "bool":
       return value === true ? "Yes" : "No";
     case "int":
       return `${String(value)} out of ${question.max}`;
     case "psfs":
       return Array.isArray(value)
-        ? value.map((row: { activity?: string; score?: number }) => `${row.activity ?? ""}: ${row.score ?? "?"} out of 10`).join("; ")
+        ? value
+            .map((row: { activity?: string; score?: number }) => `${row.activity ?? ""}: ${row.score ?? "?"} out of 10`)
+            .join("; ")
         : "Not answered";
     default:
       return String(value);

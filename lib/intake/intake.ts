@@ -24,16 +24,24 @@ const STEPS = [...SECTION_IDS, "review"] as const;
 export async function saveDraftByToken(token: string, answers: unknown, step: string): Promise<{ ok: boolean }> {
   const intake = await openIntake(token);
   if (!intake || intake.bookingStatus === "cancelled" || intake.status === "submitted") return { ok: false };
-  if (!STEPS.includes(step as (typeof STEPS)[number]) || typeof answers !== "object" || answers === null || Array.isArray(answers)) {
+  if (
+    !STEPS.includes(step as (typeof STEPS)[number]) ||
+    typeof answers !== "object" ||
+    answers === null ||
+    Array.isArray(answers)
+  ) {
     return { ok: false };
   }
   // Drafts hold what the patient typed so far; the full check happens on submit.
   const json = JSON.stringify(answers);
   if (json.length > 50_000) return { ok: false };
-  return { ok: await saveDraft(intake.bookingId, JSON.parse(json) as Record<string, unknown>, step, QUESTIONNAIRE_VERSION) };
+  return {
+    ok: await saveDraft(intake.bookingId, JSON.parse(json) as Record<string, unknown>, step, QUESTIONNAIRE_VERSION),
+  };
 }
 
-export type SubmitOutcome = { ok: true; outcome: PatientOutcome } | { ok: false; errors: IntakeError[] } | { ok: false; closed: true };
+export type SubmitOutcome =
+  { ok: true; outcome: PatientOutcome } | { ok: false; errors: IntakeError[] } | { ok: false; closed: true };
 
 /**
  * Validates the answers as of now, triages them, and stores answers, consent
@@ -42,7 +50,8 @@ export type SubmitOutcome = { ok: true; outcome: PatientOutcome } | { ok: false;
 export async function submitByToken(token: string, raw: unknown, now = new Date()): Promise<SubmitOutcome> {
   const intake = await openIntake(token);
   if (!intake || intake.bookingStatus === "cancelled") return { ok: false, closed: true };
-  if (intake.status === "submitted" && intake.disposition) return { ok: true, outcome: outcomeFor(intake.disposition, intake.flagIds) };
+  if (intake.status === "submitted" && intake.disposition)
+    return { ok: true, outcome: outcomeFor(intake.disposition, intake.flagIds) };
   const clock = { now, timeZone: (await getClinic()).timeZone };
   const checked = validateIntake(raw, clock);
   if (!checked.ok) return { ok: false, errors: [...checked.errors] };
@@ -52,7 +61,13 @@ export async function submitByToken(token: string, raw: unknown, now = new Date(
     submittedAt: now,
     questionnaireVersion: QUESTIONNAIRE_VERSION,
     consentTextVersion: CONSENT_TEXT_VERSION,
-    result: { ...result, flags: [...result.flags], suspected: [...result.suspected], scores: { ...result.scores }, rulesVersion: RULES_VERSION },
+    result: {
+      ...result,
+      flags: [...result.flags],
+      suspected: [...result.suspected],
+      scores: { ...result.scores },
+      rulesVersion: RULES_VERSION,
+    },
   });
   if (!stored) {
     // Someone (a double click) submitted first: answer with what was stored.
@@ -60,5 +75,11 @@ export async function submitByToken(token: string, raw: unknown, now = new Date(
     if (again?.disposition) return { ok: true, outcome: outcomeFor(again.disposition, again.flagIds) };
     return { ok: false, closed: true };
   }
-  return { ok: true, outcome: outcomeFor(result.disposition, result.flags.map((f) => f.id)) };
+  return {
+    ok: true,
+    outcome: outcomeFor(
+      result.disposition,
+      result.flags.map((f) => f.id),
+    ),
+  };
 }

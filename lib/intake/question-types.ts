@@ -82,8 +82,7 @@ export interface IntQuestion extends QuestionBase {
 }
 
 export type DateRule =
-  | { readonly kind: "birth"; readonly minAge: number; readonly maxAge: number }
-  | { readonly kind: "not_past" };
+  { readonly kind: "birth"; readonly minAge: number; readonly maxAge: number } | { readonly kind: "not_past" };
 
 export interface DateQuestion extends QuestionBase {
   readonly type: "date";
@@ -105,13 +104,7 @@ export interface PsfsQuestion extends QuestionBase {
 }
 
 export type QuestionDef =
-  | ChoiceQuestion
-  | MultiQuestion
-  | BoolQuestion
-  | IntQuestion
-  | DateQuestion
-  | TextQuestion
-  | PsfsQuestion;
+  ChoiceQuestion | MultiQuestion | BoolQuestion | IntQuestion | DateQuestion | TextQuestion | PsfsQuestion;
 
 export type QuestionType = QuestionDef["type"];
 

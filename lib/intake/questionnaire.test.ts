@@ -10,56 +10,103 @@ import type { Condition } from "./question-types";
 // The spec's §1 tables, restated independently: ids, types, codes, whether a multi
 // may be empty, and whether the question is conditional. A change to the contract
 // must change both.
-const SPEC: Record<string, [QuestionDef["type"], string, string[]?, ("may_be_empty" | "conditional" | "optional")[]?]> = {
-  dob: ["date", "A"],
-  sex: ["choice", "A", ["female", "male", "other", "prefer_not_to_say"], ["optional"]],
-  diabetes: ["bool", "A"],
-  osteoporosis_or_steroids: ["bool", "A"],
-  region: ["choice", "B", ["knee", "hip_groin", "foot_heel", "ankle", "lower_leg", "thigh", "lower_back", "other"]],
-  side: ["choice", "B", ["left", "right", "both"], ["conditional"]],
-  knee_area: ["multi", "B", ["front", "inside", "outside", "back", "whole"], ["conditional"]],
-  hip_area: ["multi", "B", ["groin_front", "outside", "buttock"], ["conditional"]],
-  foot_area: ["multi", "B", ["heel_underside", "arch", "back_of_heel", "forefoot", "top_of_foot"], ["conditional"]],
-  other_description: ["text", "B", undefined, ["conditional"]],
-  onset: ["choice", "C", ["sudden_injury", "gradual", "unsure"]],
-  duration: ["choice", "C", ["under_1_week", "1_2_weeks", "2_6_weeks", "6_12_weeks", "over_12_weeks"]],
-  mechanism: ["multi", "C", ["twisting", "direct_blow", "fall", "landing", "kicking", "change_of_direction", "sprinting", "overstretch", "other"], ["conditional"]],
-  blow_side: ["choice", "C", ["outside_of_knee", "inside_of_knee", "front_of_knee", "other"], ["conditional"]],
-  activities: ["multi", "C", ["running", "football", "hockey", "rugby", "racket_sports", "gym", "cycling", "dance", "other"], ["may_be_empty"]],
-  training_increase: ["bool", "C"],
-  pain_now: ["int", "D"],
-  pain_worst: ["int", "D"],
-  pain_pattern: ["multi", "D", ["first_steps_morning", "after_sitting", "during_running", "after_running", "stairs", "squatting_kneeling", "at_night", "constant_at_rest", "lying_on_side", "eases_with_movement"], ["may_be_empty"]],
-  symptoms: ["multi", "E", ["clicking_grinding", "giving_way", "locking", "catching", "swelling", "bruising", "stiffness", "weakness"], ["may_be_empty"]],
-  swelling_speed: ["choice", "E", ["within_2_hours", "within_24_hours", "gradual"], ["conditional"]],
-  can_walk_4_steps: ["bool", "F"],
-  limp: ["bool", "F", undefined, ["conditional"]],
-  can_bend_knee_90: ["bool", "F", undefined, ["conditional"]],
-  bone_tender_spot: ["choice", "F", ["kneecap", "outside_below_knee", "neither", "not_sure"], ["conditional"]],
-  can_straight_leg_raise: ["bool", "F", undefined, ["conditional"]],
-  snap_back_of_leg: ["bool", "F", undefined, ["conditional"]],
-  deformity: ["bool", "F", undefined, ["conditional"]],
-  cold_pale_numb_foot: ["bool", "F", undefined, ["conditional"]],
-  pain_escalating_tight: ["bool", "F", undefined, ["conditional"]],
-  fever_unwell: ["bool", "F"],
-  hot_red_swollen_joint: ["bool", "F"],
-  calf_swelling_redness: ["bool", "F"],
-  clot_risk: ["multi", "F", ["surgery_last_12_weeks", "long_journey_last_4_weeks", "cast_or_bed_rest", "previous_clot", "active_cancer"], ["may_be_empty", "conditional"]],
-  chest_pain_breathless: ["bool", "F"],
-  weight_loss: ["bool", "F"],
-  cancer_history: ["bool", "F"],
-  night_pain: ["bool", "F"],
-  numb_tingling_leg: ["bool", "F"],
-  both_legs: ["bool", "F", undefined, ["conditional"]],
-  saddle_numbness: ["bool", "F", undefined, ["conditional"]],
-  bladder_bowel_change: ["bool", "F", undefined, ["conditional"]],
-  hop_pain: ["bool", "F", undefined, ["conditional"]],
-  psfs: ["psfs", "G"],
-  goal: ["text", "G", undefined, ["optional"]],
-  event_date: ["date", "G", undefined, ["optional"]],
-  previous_episode: ["bool", "G"],
-  consent_health_data: ["bool", "H"],
-};
+const SPEC: Record<string, [QuestionDef["type"], string, string[]?, ("may_be_empty" | "conditional" | "optional")[]?]> =
+  {
+    dob: ["date", "A"],
+    sex: ["choice", "A", ["female", "male", "other", "prefer_not_to_say"], ["optional"]],
+    diabetes: ["bool", "A"],
+    osteoporosis_or_steroids: ["bool", "A"],
+    region: ["choice", "B", ["knee", "hip_groin", "foot_heel", "ankle", "lower_leg", "thigh", "lower_back", "other"]],
+    side: ["choice", "B", ["left", "right", "both"], ["conditional"]],
+    knee_area: ["multi", "B", ["front", "inside", "outside", "back", "whole"], ["conditional"]],
+    hip_area: ["multi", "B", ["groin_front", "outside", "buttock"], ["conditional"]],
+    foot_area: ["multi", "B", ["heel_underside", "arch", "back_of_heel", "forefoot", "top_of_foot"], ["conditional"]],
+    other_description: ["text", "B", undefined, ["conditional"]],
+    onset: ["choice", "C", ["sudden_injury", "gradual", "unsure"]],
+    duration: ["choice", "C", ["under_1_week", "1_2_weeks", "2_6_weeks", "6_12_weeks", "over_12_weeks"]],
+    mechanism: [
+      "multi",
+      "C",
+      [
+        "twisting",
+        "direct_blow",
+        "fall",
+        "landing",
+        "kicking",
+        "change_of_direction",
+        "sprinting",
+        "overstretch",
+        "other",
+      ],
+      ["conditional"],
+    ],
+    blow_side: ["choice", "C", ["outside_of_knee", "inside_of_knee", "front_of_knee", "other"], ["conditional"]],
+    activities: [
+      "multi",
+      "C",
+      ["running", "football", "hockey", "rugby", "racket_sports", "gym", "cycling", "dance", "other"],
+      ["may_be_empty"],
+    ],
+    training_increase: ["bool", "C"],
+    pain_now: ["int", "D"],
+    pain_worst: ["int", "D"],
+    pain_pattern: [
+      "multi",
+      "D",
+      [
+        "first_steps_morning",
+        "after_sitting",
+        "during_running",
+        "after_running",
+        "stairs",
+        "squatting_kneeling",
+        "at_night",
+        "constant_at_rest",
+        "lying_on_side",
+        "eases_with_movement",
+      ],
+      ["may_be_empty"],
+    ],
+    symptoms: [
+      "multi",
+      "E",
+      ["clicking_grinding", "giving_way", "locking", "catching", "swelling", "bruising", "stiffness", "weakness"],
+      ["may_be_empty"],
+    ],
+    swelling_speed: ["choice", "E", ["within_2_hours", "within_24_hours", "gradual"], ["conditional"]],
+    can_walk_4_steps: ["bool", "F"],
+    limp: ["bool", "F", undefined, ["conditional"]],
+    can_bend_knee_90: ["bool", "F", undefined, ["conditional"]],
+    bone_tender_spot: ["choice", "F", ["kneecap", "outside_below_knee", "neither", "not_sure"], ["conditional"]],
+    can_straight_leg_raise: ["bool", "F", undefined, ["conditional"]],
+    snap_back_of_leg: ["bool", "F", undefined, ["conditional"]],
+    deformity: ["bool", "F", undefined, ["conditional"]],
+    cold_pale_numb_foot: ["bool", "F", undefined, ["conditional"]],
+    pain_escalating_tight: ["bool", "F", undefined, ["conditional"]],
+    fever_unwell: ["bool", "F"],
+    hot_red_swollen_joint: ["bool", "F"],
+    calf_swelling_redness: ["bool", "F"],
+    clot_risk: [
+      "multi",
+      "F",
+      ["surgery_last_12_weeks", "long_journey_last_4_weeks", "cast_or_bed_rest", "previous_clot", "active_cancer"],
+      ["may_be_empty", "conditional"],
+    ],
+    chest_pain_breathless: ["bool", "F"],
+    weight_loss: ["bool", "F"],
+    cancer_history: ["bool", "F"],
+    night_pain: ["bool", "F"],
+    numb_tingling_leg: ["bool", "F"],
+    both_legs: ["bool", "F", undefined, ["conditional"]],
+    saddle_numbness: ["bool", "F", undefined, ["conditional"]],
+    bladder_bowel_change: ["bool", "F", undefined, ["conditional"]],
+    hop_pain: ["bool", "F", undefined, ["conditional"]],
+    psfs: ["psfs", "G"],
+    goal: ["text", "G", undefined, ["optional"]],
+    event_date: ["date", "G", undefined, ["optional"]],
+    previous_episode: ["bool", "G"],
+    consent_health_data: ["bool", "H"],
+  };
 
 const optionCodes = (q: QuestionDef) => ("options" in q ? q.options.map((o) => o.code) : undefined);
 
@@ -95,7 +142,12 @@ describe("questionnaire definition", () => {
     expect(questionById("pain_worst")).toMatchObject({ min: 0, max: 10, atLeast: { q: "pain_now" } });
     expect(questionById("dob")).toMatchObject({ rule: { kind: "birth", minAge: 5, maxAge: 110 } });
     expect(questionById("event_date")).toMatchObject({ rule: { kind: "not_past" } });
-    expect(questionById("psfs")).toMatchObject({ minRows: 1, maxRows: 3, activityLength: { min: 2, max: 80 }, score: { min: 0, max: 10 } });
+    expect(questionById("psfs")).toMatchObject({
+      minRows: 1,
+      maxRows: 3,
+      activityLength: { min: 2, max: 80 },
+      score: { min: 0, max: 10 },
+    });
     expect(questionById("consent_health_data")).toMatchObject({ mustBeTrue: true });
   });
 
@@ -110,7 +162,11 @@ describe("questionnaire definition", () => {
     expect(SECTIONS.map((s) => s.id)).toEqual([...SECTION_IDS]);
     const order = QUESTION_DEFS.map((q) => SECTION_IDS.indexOf(q.section));
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    for (const id of SECTION_IDS) expect(QUESTION_DEFS.some((q) => q.section === id), id).toBe(true);
+    for (const id of SECTION_IDS)
+      expect(
+        QUESTION_DEFS.some((q) => q.section === id),
+        id,
+      ).toBe(true);
   });
 
   it("only shows a question on answers to earlier questions, using codes those questions offer", () => {
@@ -141,7 +197,8 @@ describe("questionnaire definition", () => {
   });
 
   it("keeps clinical jargon out of what patients read", () => {
-    const jargon = /\b(anterior|posterior|medial|lateral|bilateral|effusion|haemarthrosis|paraesthesia|anaesthesia|dyspnoea|haemoptysis|weight-bear|NRS|valgus|varus|DVT|PE)\b/i;
+    const jargon =
+      /\b(anterior|posterior|medial|lateral|bilateral|effusion|haemarthrosis|paraesthesia|anaesthesia|dyspnoea|haemoptysis|weight-bear|NRS|valgus|varus|DVT|PE)\b/i;
     for (const q of QUESTION_DEFS) {
       const patientText = [q.text, q.hint ?? "", q.error, ...("options" in q ? q.options.map((o) => o.label) : [])];
       for (const text of patientText) expect(text, q.id).not.toMatch(jargon);

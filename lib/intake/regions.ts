@@ -1,7 +1,16 @@
 // Body regions and areas of the intake questionnaire (stride-intake v1, section B).
 // The codes are a contract shared with triage, content and exports; labels are ours.
 
-export const REGIONS = ["knee", "hip_groin", "foot_heel", "ankle", "lower_leg", "thigh", "lower_back", "other"] as const;
+export const REGIONS = [
+  "knee",
+  "hip_groin",
+  "foot_heel",
+  "ankle",
+  "lower_leg",
+  "thigh",
+  "lower_back",
+  "other",
+] as const;
 export type Region = (typeof REGIONS)[number];
 
 export const REGION_LABELS: Record<Region, string> = {
@@ -30,8 +39,12 @@ export const AREA_QUESTION = {
 } as const satisfies Record<keyof typeof REGION_AREAS, string>;
 
 /** The area question for a region code from anywhere (a URL, a booking), or undefined when it has none. */
-export function areaQuestionFor(region: string | null | undefined): (typeof AREA_QUESTION)[keyof typeof AREA_QUESTION] | undefined {
-  return region && Object.hasOwn(AREA_QUESTION, region) ? AREA_QUESTION[region as keyof typeof AREA_QUESTION] : undefined;
+export function areaQuestionFor(
+  region: string | null | undefined,
+): (typeof AREA_QUESTION)[keyof typeof AREA_QUESTION] | undefined {
+  return region && Object.hasOwn(AREA_QUESTION, region)
+    ? AREA_QUESTION[region as keyof typeof AREA_QUESTION]
+    : undefined;
 }
 
 export function areasFor(region: Region): readonly string[] {

@@ -11,7 +11,12 @@ function errors(overrides: Record<string, unknown>, omit: string[] = []) {
 }
 
 /** The answer set is rejected with exactly one error, on `questionId`, saying `message`. */
-function expectOnly(overrides: Record<string, unknown>, questionId: string, message: string | RegExp, omit: string[] = []) {
+function expectOnly(
+  overrides: Record<string, unknown>,
+  questionId: string,
+  message: string | RegExp,
+  omit: string[] = [],
+) {
   const found = errors(overrides, omit);
   expect(found.map((e) => e.questionId)).toEqual([questionId]);
   expect(found[0]!.message).toMatch(message);
@@ -19,7 +24,10 @@ function expectOnly(overrides: Record<string, unknown>, questionId: string, mess
 
 describe("validateIntake accepts", () => {
   it("the benign answer set, dropping hidden questions and keys that are not questions", () => {
-    const result = validateIntake({ ...BENIGN, mechanism: ["fall"], hip_area: "nonsense", favourite_colour: "blue" }, CLOCK);
+    const result = validateIntake(
+      { ...BENIGN, mechanism: ["fall"], hip_area: "nonsense", favourite_colour: "blue" },
+      CLOCK,
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.answers).not.toHaveProperty("mechanism");
@@ -36,11 +44,24 @@ describe("validateIntake accepts", () => {
 
   it("'none of these' as [] where a multi may be empty, and stores codes once in the listed order", () => {
     expect(answers({ activities: [], pain_pattern: [], symptoms: [] }).activities).toEqual([]);
-    expect(answers({ symptoms: ["stiffness", "clicking_grinding", "stiffness"] }).symptoms).toEqual(["clicking_grinding", "stiffness"]);
+    expect(answers({ symptoms: ["stiffness", "clicking_grinding", "stiffness"] }).symptoms).toEqual([
+      "clicking_grinding",
+      "stiffness",
+    ]);
   });
 
   it("trimmed text, the edges of every range, and an event today", () => {
-    const a = answers({ region: "other", other_description: "  Wrist ", pain_now: 0, pain_worst: 10, psfs: [{ activity: " Go ", score: 0 }, { activity: "x".repeat(80), score: 10 }], event_date: "2026-06-15" });
+    const a = answers({
+      region: "other",
+      other_description: "  Wrist ",
+      pain_now: 0,
+      pain_worst: 10,
+      psfs: [
+        { activity: " Go ", score: 0 },
+        { activity: "x".repeat(80), score: 10 },
+      ],
+      event_date: "2026-06-15",
+    });
     expect(a.other_description).toBe("Wrist");
     expect(a.psfs[0]).toEqual({ activity: "Go", score: 0 });
     expect(answers({ pain_now: 5, pain_worst: 5 }).pain_worst).toBe(5);
@@ -73,21 +94,36 @@ describe("validateIntake rejects, naming the question and what to fix", () => {
   it("a choice that is missing or not one of its codes", () => {
     expectOnly({}, "region", "Choose where the problem is", ["region", "side", "knee_area"]);
     expectOnly({ sex: "f" }, "sex", "Choose one answer, or skip this question");
-    expectOnly({ onset: "sudden_injury", mechanism: ["twisting"], bone_tender_spot: "maybe" }, "bone_tender_spot", "Choose whether pressing on either bony spot hurts");
+    expectOnly(
+      { onset: "sudden_injury", mechanism: ["twisting"], bone_tender_spot: "maybe" },
+      "bone_tender_spot",
+      "Choose whether pressing on either bony spot hurts",
+    );
   });
 
   it("a multi with nothing chosen where one is needed, or an unknown code", () => {
     expectOnly({ knee_area: [] }, "knee_area", "Choose at least one part of the knee");
     expectOnly({ region: "hip_groin", hip_area: [] }, "hip_area", "Choose at least one part of the hip or groin");
-    expectOnly({ knee_area: ["front", "kneecap"] }, "knee_area", /^Choose only from the answers listed \("kneecap" isn't one of them\)$/);
+    expectOnly(
+      { knee_area: ["front", "kneecap"] },
+      "knee_area",
+      /^Choose only from the answers listed \("kneecap" isn't one of them\)$/,
+    );
     expectOnly({ onset: "sudden_injury", mechanism: [] }, "mechanism", "Choose at least one way it happened");
     expectOnly({ activities: "running" }, "activities", "Choose your activities, or choose 'None of these'");
     expectOnly({}, "symptoms", "Choose the symptoms you have, or choose 'None of these'", ["symptoms"]);
   });
 
   it("a shown follow-up question left unanswered", () => {
-    expectOnly({ onset: "sudden_injury", mechanism: ["direct_blow"] }, "blow_side", "Choose where the knock hit your knee", ["blow_side"]);
-    expectOnly({ onset: "sudden_injury", symptoms: ["swelling"] }, "swelling_speed", "Choose how soon it swelled", ["swelling_speed"]);
+    expectOnly(
+      { onset: "sudden_injury", mechanism: ["direct_blow"] },
+      "blow_side",
+      "Choose where the knock hit your knee",
+      ["blow_side"],
+    );
+    expectOnly({ onset: "sudden_injury", symptoms: ["swelling"] }, "swelling_speed", "Choose how soon it swelled", [
+      "swelling_speed",
+    ]);
     expectOnly({ calf_swelling_redness: true }, "clot_risk", "Choose any that apply", ["clot_risk"]);
     expectOnly({ age: undefined, dob: dobForAge(12) }, "limp", "limp", ["limp"]);
   });
@@ -106,9 +142,17 @@ describe("validateIntake rejects, naming the question and what to fix", () => {
   });
 
   it("text that is empty, too short or too long", () => {
-    expectOnly({ region: "other", other_description: "  " }, "other_description", "Tell us where the problem is, in a few words");
+    expectOnly(
+      { region: "other", other_description: "  " },
+      "other_description",
+      "Tell us where the problem is, in a few words",
+    );
     expectOnly({ region: "other", other_description: "W" }, "other_description", "Write at least 2 characters");
-    expectOnly({ region: "other", other_description: "w".repeat(201) }, "other_description", "Keep it to 200 characters or fewer");
+    expectOnly(
+      { region: "other", other_description: "w".repeat(201) },
+      "other_description",
+      "Keep it to 200 characters or fewer",
+    );
     expectOnly({ goal: "g".repeat(501) }, "goal", "Keep it to 500 characters or fewer");
   });
 
@@ -116,9 +160,17 @@ describe("validateIntake rejects, naming the question and what to fix", () => {
     const row = { activity: "Running", score: 5 };
     expectOnly({ psfs: [] }, "psfs", "Add at least one activity");
     expectOnly({ psfs: [row, row, row, row] }, "psfs", "List up to 3 activities");
-    expectOnly({ psfs: [row, { activity: "R", score: 5 }] }, "psfs", "Activity 2: say what the activity is, in 2 to 80 characters");
+    expectOnly(
+      { psfs: [row, { activity: "R", score: 5 }] },
+      "psfs",
+      "Activity 2: say what the activity is, in 2 to 80 characters",
+    );
     expectOnly({ psfs: [{ activity: "r".repeat(81), score: 5 }] }, "psfs", "Activity 1: say what the activity is");
-    expectOnly({ psfs: [row, row, { activity: "Stairs", score: 11 }] }, "psfs", "Activity 3: choose a score from 0 to 10");
+    expectOnly(
+      { psfs: [row, row, { activity: "Stairs", score: 11 }] },
+      "psfs",
+      "Activity 3: choose a score from 0 to 10",
+    );
     expectOnly({ psfs: [{ activity: "Stairs", score: 4.5 }] }, "psfs", "Activity 1: choose a score from 0 to 10");
     expectOnly({ psfs: ["Stairs"] }, "psfs", "Activity 1: add the activity and its score");
   });
@@ -163,7 +215,11 @@ describe("intakeSchema and sectionSchema", () => {
 
   it("check one step only, using earlier answers to decide what it shows", () => {
     const schema = sectionSchema("B", CLOCK);
-    expect(schema.parse({ region: "knee", side: "left", knee_area: ["front", "front"], pain_now: 99 })).toEqual({ region: "knee", side: "left", knee_area: ["front"] });
+    expect(schema.parse({ region: "knee", side: "left", knee_area: ["front", "front"], pain_now: 99 })).toEqual({
+      region: "knee",
+      side: "left",
+      knee_area: ["front"],
+    });
     const result = schema.safeParse({ region: "lower_back", side: "left" });
     expect(result.success).toBe(true);
     expect(result.data).toEqual({ region: "lower_back" });

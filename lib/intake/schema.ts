@@ -27,7 +27,12 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /** Absent, or left empty: null, and blank text or dates on questions that may be skipped. */
 function isUnanswered(question: QuestionDef, value: unknown): boolean {
   if (value === undefined || value === null) return true;
-  return !question.required && typeof value === "string" && value.trim() === "" && (question.type === "text" || question.type === "date");
+  return (
+    !question.required &&
+    typeof value === "string" &&
+    value.trim() === "" &&
+    (question.type === "text" || question.type === "date")
+  );
 }
 
 /**

@@ -35,8 +35,7 @@ export function conditionQuestionIds(condition: Condition): string[] {
   return [condition.q];
 }
 
-const code = (value: string | boolean) =>
-  typeof value === "boolean" ? (value ? "yes" : "no") : `\`${value}\``;
+const code = (value: string | boolean) => (typeof value === "boolean" ? (value ? "yes" : "no") : `\`${value}\``);
 
 /** The condition in words for the rules document, e.g. "`region` is `knee` and age 16 or under". */
 export function describeCondition(condition: Condition, nested = false): string {

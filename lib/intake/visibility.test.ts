@@ -6,10 +6,33 @@ import { visibleQuestions } from "./visibility";
 const shown = (answers: Record<string, unknown>) => visibleQuestions(answers, CLOCK).map((q) => q.id);
 
 const ALWAYS = [
-  "dob", "sex", "diabetes", "osteoporosis_or_steroids", "region", "onset", "duration", "activities", "training_increase",
-  "pain_now", "pain_worst", "pain_pattern", "symptoms", "can_walk_4_steps", "fever_unwell", "hot_red_swollen_joint",
-  "calf_swelling_redness", "chest_pain_breathless", "weight_loss", "cancer_history", "night_pain", "numb_tingling_leg",
-  "psfs", "goal", "event_date", "previous_episode", "consent_health_data",
+  "dob",
+  "sex",
+  "diabetes",
+  "osteoporosis_or_steroids",
+  "region",
+  "onset",
+  "duration",
+  "activities",
+  "training_increase",
+  "pain_now",
+  "pain_worst",
+  "pain_pattern",
+  "symptoms",
+  "can_walk_4_steps",
+  "fever_unwell",
+  "hot_red_swollen_joint",
+  "calf_swelling_redness",
+  "chest_pain_breathless",
+  "weight_loss",
+  "cancer_history",
+  "night_pain",
+  "numb_tingling_leg",
+  "psfs",
+  "goal",
+  "event_date",
+  "previous_episode",
+  "consent_health_data",
 ];
 
 describe("visibleQuestions", () => {
@@ -19,7 +42,20 @@ describe("visibleQuestions", () => {
 
   it("shows side and the knee map for a knee, and the injury questions after a sudden injury", () => {
     const ids = shown({ region: "knee", onset: "sudden_injury", mechanism: ["direct_blow"] });
-    expect(ids).toEqual(expect.arrayContaining(["side", "knee_area", "mechanism", "blow_side", "can_bend_knee_90", "bone_tender_spot", "can_straight_leg_raise", "deformity", "cold_pale_numb_foot", "pain_escalating_tight"]));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "side",
+        "knee_area",
+        "mechanism",
+        "blow_side",
+        "can_bend_knee_90",
+        "bone_tender_spot",
+        "can_straight_leg_raise",
+        "deformity",
+        "cold_pale_numb_foot",
+        "pain_escalating_tight",
+      ]),
+    );
     expect(ids).not.toContain("snap_back_of_leg");
     expect(ids).not.toContain("hip_area");
   });
@@ -32,7 +68,9 @@ describe("visibleQuestions", () => {
 
   it("asks the cauda equina questions for leg symptoms anywhere, and both_legs only then", () => {
     expect(shown({ region: "ankle" })).not.toContain("saddle_numbness");
-    expect(shown({ region: "ankle", numb_tingling_leg: true })).toEqual(expect.arrayContaining(["both_legs", "saddle_numbness", "bladder_bowel_change"]));
+    expect(shown({ region: "ankle", numb_tingling_leg: true })).toEqual(
+      expect.arrayContaining(["both_legs", "saddle_numbness", "bladder_bowel_change"]),
+    );
   });
 
   it("asks about a limp up to age 16 on the day, for the hip, thigh or knee", () => {

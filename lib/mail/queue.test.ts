@@ -61,7 +61,12 @@ afterAll(async () => {
 
 async function book(start: string, who: string) {
   const ids = await therapistIds();
-  const outcome = await createBooking({ type: "initial-assessment", therapistId: ids["tom-reilly"], start, patient: patient(who) });
+  const outcome = await createBooking({
+    type: "initial-assessment",
+    therapistId: ids["tom-reilly"],
+    start,
+    patient: patient(who),
+  });
   if (!outcome.ok) throw new Error(outcome.error);
   return outcome.reply;
 }
@@ -89,8 +94,13 @@ describe("booking e-mail", () => {
     expect(reply.id).toBeTruthy();
     // Let the worker try and fail at least once.
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    const waiting = await withPg(async (c) =>
-      (await c.query("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'booking-email' AND retry_count >= 1 AND state <> 'completed'")).rows[0].n,
+    const waiting = await withPg(
+      async (c) =>
+        (
+          await c.query(
+            "SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'booking-email' AND retry_count >= 1 AND state <> 'completed'",
+          )
+        ).rows[0].n,
     );
     expect(mailTo("pat.mail2@example.com")).toBeUndefined();
     expect(waiting).toBeGreaterThanOrEqual(1);
@@ -118,7 +128,12 @@ describe("pg-boss contract", () => {
   it("queues a message with one INSERT into pgboss.job, parameters $1..$n all used, no `$` in a literal", async () => {
     const { text, values } = await mailInsertStatement(message("contract.shape@example.com"));
     expect(text).toMatch(/^\s*INSERT INTO pgboss\.job\s*\(/);
-    expect(text.replace(LITERAL, "''").split(";").filter((part) => part.trim())).toHaveLength(1);
+    expect(
+      text
+        .replace(LITERAL, "''")
+        .split(";")
+        .filter((part) => part.trim()),
+    ).toHaveLength(1);
     expect((text.match(LITERAL) ?? []).filter((literal) => literal.includes("$"))).toEqual([]);
     const code = text.replace(LITERAL, "''");
     // Every `$` is a parameter: no dollar-quoted body the renumbering could rewrite.

@@ -24,7 +24,11 @@ export async function deliver(message: MailMessage, smtpUrl = process.env.SMTP_U
     attachments: calendar && [
       {
         filename: calendar.filename,
-        content: calendarFile({ ...calendar.entry, start: new Date(calendar.entry.start), end: new Date(calendar.entry.end) }),
+        content: calendarFile({
+          ...calendar.entry,
+          start: new Date(calendar.entry.start),
+          end: new Date(calendar.entry.end),
+        }),
         contentType: `text/calendar; charset=utf-8; method=${calendar.entry.cancelled ? "CANCEL" : "PUBLISH"}`,
       },
     ],
@@ -42,7 +46,10 @@ export async function deliver(message: MailMessage, smtpUrl = process.env.SMTP_U
   const info = await stream.sendMail(mail);
   await mkdir(mailDir(), { recursive: true });
   // The worker sends a batch back to back: two messages in one millisecond must not share a file.
-  const file = path.join(mailDir(), `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(3).toString("hex")}-${kind}.eml`);
+  const file = path.join(
+    mailDir(),
+    `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(3).toString("hex")}-${kind}.eml`,
+  );
   await writeFile(file, info.message as Buffer, { mode: 0o600 });
   console.log(`✉ ${kind} written to ${path.relative(process.cwd(), file)} (no SMTP_URL set)`);
 }

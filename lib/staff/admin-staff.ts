@@ -12,9 +12,16 @@ import type { NewStaffUserInput } from "./staff-user-schema";
  * for the admin to hand over; only its hash is stored, and the user must
  * replace it at first sign-in.
  */
-export async function createStaffUser(actor: StaffActor, input: NewStaffUserInput): Promise<{ userId: string; oneTimePassword: string }> {
+export async function createStaffUser(
+  actor: StaffActor,
+  input: NewStaffUserInput,
+): Promise<{ userId: string; oneTimePassword: string }> {
   const password = oneTimePassword();
-  const { id } = await insertStaffUser(actor, { ...input, therapistId: input.therapistId || null, passwordHash: await hashPassword(password) });
+  const { id } = await insertStaffUser(actor, {
+    ...input,
+    therapistId: input.therapistId || null,
+    passwordHash: await hashPassword(password),
+  });
   return { userId: id, oneTimePassword: password };
 }
 

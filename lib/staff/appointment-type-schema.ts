@@ -16,7 +16,10 @@ export const appointmentTypeSchema = z.object({
   bufferBeforeMinutes: whole("the minutes before", 0, 120),
   bufferAfterMinutes: whole("the minutes after", 0, 120),
   /** Typed in pounds and pence ("45" or "45.50"); stored in pence. */
-  price: z.string().trim().regex(/^\d{1,5}(\.\d{1,2})?$/, "Enter the price like 45 or 45.50"),
+  price: z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}(\.\d{1,2})?$/, "Enter the price like 45 or 45.50"),
   active: z.boolean(),
   minNoticeMinutes: whole("the notice in minutes", 0, 43200),
   horizonDays: whole("the number of days", 1, 366),

@@ -24,7 +24,9 @@ export const auditFilterSchema = z.object({
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 export function parseAuditFilter(params: Record<string, string | string[] | undefined>): AuditFilter {
-  const single = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
+  const single = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]),
+  );
   return auditFilterSchema.parse(single);
 }
 
@@ -49,7 +51,8 @@ export function auditQueryOf(filter: AuditFilter, timeZone: string): AuditQuery 
 /** The URL of another page (or the first page) with the same filters. */
 export function auditHref(filter: AuditFilter, before?: string | null): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...filter, before: before ?? undefined })) if (value) params.set(key, value);
+  for (const [key, value] of Object.entries({ ...filter, before: before ?? undefined }))
+    if (value) params.set(key, value);
   const search = params.toString();
   return search ? `/staff/admin/audit?${search}` : "/staff/admin/audit";
 }

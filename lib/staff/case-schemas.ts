@@ -12,7 +12,11 @@ export type NoteInput = z.infer<typeof noteSchema>;
 
 export const overrideSchema = z.object({
   disposition: z.enum(LEVELS, "Choose the disposition you judge right"),
-  reason: z.string().trim().min(5, "Give the clinical reason for the override (at least 5 characters)").max(1000, "Keep the reason under 1,000 characters"),
+  reason: z
+    .string()
+    .trim()
+    .min(5, "Give the clinical reason for the override (at least 5 characters)")
+    .max(1000, "Keep the reason under 1,000 characters"),
 });
 export type OverrideInput = z.infer<typeof overrideSchema>;
 

@@ -17,11 +17,17 @@ export const weeklyHoursSchema = z
   .superRefine((week, ctx) => {
     week.days.forEach((day, d) => {
       // Compare each range with the others in start order, reporting on the range the admin typed.
-      const ordered = day.ranges.map((r, i) => ({ i, start: toMinutes(r.start), end: toMinutes(r.end) })).sort((a, b) => a.start - b.start);
+      const ordered = day.ranges
+        .map((r, i) => ({ i, start: toMinutes(r.start), end: toMinutes(r.end) }))
+        .sort((a, b) => a.start - b.start);
       let previous: (typeof ordered)[number] | undefined;
       for (const r of ordered) {
         if (r.end <= r.start) {
-          ctx.addIssue({ code: "custom", path: ["days", d, "ranges", r.i, "end"], message: `Enter an end time after the start (${toClock(r.start)})` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["days", d, "ranges", r.i, "end"],
+            message: `Enter an end time after the start (${toClock(r.start)})`,
+          });
           continue;
         }
         if (previous && r.start < previous.end) {
@@ -51,8 +57,14 @@ export const timeOffSchema = z
     if (off.allDay) return;
     const start = clock.safeParse(off.start);
     const end = clock.safeParse(off.end);
-    if (!start.success) ctx.addIssue({ code: "custom", path: ["start"], message: "Enter a start time like 09:00, or choose the whole day" });
-    if (!end.success) ctx.addIssue({ code: "custom", path: ["end"], message: "Enter an end time like 13:00, or choose the whole day" });
+    if (!start.success)
+      ctx.addIssue({
+        code: "custom",
+        path: ["start"],
+        message: "Enter a start time like 09:00, or choose the whole day",
+      });
+    if (!end.success)
+      ctx.addIssue({ code: "custom", path: ["end"], message: "Enter an end time like 13:00, or choose the whole day" });
     if (start.success && end.success && toMinutes(off.end) <= toMinutes(off.start)) {
       ctx.addIssue({ code: "custom", path: ["end"], message: `Enter an end time after the start (${off.start})` });
     }

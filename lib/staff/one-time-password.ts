@@ -5,5 +5,7 @@ const ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
 /** Four groups of four (about 79 bits), e.g. "k7dm-9xqa-reh4-w2nc": over the 12-character minimum and easy to read out. */
 export function oneTimePassword(): string {
-  return Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("")).join("-");
+  return Array.from({ length: 4 }, () =>
+    Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join(""),
+  ).join("-");
 }

@@ -9,6 +9,12 @@ export const passwordChangeSchema = z
     newPassword: newPasswordField,
     confirmPassword: z.string().max(256, "Use at most 256 characters"),
   })
-  .refine((v) => v.confirmPassword === v.newPassword, { path: ["confirmPassword"], message: "Type the same new password again" })
-  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from your current one" });
+  .refine((v) => v.confirmPassword === v.newPassword, {
+    path: ["confirmPassword"],
+    message: "Type the same new password again",
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from your current one",
+  });
 export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;

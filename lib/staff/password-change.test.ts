@@ -10,7 +10,11 @@ import { FieldRefusal } from "@/lib/forms/action-result";
 import { changePassword } from "./password-change";
 import { passwordChangeSchema } from "./password-change-schema";
 
-const change = (currentPassword: string, newPassword: string, confirmPassword = newPassword) => ({ currentPassword, newPassword, confirmPassword });
+const change = (currentPassword: string, newPassword: string, confirmPassword = newPassword) => ({
+  currentPassword,
+  newPassword,
+  confirmPassword,
+});
 
 describe("password policy", () => {
   it("asks for at least 12 characters and the same new password twice", () => {
@@ -35,7 +39,9 @@ describe("changePassword", () => {
     await expect(changePassword(actor, change(user.password, "1qaz2wsx3edc"))).rejects.toMatchObject(
       new FieldRefusal("newPassword", COMMON_PASSWORD_MESSAGE),
     );
-    await expect(changePassword(actor, change("not my password", "violet tram harbour 42"))).rejects.toMatchObject({ field: "currentPassword" });
+    await expect(changePassword(actor, change("not my password", "violet tram harbour 42"))).rejects.toMatchObject({
+      field: "currentPassword",
+    });
     expect(await sessionVersionOf(user.id)).toBe(1);
   });
 
@@ -47,16 +53,25 @@ describe("changePassword", () => {
     await changePassword(actor, change(user.password, "violet tram harbour 42"));
     expect(await sessionVersionOf(user.id)).toBe(2);
     expect(await loadSessionUser(actor.sessionId, user.id, 1)).toBeNull();
-    const flag = await withPg(async (c) => (await c.query("SELECT must_change_password FROM staff_users WHERE id = $1", [user.id])).rows[0].must_change_password);
+    const flag = await withPg(
+      async (c) =>
+        (await c.query("SELECT must_change_password FROM staff_users WHERE id = $1", [user.id])).rows[0]
+          .must_change_password,
+    );
     expect(flag).toBe(false);
     expect((await auditOf(user.id)).map((e) => e.action)).toContain("staff_user.change_password");
   });
 
   it("counts wrong current passwords as failed sign-ins: the 6th try in 15 minutes is refused, even with the right password", async () => {
     const user = await makeStaffUser("therapist");
-    const actor = await actorForUser(user.id, { ip: `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`, userAgent: "vitest" });
+    const actor = await actorForUser(user.id, {
+      ip: `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+      userAgent: "vitest",
+    });
     for (let i = 0; i < 5; i++) {
-      await expect(changePassword(actor, change(`wrong guess ${i}`, "violet tram harbour 42"))).rejects.toMatchObject({ field: "currentPassword" });
+      await expect(changePassword(actor, change(`wrong guess ${i}`, "violet tram harbour 42"))).rejects.toMatchObject({
+        field: "currentPassword",
+      });
     }
     await expect(changePassword(actor, change(user.password, "violet tram harbour 42"))).rejects.toMatchObject({
       field: "currentPassword",
@@ -64,6 +79,8 @@ describe("changePassword", () => {
     });
     expect(await sessionVersionOf(user.id)).toBe(1);
     // The account's sign-in is locked too: it is the same password being guessed.
-    await expect(signIn({ email: user.email, password: user.password }, { ip: "10.250.1.1", userAgent: "vitest" })).rejects.toThrow(/Too many attempts/);
+    await expect(
+      signIn({ email: user.email, password: user.password }, { ip: "10.250.1.1", userAgent: "vitest" }),
+    ).rejects.toThrow(/Too many attempts/);
   });
 });

@@ -6,7 +6,10 @@ import { LEVELS } from "@/lib/triage/rule-types";
 import { isUuid, uuidSchema } from "@/lib/uuid";
 
 const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === "" || value === undefined || Array.isArray(value) ? undefined : value), schema.optional());
+  z.preprocess(
+    (value) => (value === "" || value === undefined || Array.isArray(value) ? undefined : value),
+    schema.optional(),
+  );
 
 /**
  * The queue's filters, read from the URL (so a view can be shared and
@@ -44,7 +47,8 @@ export function decodeCursor(raw: string | undefined): QueueCursor | null {
   if (!raw) return null;
   const [disposition, startsAt, id] = raw.split("~");
   if (!disposition || !startsAt || !id) return null;
-  if (!(LEVELS as readonly string[]).includes(disposition) || !isUuid(id) || Number.isNaN(Date.parse(startsAt))) return null;
+  if (!(LEVELS as readonly string[]).includes(disposition) || !isUuid(id) || Number.isNaN(Date.parse(startsAt)))
+    return null;
   return { disposition: disposition as QueueCursor["disposition"], startsAt, id };
 }
 

@@ -27,7 +27,13 @@ describe("a queue row as the screen gets it", () => {
   });
 
   it("marks an override, a cancelled booking, and a case with no region or condition", () => {
-    const view = queueRowView({ ...row, disposition: "routine", bookingStatus: "cancelled", region: null, topCondition: null });
+    const view = queueRowView({
+      ...row,
+      disposition: "routine",
+      bookingStatus: "cancelled",
+      region: null,
+      topCondition: null,
+    });
     expect(view.overridden).toBe(true);
     expect(view.therapist).toBe("Maya Patel · booking cancelled");
     expect(view.region).toBe("—");
@@ -36,7 +42,17 @@ describe("a queue row as the screen gets it", () => {
 
   it("carries nothing but what the table shows", () => {
     expect(Object.keys(queueRowView(row)).sort()).toEqual(
-      ["condition", "disposition", "id", "overridden", "patientName", "region", "reviewed", "startsAt", "therapist"].sort(),
+      [
+        "condition",
+        "disposition",
+        "id",
+        "overridden",
+        "patientName",
+        "region",
+        "reviewed",
+        "startsAt",
+        "therapist",
+      ].sort(),
     );
   });
 });

@@ -11,7 +11,15 @@ const HOUR = 3_600_000;
 describe("scheduleRange", () => {
   it("a week runs Monday to Monday in the clinic's zone", () => {
     const range = scheduleRange("week", "2026-12-02", LONDON); // a Wednesday, GMT
-    expect(range.days).toEqual(["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05", "2026-12-06"]);
+    expect(range.days).toEqual([
+      "2026-11-30",
+      "2026-12-01",
+      "2026-12-02",
+      "2026-12-03",
+      "2026-12-04",
+      "2026-12-05",
+      "2026-12-06",
+    ]);
     expect(range.from.toISOString()).toBe("2026-11-30T00:00:00.000Z");
     expect(range.to.toISOString()).toBe("2026-12-07T00:00:00.000Z");
   });
@@ -74,8 +82,15 @@ describe("canMarkAttendance", () => {
 
 describe("schedule URL and labels", () => {
   it("reads the view from the URL and drops what is malformed", () => {
-    expect(scheduleParamsSchema.parse({ view: "week", date: "2026-12-01" })).toEqual({ view: "week", date: "2026-12-01" });
-    expect(scheduleParamsSchema.parse({ view: "month", date: "2026-02-30", therapist: "x" })).toEqual({ view: undefined, date: undefined, therapist: undefined });
+    expect(scheduleParamsSchema.parse({ view: "week", date: "2026-12-01" })).toEqual({
+      view: "week",
+      date: "2026-12-01",
+    });
+    expect(scheduleParamsSchema.parse({ view: "month", date: "2026-02-30", therapist: "x" })).toEqual({
+      view: undefined,
+      date: undefined,
+      therapist: undefined,
+    });
   });
 
   it("writes the view back into a URL", () => {

@@ -4,7 +4,10 @@ import { isCalendarDate } from "@/lib/calendar/dates";
 import { uuidSchema } from "@/lib/uuid";
 
 const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === "" || value === undefined || Array.isArray(value) ? undefined : value), schema.optional());
+  z.preprocess(
+    (value) => (value === "" || value === undefined || Array.isArray(value) ? undefined : value),
+    schema.optional(),
+  );
 
 /**
  * The schedule's view from the URL (?view=week&date=2026-12-01&therapist=…).
@@ -34,7 +37,8 @@ export type IntakeState =
 /** What the schedule says about a booking's questionnaire. */
 export function intakeStatusLabel(state: IntakeState): string {
   if (state.kind === "none") return "No questionnaire yet";
-  if (state.kind === "draft") return state.step === "review" ? "Draft (checking answers)" : state.step ? `Draft (step ${state.step})` : "Draft";
+  if (state.kind === "draft")
+    return state.step === "review" ? "Draft (checking answers)" : state.step ? `Draft (step ${state.step})` : "Draft";
   return "Submitted";
 }
 

@@ -1,5 +1,15 @@
 import type { ConditionPattern } from "./conditions";
-import { answerIs, ageFrom, because, durationIs, includes, onsetIs, onsetNot, regionIs, trainingIncrease } from "./pattern-checks";
+import {
+  answerIs,
+  ageFrom,
+  because,
+  durationIs,
+  includes,
+  onsetIs,
+  onsetNot,
+  regionIs,
+  trainingIncrease,
+} from "./pattern-checks";
 
 export const KNEE_PATTERNS = [
   {
@@ -8,7 +18,10 @@ export const KNEE_PATTERNS = [
     requires: [regionIs("knee"), includes("knee_area", "front")],
     criteria: [
       because(onsetIs("gradual"), "Gradual onset"),
-      because(includes("pain_pattern", "stairs", "squatting_kneeling"), "Pain on stairs or squatting/kneeling (patellofemoral loading)"),
+      because(
+        includes("pain_pattern", "stairs", "squatting_kneeling"),
+        "Pain on stairs or squatting/kneeling (patellofemoral loading)",
+      ),
       because(includes("pain_pattern", "after_sitting"), "Pain on rising after sitting"),
       because(includes("activities", "running"), "Runner"),
       because(includes("symptoms", "clicking_grinding"), "Clicking or crepitus"),
@@ -40,7 +53,10 @@ export const KNEE_PATTERNS = [
     name: "Anterior cruciate ligament (ACL) injury",
     requires: [regionIs("knee"), onsetIs("sudden_injury")],
     criteria: [
-      because(includes("mechanism", "twisting", "landing", "change_of_direction"), "Non-contact pivoting, landing or cutting mechanism"),
+      because(
+        includes("mechanism", "twisting", "landing", "change_of_direction"),
+        "Non-contact pivoting, landing or cutting mechanism",
+      ),
       because(answerIs("swelling_speed", "within_2_hours"), "Swelling within 2 hours (haemarthrosis)"),
       because(includes("symptoms", "giving_way"), "Giving way"),
     ],
@@ -73,7 +89,10 @@ export const KNEE_PATTERNS = [
     requires: [regionIs("knee"), ageFrom(45)],
     criteria: [
       because(onsetNot("sudden_injury"), "Non-traumatic onset"),
-      because(includes("pain_pattern", "stairs", "squatting_kneeling", "during_running"), "Activity-related pain (stairs, squatting/kneeling or running)"),
+      because(
+        includes("pain_pattern", "stairs", "squatting_kneeling", "during_running"),
+        "Activity-related pain (stairs, squatting/kneeling or running)",
+      ),
       because(durationIs("over_12_weeks"), "Persistent, over 12 weeks"),
       because(includes("symptoms", "clicking_grinding"), "Crepitus"),
     ],

@@ -1,5 +1,15 @@
 import type { ConditionPattern } from "./conditions";
-import { ageFrom, ageUnder, because, durationIs, includes, onsetIs, onsetNot, regionIs, trainingIncrease } from "./pattern-checks";
+import {
+  ageFrom,
+  ageUnder,
+  because,
+  durationIs,
+  includes,
+  onsetIs,
+  onsetNot,
+  regionIs,
+  trainingIncrease,
+} from "./pattern-checks";
 
 export const OTHER_PATTERNS = [
   {
@@ -8,7 +18,10 @@ export const OTHER_PATTERNS = [
     requires: [regionIs("hip_groin"), includes("hip_area", "groin_front")],
     criteria: [
       because(onsetNot("sudden_injury"), "Non-traumatic onset"),
-      because(includes("symptoms", "clicking_grinding", "catching", "locking"), "Mechanical symptoms (clicking, catching or locking)"),
+      because(
+        includes("symptoms", "clicking_grinding", "catching", "locking"),
+        "Mechanical symptoms (clicking, catching or locking)",
+      ),
       because(includes("pain_pattern", "after_sitting"), "Pain after sitting (sustained flexion)"),
       because(includes("activities", "football", "hockey", "racket_sports"), "Football, hockey or racket sports"),
       because(includes("symptoms", "stiffness"), "Stiffness"),
@@ -19,7 +32,10 @@ export const OTHER_PATTERNS = [
     name: "Acute adductor strain",
     requires: [regionIs("hip_groin"), includes("hip_area", "groin_front"), onsetIs("sudden_injury")],
     criteria: [
-      because(includes("mechanism", "kicking", "change_of_direction", "sprinting"), "Kicking, cutting or sprinting mechanism"),
+      because(
+        includes("mechanism", "kicking", "change_of_direction", "sprinting"),
+        "Kicking, cutting or sprinting mechanism",
+      ),
       because(includes("activities", "football", "hockey"), "Football or hockey"),
       because(includes("symptoms", "bruising"), "Bruising"),
     ],

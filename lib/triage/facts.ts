@@ -17,7 +17,8 @@ export interface TriageFacts {
 export const DEFINED_TERMS = {
   acuteKneeInjury:
     "**acute knee injury**: `region` is `knee`, `onset` is `sudden_injury`, `duration` is `under_1_week` or `1_2_weeks` (the Ottawa Knee Rules were derived for injuries up to 7 days old; 2 weeks is a deliberate, more cautious extension).",
-  boneLoadingActivity: "**bone-loading activity**: `activities` includes `running` or `dance`, or `training_increase` is yes.",
+  boneLoadingActivity:
+    "**bone-loading activity**: `activities` includes `running` or `dance`, or `training_increase` is yes.",
 } as const;
 
 export function factsOf(answers: IntakeAnswers, clock: IntakeClock): TriageFacts {
@@ -25,7 +26,8 @@ export function factsOf(answers: IntakeAnswers, clock: IntakeClock): TriageFacts
   return {
     answers,
     age: ageFromAnswer(a.dob, clock.now, clock.timeZone),
-    acuteKneeInjury: a.region === "knee" && a.onset === "sudden_injury" && oneOf(a.duration, "under_1_week", "1_2_weeks"),
+    acuteKneeInjury:
+      a.region === "knee" && a.onset === "sudden_injury" && oneOf(a.duration, "under_1_week", "1_2_weeks"),
     boneLoadingActivity: has(a.activities, "running", "dance") || yes(a.training_increase),
   };
 }

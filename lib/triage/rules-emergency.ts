@@ -13,10 +13,13 @@ export const EMERGENCY_RULES = [
     when: (f) => yes(f.answers.chest_pain_breathless),
     patientReason: "New chest pain or breathlessness, or coughing up blood",
     clinicianReason: {
-      describe: "New chest pain, dyspnoea or haemoptysis: possible PE or acute cardiac event; adds a note when a painful swollen leg on one side (DVT features) is also reported.",
+      describe:
+        "New chest pain, dyspnoea or haemoptysis: possible PE or acute cardiac event; adds a note when a painful swollen leg on one side (DVT features) is also reported.",
       of: (f) =>
         "New chest pain, dyspnoea or haemoptysis: possible PE or acute cardiac event. Direct to 999/ED now." +
-        (yes(f.answers.calf_swelling_redness) ? " Unilateral painful swollen leg also reported (DVT features): PE more likely." : ""),
+        (yes(f.answers.calf_swelling_redness)
+          ? " Unilateral painful swollen leg also reported (DVT features): PE more likely."
+          : ""),
     },
   },
   {
@@ -25,17 +28,21 @@ export const EMERGENCY_RULES = [
     describe: "`fever_unwell` is yes and `hot_red_swollen_joint` is yes (possible joint infection)",
     when: (f) => yes(f.answers.fever_unwell) && yes(f.answers.hot_red_swollen_joint),
     patientReason: "A fever with a hot, swollen joint",
-    clinicianReason: "Fever or systemic upset with a hot, swollen joint: possible septic arthritis. ED now for aspiration and bloods; do not wait for physiotherapy.",
+    clinicianReason:
+      "Fever or systemic upset with a hot, swollen joint: possible septic arthritis. ED now for aspiration and bloods; do not wait for physiotherapy.",
   },
   {
     id: "E3",
     level: "emergency",
     describe: "`saddle_numbness`, `bladder_bowel_change` or `both_legs` is yes (possible cauda equina syndrome)",
     when: (f) => caudaEquinaFeatures(f).length > 0,
-    patientReason: "Numbness around your bottom or genitals, new problems peeing or pooing, or numbness or weakness in both legs",
+    patientReason:
+      "Numbness around your bottom or genitals, new problems peeing or pooing, or numbness or weakness in both legs",
     clinicianReason: {
-      describe: "Possible cauda equina syndrome, naming each feature reported (saddle anaesthesia, sphincter dysfunction, bilateral leg symptoms).",
-      of: (f) => `Possible cauda equina syndrome: ${list(caudaEquinaFeatures(f))}. ED now for emergency MRI; do not wait for physiotherapy.`,
+      describe:
+        "Possible cauda equina syndrome, naming each feature reported (saddle anaesthesia, sphincter dysfunction, bilateral leg symptoms).",
+      of: (f) =>
+        `Possible cauda equina syndrome: ${list(caudaEquinaFeatures(f))}. ED now for emergency MRI; do not wait for physiotherapy.`,
     },
   },
   {
@@ -44,7 +51,8 @@ export const EMERGENCY_RULES = [
     describe: "`deformity` is yes (possible fracture or dislocation)",
     when: (f) => yes(f.answers.deformity),
     patientReason: "A leg, knee, ankle or foot that looks out of shape after an injury",
-    clinicianReason: "New deformity after injury: possible fracture or dislocation. ED now for X-ray and reduction; immobilise.",
+    clinicianReason:
+      "New deformity after injury: possible fracture or dislocation. ED now for X-ray and reduction; immobilise.",
   },
   {
     id: "E5",
@@ -53,11 +61,16 @@ export const EMERGENCY_RULES = [
     when: (f) => yes(f.answers.cold_pale_numb_foot) || yes(f.answers.pain_escalating_tight),
     patientReason: "A cold, pale or numb foot, or pain that keeps getting worse in a tight, hard muscle",
     clinicianReason: {
-      describe: "Names the feature(s): cold, pale or numb foot (possible vascular compromise); escalating pain with a tense compartment (possible acute compartment syndrome).",
+      describe:
+        "Names the feature(s): cold, pale or numb foot (possible vascular compromise); escalating pain with a tense compartment (possible acute compartment syndrome).",
       of: (f) =>
         [
-          yes(f.answers.cold_pale_numb_foot) ? "Cold, pale/blue or numb foot since injury: possible vascular compromise." : "",
-          yes(f.answers.pain_escalating_tight) ? "Escalating pain, poor analgesic response and a tense muscle: possible acute compartment syndrome." : "",
+          yes(f.answers.cold_pale_numb_foot)
+            ? "Cold, pale/blue or numb foot since injury: possible vascular compromise."
+            : "",
+          yes(f.answers.pain_escalating_tight)
+            ? "Escalating pain, poor analgesic response and a tense muscle: possible acute compartment syndrome."
+            : "",
           "ED now.",
         ]
           .filter(Boolean)

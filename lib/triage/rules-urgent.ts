@@ -1,4 +1,16 @@
-import { ageBetween, has, isNot, list, lockedAcuteKnee, no, oneOf, ottawaItems, ottawaPositive, restOrNightPain, yes } from "./facts";
+import {
+  ageBetween,
+  has,
+  isNot,
+  list,
+  lockedAcuteKnee,
+  no,
+  oneOf,
+  ottawaItems,
+  ottawaPositive,
+  restOrNightPain,
+  yes,
+} from "./facts";
 import type { TriageFacts } from "./facts";
 import type { RuleDef } from "./rule-types";
 
@@ -40,7 +52,8 @@ export const URGENT_RULES = [
     when: ottawaPositive,
     patientReason: "Your recent knee injury needs checking today, and it may need an X-ray",
     clinicianReason: {
-      describe: "Lists the Ottawa items met (self-reported, confirm on examination); says the bony tenderness item is unknown when the patient was not sure.",
+      describe:
+        "Lists the Ottawa items met (self-reported, confirm on examination); says the bony tenderness item is unknown when the patient was not sure.",
       of: (f) =>
         `Acute knee injury (under 2 weeks) with Ottawa Knee Rule item(s): ${list(ottawaItems(f))}. Same-day X-ray; self-reported, confirm on examination.` +
         (f.answers.bone_tender_spot === "not_sure" ? " Bony tenderness item unknown (patient not sure)." : ""),
@@ -52,7 +65,8 @@ export const URGENT_RULES = [
     describe: "`can_walk_4_steps` is no and U1 did not fire (cannot bear weight, whatever the onset)",
     when: (f) => no(f.answers.can_walk_4_steps) && !ottawaPositive(f),
     patientReason: "You can't take 4 steps on your leg right now",
-    clinicianReason: "Unable to weight-bear 4 steps now: same-day medical assessment to exclude fracture or other serious injury.",
+    clinicianReason:
+      "Unable to weight-bear 4 steps now: same-day medical assessment to exclude fracture or other serious injury.",
   },
   {
     id: "U3",
@@ -61,7 +75,8 @@ export const URGENT_RULES = [
     when: (f) => yes(f.answers.calf_swelling_redness),
     patientReason: "A painful calf or thigh on one side that is swollen, warm, or red or darker",
     clinicianReason: {
-      describe: "Possible DVT: same-day assessment (Wells score, D-dimer or ultrasound); names each clot risk reported, or says none was.",
+      describe:
+        "Possible DVT: same-day assessment (Wells score, D-dimer or ultrasound); names each clot risk reported, or says none was.",
       of: (f) => {
         const risks = (f.answers.clot_risk ?? []).map((code) => CLOT_RISK_WORDS[code]);
         return `Unilateral painful calf/thigh with swelling, warmth or discolouration: possible DVT. Same-day assessment (Wells score, D-dimer or ultrasound). ${
@@ -76,7 +91,8 @@ export const URGENT_RULES = [
     describe: "acute knee injury and `symptoms` includes `locking` (locked knee)",
     when: lockedAcuteKnee,
     patientReason: "Your knee gets stuck and won't straighten after a recent injury",
-    clinicianReason: "Acute knee injury with true locking (block to extension): possible displaced (bucket-handle) meniscal tear. Same-day assessment; urgent orthopaedic referral.",
+    clinicianReason:
+      "Acute knee injury with true locking (block to extension): possible displaced (bucket-handle) meniscal tear. Same-day assessment; urgent orthopaedic referral.",
   },
   {
     id: "U5",
@@ -91,7 +107,8 @@ export const URGENT_RULES = [
     patientReason: "Groin or hip pain when you hop, at night or at rest, while you've been running or training hard",
     patientAdvice: "Stop running and jumping until you've been checked.",
     clinicianReason: {
-      describe: "Possible femoral neck stress fracture: stop running, same-day X-ray (MRI if negative); names the features reported.",
+      describe:
+        "Possible femoral neck stress fracture: stop running, same-day X-ray (MRI if negative); names the features reported.",
       of: (f) =>
         `Non-traumatic hip/groin pain with bone-loading activity and ${list(hipStressSigns(f))}: possible femoral neck stress fracture. Stop running; same-day assessment and X-ray (MRI if X-ray negative).`,
     },
@@ -103,7 +120,8 @@ export const URGENT_RULES = [
     when: (f) => yes(f.answers.fever_unwell) !== yes(f.answers.hot_red_swollen_joint),
     patientReason: "A fever, or a hot, swollen joint",
     clinicianReason: {
-      describe: "Says which: fever without a hot joint (systemic infection, including early septic arthritis or osteomyelitis), or a hot swollen joint without fever (septic arthritis can be afebrile; also crystal or inflammatory arthritis).",
+      describe:
+        "Says which: fever without a hot joint (systemic infection, including early septic arthritis or osteomyelitis), or a hot swollen joint without fever (septic arthritis can be afebrile; also crystal or inflammatory arthritis).",
       of: (f) =>
         yes(f.answers.fever_unwell)
           ? "Fever or systemic upset without a hot, swollen joint: same-day medical review for infection (including early septic arthritis or osteomyelitis)."
@@ -118,7 +136,8 @@ export const URGENT_RULES = [
     patientReason: "A limp in a child or teenager, which needs checking the same day",
     patientAdvice: "No sport, and walk as little as possible, until you've been checked.",
     clinicianReason: {
-      describe: "Possible SUFE at the patient's age: no sport, same-day X-ray of both hips (AP and frog-leg lateral); knee or thigh pain may be referred from the hip.",
+      describe:
+        "Possible SUFE at the patient's age: no sport, same-day X-ray of both hips (AP and frog-leg lateral); knee or thigh pain may be referred from the hip.",
       of: (f) =>
         `Limp at age ${f.age}: possible slipped upper femoral epiphysis (SUFE). No sport; same-day X-ray of both hips (AP and frog-leg lateral). Knee or thigh pain may be referred from the hip.`,
     },
@@ -129,7 +148,8 @@ export const URGENT_RULES = [
     describe: "`snap_back_of_leg` is yes (possible Achilles rupture)",
     when: (f) => yes(f.answers.snap_back_of_leg),
     patientReason: "A snap, or a feeling of being kicked, at the back of your ankle or calf",
-    clinicianReason: "Snap or 'kicked' sensation at the posterior ankle/calf: possible Achilles tendon rupture. Same-day assessment (Simmonds–Thompson test); immobilise in equinus if confirmed.",
+    clinicianReason:
+      "Snap or 'kicked' sensation at the posterior ankle/calf: possible Achilles tendon rupture. Same-day assessment (Simmonds–Thompson test); immobilise in equinus if confirmed.",
   },
   {
     id: "U9",
@@ -137,7 +157,8 @@ export const URGENT_RULES = [
     describe: "`can_straight_leg_raise` is no (possible quadriceps or patellar tendon rupture)",
     when: (f) => no(f.answers.can_straight_leg_raise),
     patientReason: "You can't lift your leg while keeping it straight",
-    clinicianReason: "Unable to perform an active straight-leg raise after injury: possible quadriceps or patellar tendon rupture (extensor mechanism). Same-day assessment.",
+    clinicianReason:
+      "Unable to perform an active straight-leg raise after injury: possible quadriceps or patellar tendon rupture (extensor mechanism). Same-day assessment.",
   },
   {
     id: "U10",
@@ -150,7 +171,8 @@ export const URGENT_RULES = [
       (restOrNightPain(f) || yes(f.answers.numb_tingling_leg)),
     patientReason: "Back pain at night, at rest or with numbness down your leg, when you've had cancer before",
     clinicianReason: {
-      describe: "Possible spinal metastasis: same-day medical assessment along the metastatic spinal cord compression pathway (NICE); names the features reported.",
+      describe:
+        "Possible spinal metastasis: same-day medical assessment along the metastatic spinal cord compression pathway (NICE); names the features reported.",
       of: (f) =>
         `History of cancer with low back pain and ${list(spinalSigns(f))}: possible spinal metastasis. Same-day medical assessment; follow the metastatic spinal cord compression pathway (NICE), MRI.`,
     },
@@ -165,14 +187,20 @@ export const URGENT_RULES = [
       oneOf(f.answers.region, "foot_heel", "ankle") &&
       (has(f.answers.symptoms, "swelling") || yes(f.answers.hot_red_swollen_joint)),
     patientReason: "A swollen or hot foot or ankle when you have diabetes",
-    clinicianReason: "Diabetes with a swollen or hot foot/ankle: possible active Charcot neuroarthropathy or diabetic foot infection. Same-day assessment; offload and refer to the multidisciplinary foot service (NICE NG19).",
+    clinicianReason:
+      "Diabetes with a swollen or hot foot/ankle: possible active Charcot neuroarthropathy or diabetic foot infection. Same-day assessment; offload and refer to the multidisciplinary foot service (NICE NG19).",
   },
   {
     id: "U12",
     level: "urgent",
-    describe: "`osteoporosis_or_steroids` is yes, `onset` is `sudden_injury`, `region` is `hip_groin` (possible hip fracture even when walking)",
-    when: (f) => yes(f.answers.osteoporosis_or_steroids) && f.answers.onset === "sudden_injury" && f.answers.region === "hip_groin",
+    describe:
+      "`osteoporosis_or_steroids` is yes, `onset` is `sudden_injury`, `region` is `hip_groin` (possible hip fracture even when walking)",
+    when: (f) =>
+      yes(f.answers.osteoporosis_or_steroids) &&
+      f.answers.onset === "sudden_injury" &&
+      f.answers.region === "hip_groin",
     patientReason: "A hip or groin injury when you have weak bones or take steroid tablets",
-    clinicianReason: "Osteoporosis or long-term oral corticosteroids with an acute hip/groin injury: possible (impacted) hip fracture even if weight-bearing. Same-day X-ray.",
+    clinicianReason:
+      "Osteoporosis or long-term oral corticosteroids with an acute hip/groin injury: possible (impacted) hip fracture even if weight-bearing. Same-day X-ray.",
   },
 ] as const satisfies readonly RuleDef[];

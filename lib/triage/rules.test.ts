@@ -21,7 +21,12 @@ function silent(id: RuleId, story: string, overrides: AnswerOverrides) {
 
 const SUDDEN = { onset: "sudden_injury", mechanism: ["twisting"] } as const;
 const ACUTE_KNEE = { region: "knee", ...SUDDEN, duration: "under_1_week" } as const;
-const HIP_RUNNER = { region: "hip_groin", hip_area: ["groin_front"], onset: "gradual", activities: ["running"] } as const;
+const HIP_RUNNER = {
+  region: "hip_groin",
+  hip_area: ["groin_front"],
+  onset: "gradual",
+  activities: ["running"],
+} as const;
 
 describe("benign answers", () => {
   it("fire no rule and triage as routine", () => {
@@ -44,34 +49,74 @@ describe("E2", () => {
 
 describe("E3", () => {
   fires("E3", "saddle numbness with low back pain", { region: "lower_back", saddle_numbness: true });
-  fires("E3", "new bladder or bowel trouble with hip pain", { region: "hip_groin", hip_area: ["buttock"], bladder_bowel_change: true });
-  fires("E3", "severe or worsening symptoms in both legs (ankle problem)", { region: "ankle", numb_tingling_leg: true, both_legs: true });
+  fires("E3", "new bladder or bowel trouble with hip pain", {
+    region: "hip_groin",
+    hip_area: ["buttock"],
+    bladder_bowel_change: true,
+  });
+  fires("E3", "severe or worsening symptoms in both legs (ankle problem)", {
+    region: "ankle",
+    numb_tingling_leg: true,
+    both_legs: true,
+  });
   silent("E3", "sciatica-like symptoms in one leg only", { region: "lower_back", numb_tingling_leg: true });
-  silent("E3", "saddle numbness sent for an ankle without leg symptoms (hidden, dropped)", { region: "ankle", saddle_numbness: true });
+  silent("E3", "saddle numbness sent for an ankle without leg symptoms (hidden, dropped)", {
+    region: "ankle",
+    saddle_numbness: true,
+  });
   it("names each feature reported", () => {
-    expect(reasonOf("E3", { region: "lower_back", saddle_numbness: true, bladder_bowel_change: true })).toMatch(/saddle anaesthesia\/paraesthesia and new bladder or bowel dysfunction/);
+    expect(reasonOf("E3", { region: "lower_back", saddle_numbness: true, bladder_bowel_change: true })).toMatch(
+      /saddle anaesthesia\/paraesthesia and new bladder or bowel dysfunction/,
+    );
   });
 });
 
 describe("E4", () => {
-  fires("E4", "an ankle out of shape after a fall", { region: "ankle", onset: "sudden_injury", mechanism: ["fall"], deformity: true });
-  silent("E4", "deformity sent with a gradual onset (hidden, dropped)", { region: "ankle", onset: "gradual", deformity: true });
+  fires("E4", "an ankle out of shape after a fall", {
+    region: "ankle",
+    onset: "sudden_injury",
+    mechanism: ["fall"],
+    deformity: true,
+  });
+  silent("E4", "deformity sent with a gradual onset (hidden, dropped)", {
+    region: "ankle",
+    onset: "gradual",
+    deformity: true,
+  });
 });
 
 describe("E5", () => {
   fires("E5", "a cold, pale foot after a knee dislocation", { ...ACUTE_KNEE, cold_pale_numb_foot: true });
-  fires("E5", "escalating pain in a tight calf after a kick", { region: "lower_leg", onset: "sudden_injury", mechanism: ["direct_blow"], pain_escalating_tight: true });
-  silent("E5", "a tight muscle sent for a hip injury (not asked there)", { region: "hip_groin", hip_area: ["groin_front"], ...SUDDEN, pain_escalating_tight: true });
+  fires("E5", "escalating pain in a tight calf after a kick", {
+    region: "lower_leg",
+    onset: "sudden_injury",
+    mechanism: ["direct_blow"],
+    pain_escalating_tight: true,
+  });
+  silent("E5", "a tight muscle sent for a hip injury (not asked there)", {
+    region: "hip_groin",
+    hip_area: ["groin_front"],
+    ...SUDDEN,
+    pain_escalating_tight: true,
+  });
 });
 
 describe("U1", () => {
   fires("U1", "acute knee injury, kneecap tender", { ...ACUTE_KNEE, bone_tender_spot: "kneecap" });
-  fires("U1", "acute knee injury, fibular head tender", { ...ACUTE_KNEE, duration: "1_2_weeks", bone_tender_spot: "outside_below_knee" });
+  fires("U1", "acute knee injury, fibular head tender", {
+    ...ACUTE_KNEE,
+    duration: "1_2_weeks",
+    bone_tender_spot: "outside_below_knee",
+  });
   fires("U1", "acute knee injury, cannot bend to 90°", { ...ACUTE_KNEE, can_bend_knee_90: false });
   fires("U1", "acute knee injury, cannot take 4 steps", { ...ACUTE_KNEE, can_walk_4_steps: false });
   fires("U1", "acute knee injury at 55", { ...ACUTE_KNEE, age: 55 });
   silent("U1", "acute knee injury at 54 with no other item", { ...ACUTE_KNEE, age: 54 });
-  silent("U1", "kneecap tender but the injury is 2 to 6 weeks old", { ...ACUTE_KNEE, duration: "2_6_weeks", bone_tender_spot: "kneecap" });
+  silent("U1", "kneecap tender but the injury is 2 to 6 weeks old", {
+    ...ACUTE_KNEE,
+    duration: "2_6_weeks",
+    bone_tender_spot: "kneecap",
+  });
   silent("U1", "not sure about bony tenderness, no other item", { ...ACUTE_KNEE, bone_tender_spot: "not_sure" });
   it("lists the items met, and says when the tenderness item is unknown", () => {
     const reason = reasonOf("U1", { ...ACUTE_KNEE, age: 60, can_bend_knee_90: false, bone_tender_spot: "not_sure" });
@@ -82,30 +127,58 @@ describe("U1", () => {
 });
 
 describe("U2", () => {
-  fires("U2", "cannot take 4 steps with a gradual-onset foot problem", { region: "foot_heel", foot_area: ["arch"], onset: "gradual", can_walk_4_steps: false });
-  fires("U2", "cannot take 4 steps with an old knee injury (not an acute knee injury)", { ...ACUTE_KNEE, duration: "6_12_weeks", can_walk_4_steps: false });
-  silent("U2", "cannot take 4 steps after an acute knee injury (U1 covers it)", { ...ACUTE_KNEE, can_walk_4_steps: false });
+  fires("U2", "cannot take 4 steps with a gradual-onset foot problem", {
+    region: "foot_heel",
+    foot_area: ["arch"],
+    onset: "gradual",
+    can_walk_4_steps: false,
+  });
+  fires("U2", "cannot take 4 steps with an old knee injury (not an acute knee injury)", {
+    ...ACUTE_KNEE,
+    duration: "6_12_weeks",
+    can_walk_4_steps: false,
+  });
+  silent("U2", "cannot take 4 steps after an acute knee injury (U1 covers it)", {
+    ...ACUTE_KNEE,
+    can_walk_4_steps: false,
+  });
 });
 
 describe("U3", () => {
   fires("U3", "one swollen, red calf", { calf_swelling_redness: true });
   silent("U3", "clot risks sent without a swollen calf (hidden, dropped)", { clot_risk: ["previous_clot"] });
   it("names the clot risks, or says there were none", () => {
-    expect(reasonOf("U3", { calf_swelling_redness: true, clot_risk: ["surgery_last_12_weeks", "previous_clot"] })).toMatch(/Clot risk factors: surgery within 12 weeks and previous DVT\/PE\./);
+    expect(
+      reasonOf("U3", { calf_swelling_redness: true, clot_risk: ["surgery_last_12_weeks", "previous_clot"] }),
+    ).toMatch(/Clot risk factors: surgery within 12 weeks and previous DVT\/PE\./);
     expect(reasonOf("U3", { calf_swelling_redness: true })).toMatch(/No clot risk factors reported\./);
   });
 });
 
 describe("U4", () => {
   fires("U4", "a knee that locked after a twist this week", { ...ACUTE_KNEE, symptoms: ["locking"] });
-  silent("U4", "a locking knee from an injury 6 to 12 weeks ago", { ...ACUTE_KNEE, duration: "6_12_weeks", symptoms: ["locking"] });
+  silent("U4", "a locking knee from an injury 6 to 12 weeks ago", {
+    ...ACUTE_KNEE,
+    duration: "6_12_weeks",
+    symptoms: ["locking"],
+  });
 });
 
 describe("U5", () => {
   fires("U5", "runner with groin pain on hopping", { ...HIP_RUNNER, hop_pain: true });
   fires("U5", "runner with groin night pain", { ...HIP_RUNNER, night_pain: true });
-  fires("U5", "training spike (no running) with constant rest pain, onset unsure", { ...HIP_RUNNER, onset: "unsure", activities: ["gym"], training_increase: true, pain_pattern: ["constant_at_rest"] });
-  silent("U5", "groin pain on hopping but no bone-loading activity", { ...HIP_RUNNER, activities: ["cycling"], hop_pain: true });
+  fires("U5", "training spike (no running) with constant rest pain, onset unsure", {
+    ...HIP_RUNNER,
+    onset: "unsure",
+    activities: ["gym"],
+    training_increase: true,
+    pain_pattern: ["constant_at_rest"],
+  });
+  silent("U5", "groin pain on hopping but no bone-loading activity", {
+    ...HIP_RUNNER,
+    activities: ["cycling"],
+    hop_pain: true,
+  });
   silent("U5", "runner with groin pain on hopping after a sudden injury", { ...HIP_RUNNER, ...SUDDEN, hop_pain: true });
   silent("U5", "runner with groin pain only after runs", { ...HIP_RUNNER, pain_pattern: ["after_running"] });
 });
@@ -122,7 +195,12 @@ describe("U6", () => {
 
 describe("U7", () => {
   fires("U7", "13-year-old limping with knee pain", { age: 13, limp: true });
-  fires("U7", "8-year-old limping with hip pain", { age: 8, region: "hip_groin", hip_area: ["groin_front"], limp: true });
+  fires("U7", "8-year-old limping with hip pain", {
+    age: 8,
+    region: "hip_groin",
+    hip_area: ["groin_front"],
+    limp: true,
+  });
   fires("U7", "16-year-old limping with thigh pain", { age: 16, region: "thigh", limp: true });
   silent("U7", "17-year-old (limp not asked)", { age: 17, limp: true });
   silent("U7", "7-year-old limping (S10 instead)", { age: 7, limp: true });
@@ -131,37 +209,94 @@ describe("U7", () => {
 
 describe("U8", () => {
   fires("U8", "snap at the back of the ankle while lunging", { region: "ankle", ...SUDDEN, snap_back_of_leg: true });
-  silent("U8", "snap sent for a gradual heel pain (hidden, dropped)", { region: "foot_heel", foot_area: ["back_of_heel"], onset: "gradual", snap_back_of_leg: true });
+  silent("U8", "snap sent for a gradual heel pain (hidden, dropped)", {
+    region: "foot_heel",
+    foot_area: ["back_of_heel"],
+    onset: "gradual",
+    snap_back_of_leg: true,
+  });
 });
 
 describe("U9", () => {
   fires("U9", "cannot lift the straight leg after landing on a knee", { ...ACUTE_KNEE, can_straight_leg_raise: false });
-  silent("U9", "can lift the straight leg after a thigh injury", { region: "thigh", ...SUDDEN, can_straight_leg_raise: true });
+  silent("U9", "can lift the straight leg after a thigh injury", {
+    region: "thigh",
+    ...SUDDEN,
+    can_straight_leg_raise: true,
+  });
 });
 
 describe("U10", () => {
   fires("U10", "past cancer, low back pain at night", { region: "lower_back", cancer_history: true, night_pain: true });
-  fires("U10", "past cancer, constant low back pain at rest", { region: "lower_back", cancer_history: true, pain_pattern: ["constant_at_rest"] });
-  fires("U10", "past cancer, low back pain with leg numbness", { region: "lower_back", cancer_history: true, numb_tingling_leg: true });
-  silent("U10", "past cancer, mechanical low back pain", { region: "lower_back", cancer_history: true, pain_pattern: ["after_sitting"] });
-  silent("U10", "past cancer, hip night pain", { region: "hip_groin", hip_area: ["buttock"], cancer_history: true, night_pain: true });
+  fires("U10", "past cancer, constant low back pain at rest", {
+    region: "lower_back",
+    cancer_history: true,
+    pain_pattern: ["constant_at_rest"],
+  });
+  fires("U10", "past cancer, low back pain with leg numbness", {
+    region: "lower_back",
+    cancer_history: true,
+    numb_tingling_leg: true,
+  });
+  silent("U10", "past cancer, mechanical low back pain", {
+    region: "lower_back",
+    cancer_history: true,
+    pain_pattern: ["after_sitting"],
+  });
+  silent("U10", "past cancer, hip night pain", {
+    region: "hip_groin",
+    hip_area: ["buttock"],
+    cancer_history: true,
+    night_pain: true,
+  });
 });
 
 describe("U11", () => {
-  fires("U11", "diabetes with a swollen foot", { region: "foot_heel", foot_area: ["arch"], diabetes: true, symptoms: ["swelling"] });
+  fires("U11", "diabetes with a swollen foot", {
+    region: "foot_heel",
+    foot_area: ["arch"],
+    diabetes: true,
+    symptoms: ["swelling"],
+  });
   fires("U11", "diabetes with a hot ankle", { region: "ankle", diabetes: true, hot_red_swollen_joint: true });
-  silent("U11", "diabetes with a foot problem, no swelling or heat (S6 only)", { region: "foot_heel", foot_area: ["arch"], diabetes: true });
-  silent("U11", "a swollen foot without diabetes", { region: "foot_heel", foot_area: ["arch"], symptoms: ["swelling"] });
+  silent("U11", "diabetes with a foot problem, no swelling or heat (S6 only)", {
+    region: "foot_heel",
+    foot_area: ["arch"],
+    diabetes: true,
+  });
+  silent("U11", "a swollen foot without diabetes", {
+    region: "foot_heel",
+    foot_area: ["arch"],
+    symptoms: ["swelling"],
+  });
 });
 
 describe("U12", () => {
-  fires("U12", "long-term steroids, fell on the hip, still walking", { region: "hip_groin", hip_area: ["outside"], osteoporosis_or_steroids: true, onset: "sudden_injury", mechanism: ["fall"] });
-  silent("U12", "osteoporosis with gradual hip pain", { region: "hip_groin", hip_area: ["outside"], osteoporosis_or_steroids: true, onset: "gradual" });
-  silent("U12", "osteoporosis with a sudden knee injury (S8 instead)", { ...ACUTE_KNEE, osteoporosis_or_steroids: true });
+  fires("U12", "long-term steroids, fell on the hip, still walking", {
+    region: "hip_groin",
+    hip_area: ["outside"],
+    osteoporosis_or_steroids: true,
+    onset: "sudden_injury",
+    mechanism: ["fall"],
+  });
+  silent("U12", "osteoporosis with gradual hip pain", {
+    region: "hip_groin",
+    hip_area: ["outside"],
+    osteoporosis_or_steroids: true,
+    onset: "gradual",
+  });
+  silent("U12", "osteoporosis with a sudden knee injury (S8 instead)", {
+    ...ACUTE_KNEE,
+    osteoporosis_or_steroids: true,
+  });
 });
 
 describe("S1", () => {
-  fires("S1", "swelling within 2 hours of the injury", { ...ACUTE_KNEE, symptoms: ["swelling"], swelling_speed: "within_2_hours" });
+  fires("S1", "swelling within 2 hours of the injury", {
+    ...ACUTE_KNEE,
+    symptoms: ["swelling"],
+    swelling_speed: "within_2_hours",
+  });
   silent("S1", "swelling later that day", { ...ACUTE_KNEE, symptoms: ["swelling"], swelling_speed: "within_24_hours" });
 });
 
@@ -183,13 +318,19 @@ describe("S4", () => {
   fires("S4", "past cancer at 30 with low back pain", { age: 30, region: "lower_back", cancer_history: true });
   silent("S4", "past cancer at 49 with knee pain", { age: 49, cancer_history: true });
   it("tells the therapist to consider a GP review", () => {
-    expect(reasonOf("S4", { weight_loss: true, night_pain: true })).toMatch(/unexplained weight loss and night pain.*Consider a GP review for serious pathology/);
+    expect(reasonOf("S4", { weight_loss: true, night_pain: true })).toMatch(
+      /unexplained weight loss and night pain.*Consider a GP review for serious pathology/,
+    );
   });
 });
 
 describe("S5", () => {
   fires("S5", "numbness down one leg", { region: "lower_back", numb_tingling_leg: true });
-  silent("S5", "numbness down the leg with saddle numbness (E3 instead)", { region: "lower_back", numb_tingling_leg: true, saddle_numbness: true });
+  silent("S5", "numbness down the leg with saddle numbness (E3 instead)", {
+    region: "lower_back",
+    numb_tingling_leg: true,
+    saddle_numbness: true,
+  });
 });
 
 describe("S6", () => {
@@ -198,17 +339,51 @@ describe("S6", () => {
 });
 
 describe("S7", () => {
-  fires("S7", "runner with shin pain at night", { region: "lower_leg", onset: "gradual", activities: ["running"], night_pain: true });
-  fires("S7", "dancer with constant forefoot pain, onset unsure", { region: "foot_heel", foot_area: ["forefoot"], activities: ["dance"], pain_pattern: ["constant_at_rest"] });
-  silent("S7", "runner with shin pain at night after a knock", { region: "lower_leg", ...SUDDEN, activities: ["running"], night_pain: true });
-  silent("S7", "cyclist with shin pain at night", { region: "lower_leg", onset: "gradual", activities: ["cycling"], night_pain: true });
-  silent("S7", "runner with knee pain at night (not a listed region)", { region: "knee", onset: "gradual", activities: ["running"], night_pain: true });
+  fires("S7", "runner with shin pain at night", {
+    region: "lower_leg",
+    onset: "gradual",
+    activities: ["running"],
+    night_pain: true,
+  });
+  fires("S7", "dancer with constant forefoot pain, onset unsure", {
+    region: "foot_heel",
+    foot_area: ["forefoot"],
+    activities: ["dance"],
+    pain_pattern: ["constant_at_rest"],
+  });
+  silent("S7", "runner with shin pain at night after a knock", {
+    region: "lower_leg",
+    ...SUDDEN,
+    activities: ["running"],
+    night_pain: true,
+  });
+  silent("S7", "cyclist with shin pain at night", {
+    region: "lower_leg",
+    onset: "gradual",
+    activities: ["cycling"],
+    night_pain: true,
+  });
+  silent("S7", "runner with knee pain at night (not a listed region)", {
+    region: "knee",
+    onset: "gradual",
+    activities: ["running"],
+    night_pain: true,
+  });
 });
 
 describe("S8", () => {
   fires("S8", "osteoporosis and a twisted ankle", { region: "ankle", osteoporosis_or_steroids: true, ...SUDDEN });
-  silent("S8", "osteoporosis with gradual ankle pain", { region: "ankle", osteoporosis_or_steroids: true, onset: "gradual" });
-  silent("S8", "osteoporosis and a hip injury (U12 instead)", { region: "hip_groin", hip_area: ["outside"], osteoporosis_or_steroids: true, ...SUDDEN });
+  silent("S8", "osteoporosis with gradual ankle pain", {
+    region: "ankle",
+    osteoporosis_or_steroids: true,
+    onset: "gradual",
+  });
+  silent("S8", "osteoporosis and a hip injury (U12 instead)", {
+    region: "hip_groin",
+    hip_area: ["outside"],
+    osteoporosis_or_steroids: true,
+    ...SUDDEN,
+  });
 });
 
 describe("S9", () => {
@@ -218,7 +393,12 @@ describe("S9", () => {
 });
 
 describe("S10", () => {
-  fires("S10", "6-year-old limping with hip pain", { age: 6, region: "hip_groin", hip_area: ["groin_front"], limp: true });
+  fires("S10", "6-year-old limping with hip pain", {
+    age: 6,
+    region: "hip_groin",
+    hip_area: ["groin_front"],
+    limp: true,
+  });
   fires("S10", "5-year-old limping with knee pain", { age: 5, limp: true });
   silent("S10", "8-year-old limping (U7 instead)", { age: 8, limp: true });
   silent("S10", "6-year-old not limping", { age: 6, limp: false });
@@ -242,7 +422,9 @@ describe("rules table", () => {
   });
 
   it("screens bookings with the emergency rules' own patient reasons", () => {
-    expect(BOOKING_SAFETY_SCREEN).toEqual(RULES.filter((r) => r.level === "emergency").map((r) => ({ ruleId: r.id, text: r.patientReason })));
+    expect(BOOKING_SAFETY_SCREEN).toEqual(
+      RULES.filter((r) => r.level === "emergency").map((r) => ({ ruleId: r.id, text: r.patientReason })),
+    );
     expect(BOOKING_SAFETY_SCREEN.map((s) => s.text)).toEqual([
       "New chest pain or breathlessness, or coughing up blood",
       "A fever with a hot, swollen joint",
@@ -253,7 +435,8 @@ describe("rules table", () => {
   });
 
   it("gives every rule a plain-English patient reason that names no condition", () => {
-    const diagnosis = /\b(fracture|rupture|DVT|thrombosis|cauda|equina|sepsis|septic|metasta|compartment|Charcot|Perthes|epiphysis|dislocation)/i;
+    const diagnosis =
+      /\b(fracture|rupture|DVT|thrombosis|cauda|equina|sepsis|septic|metasta|compartment|Charcot|Perthes|epiphysis|dislocation)/i;
     for (const rule of RULES) {
       expect(patientReasonFor(rule.id), rule.id).not.toMatch(diagnosis);
       expect(patientAdviceFor(rule.id) ?? "", rule.id).not.toMatch(diagnosis);

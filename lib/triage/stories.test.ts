@@ -19,7 +19,9 @@ interface Story {
   expect: { disposition: string; flags: string[]; suspected: string[] };
 }
 
-const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 const stories = files.map((file) => ({ file, ...(JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Story) }));
 
 const work = mkdtempSync(path.join(tmpdir(), "stride-stories-"));
@@ -28,7 +30,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function runCli(input: unknown) {
   const file = path.join(work, "input.json");
   writeFileSync(file, JSON.stringify(input));
-  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/triage.ts", file], { cwd: root, encoding: "utf8" });
+  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/triage.ts", file], {
+    cwd: root,
+    encoding: "utf8",
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -45,8 +50,17 @@ describe("patient stories through the triage command", () => {
   it("covers the required presentations and a near miss of each", () => {
     const names = files.map((f) => f.replace(/^\d{2}-|\.json$/g, ""));
     for (const name of [
-      "plantar-fasciitis", "runners-knee", "mcl-sprain", "hip-impingement-fai", "adductor-strain", "dvt-signs", "cauda-equina-signs",
-      "ottawa-positive-knee", "femoral-neck-stress-fracture", "achilles-rupture", "sufe-13-year-old",
+      "plantar-fasciitis",
+      "runners-knee",
+      "mcl-sprain",
+      "hip-impingement-fai",
+      "adductor-strain",
+      "dvt-signs",
+      "cauda-equina-signs",
+      "ottawa-positive-knee",
+      "femoral-neck-stress-fracture",
+      "achilles-rupture",
+      "sufe-13-year-old",
     ]) {
       expect(names).toContain(name);
       expect(names).toContain(`${name}-near-miss`);
@@ -57,7 +71,11 @@ describe("patient stories through the triage command", () => {
     const run = runCli(stories.map(({ answers, submittedAt }) => ({ answers, submittedAt })));
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    const results = JSON.parse(run.stdout) as { disposition: string; flags: { id: string }[]; suspected: { condition: string }[] }[];
+    const results = JSON.parse(run.stdout) as {
+      disposition: string;
+      flags: { id: string }[];
+      suspected: { condition: string }[];
+    }[];
     expect(results).toHaveLength(stories.length);
     const actual = results.map((r, i) => ({
       file: stories[i]!.file,

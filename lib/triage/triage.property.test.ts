@@ -27,7 +27,15 @@ describe("triage, for any validated intake", () => {
     fc.assert(
       fc.property(validIntake, ({ clock, answers }) => {
         const result = triage(answers, clock);
-        expect(Object.keys(result)).toEqual(["questionnaire", "questionnaireVersion", "rulesVersion", "disposition", "flags", "suspected", "scores"]);
+        expect(Object.keys(result)).toEqual([
+          "questionnaire",
+          "questionnaireVersion",
+          "rulesVersion",
+          "disposition",
+          "flags",
+          "suspected",
+          "scores",
+        ]);
         expect(result).toMatchObject({ questionnaire: "stride-intake", questionnaireVersion: 1, rulesVersion: 1 });
         expect(result.scores.painNow).toBe(answers.pain_now);
         expect(result.scores.painWorst).toBe(answers.pain_worst);
@@ -85,7 +93,14 @@ describe("triage, for any validated intake", () => {
   });
 
   it("never fires a rule together with the rule the spec says it gives way to", () => {
-    const exclusive = [["U1", "U2"], ["E2", "U6"], ["E3", "S5"], ["U4", "S9"], ["U7", "S10"], ["U12", "S8"]] as const;
+    const exclusive = [
+      ["U1", "U2"],
+      ["E2", "U6"],
+      ["E3", "S5"],
+      ["U4", "S9"],
+      ["U7", "S10"],
+      ["U12", "S8"],
+    ] as const;
     fc.assert(
       fc.property(validIntake, ({ clock, answers }) => {
         const ids = new Set<string>(triage(answers, clock).flags.map((f) => f.id));
@@ -107,7 +122,8 @@ describe("triage, for any validated intake", () => {
         for (let i = 1; i < suspected.length; i++) {
           const [before, after] = [suspected[i - 1]!, suspected[i]!];
           expect(before.score).toBeGreaterThanOrEqual(after.score);
-          if (before.score === after.score) expect(CONDITION_ORDER.indexOf(before.condition)).toBeLessThan(CONDITION_ORDER.indexOf(after.condition));
+          if (before.score === after.score)
+            expect(CONDITION_ORDER.indexOf(before.condition)).toBeLessThan(CONDITION_ORDER.indexOf(after.condition));
         }
         expect(new Set(suspected.map((s) => s.condition)).size).toBe(suspected.length);
       }),
@@ -119,7 +135,12 @@ describe("triage, for any validated intake", () => {
     const seen = new Set<string>();
     for (const { clock, answers } of fc.sample(validIntake, { numRuns: 1500, seed: 20260615 })) {
       const result = triage(answers, clock);
-      for (const key of [result.disposition, ...result.flags.map((f) => f.id), ...result.suspected.map((s) => s.condition)]) seen.add(key);
+      for (const key of [
+        result.disposition,
+        ...result.flags.map((f) => f.id),
+        ...result.suspected.map((s) => s.condition),
+      ])
+        seen.add(key);
     }
     expect([...LEVELS, ...RULE_ORDER, ...CONDITION_ORDER].filter((key) => !seen.has(key))).toEqual([]);
   });

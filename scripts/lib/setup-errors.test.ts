@@ -49,7 +49,9 @@ describe("setup problems get one clear line and exit code 1", () => {
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^✖ DATABASE_URL: PostgreSQL at [\d.]+:\d+ answered but refused user "no_such_stride_user" \(28/);
+    expect(lines[0]).toMatch(
+      /^✖ DATABASE_URL: PostgreSQL at [\d.]+:\d+ answered but refused user "no_such_stride_user" \(28/,
+    );
     expect(lines[0]).toMatch(/Check the user name and password in DATABASE_URL\.$/);
   });
 

@@ -17,7 +17,9 @@ function answerFormat(q: QuestionDef): string {
     case "choice":
       return "One answer.";
     case "multi":
-      return q.mayBeEmpty ? `Any number of answers; "${q.noneLabel ?? "None of these"}" stores \`[]\`.` : "At least one answer.";
+      return q.mayBeEmpty
+        ? `Any number of answers; "${q.noneLabel ?? "None of these"}" stores \`[]\`.`
+        : "At least one answer.";
     case "bool":
       return q.mustBeTrue ? "Yes/no; must be yes." : "Yes/no.";
     case "int":
@@ -57,8 +59,16 @@ function rules(): string[] {
   for (const level of ["emergency", "urgent", "soon"] as const) {
     lines.push(`### ${LEVEL_TITLES[level]}`, "", LEVEL_MEANING[level], "");
     for (const rule of RULE_DEFS.filter((r) => r.level === level)) {
-      const clinician = typeof rule.clinicianReason === "string" ? rule.clinicianReason : `${rule.clinicianReason.describe} *(worded from the answers)*`;
-      lines.push(`#### ${rule.id} · ${rule.level}`, "", `- **Fires when:** ${rule.describe}`, `- **Patient reason:** ${rule.patientReason}`);
+      const clinician =
+        typeof rule.clinicianReason === "string"
+          ? rule.clinicianReason
+          : `${rule.clinicianReason.describe} *(worded from the answers)*`;
+      lines.push(
+        `#### ${rule.id} · ${rule.level}`,
+        "",
+        `- **Fires when:** ${rule.describe}`,
+        `- **Patient reason:** ${rule.patientReason}`,
+      );
       if (rule.patientAdvice) lines.push(`- **Patient advice:** ${rule.patientAdvice}`);
       lines.push(`- **Clinician reason:** ${clinician}`, "");
     }
@@ -102,7 +112,15 @@ export function renderTriageDocs(): string {
     if ("intro" in section && section.intro) lines.push(`*Patients read:* ${section.intro}`, "");
     for (const q of QUESTION_DEFS.filter((q) => q.section === section.id)) lines.push(...question(q));
   }
-  lines.push("### Consent wording", "", `**${CONSENT_TEXT.heading}**`, "", ...CONSENT_TEXT.paragraphs.flatMap((p) => [p, ""]), `☐ ${CONSENT_TEXT.statement}`, "");
+  lines.push(
+    "### Consent wording",
+    "",
+    `**${CONSENT_TEXT.heading}**`,
+    "",
+    ...CONSENT_TEXT.paragraphs.flatMap((p) => [p, ""]),
+    `☐ ${CONSENT_TEXT.statement}`,
+    "",
+  );
 
   lines.push(
     "## 2. Triage rules",

@@ -3,15 +3,26 @@ import { describe, expect, it } from "vitest";
 import { BENIGN } from "../../lib/intake/test-answers";
 import { describeProblems, runTriageInput } from "./triage-input";
 
-const entry = (answers: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ answers, submittedAt: "2026-06-15T09:00:00Z", ...extra });
+const entry = (answers: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  answers,
+  submittedAt: "2026-06-15T09:00:00Z",
+  ...extra,
+});
 const NOW = () => new Date("2026-06-15T09:00:00Z");
 
 describe("runTriageInput", () => {
   it("returns one result for one entry and an array, in order, for an array", () => {
     const one = runTriageInput(entry(BENIGN), NOW);
     expect(one.ok && !Array.isArray(one.output) && one.output.disposition).toBe("routine");
-    const many = runTriageInput([entry({ ...BENIGN, pain_worst: 9 }), entry(BENIGN), entry({ ...BENIGN, chest_pain_breathless: true })], NOW);
-    expect(many.ok && Array.isArray(many.output) && many.output.map((r) => r.disposition)).toEqual(["soon", "routine", "emergency"]);
+    const many = runTriageInput(
+      [entry({ ...BENIGN, pain_worst: 9 }), entry(BENIGN), entry({ ...BENIGN, chest_pain_breathless: true })],
+      NOW,
+    );
+    expect(many.ok && Array.isArray(many.output) && many.output.map((r) => r.disposition)).toEqual([
+      "soon",
+      "routine",
+      "emergency",
+    ]);
     expect(runTriageInput([], NOW)).toEqual({ ok: true, output: [] });
   });
 
@@ -28,12 +39,29 @@ describe("runTriageInput", () => {
     // 23:30 UTC on 13 June 2026 is already 14 June in London: a 17th birthday, so no limp question.
     const teen = { ...BENIGN, dob: "2009-06-14", limp: true };
     const at = "2026-06-13T23:30:00Z";
-    const run = runTriageInput([{ answers: teen, submittedAt: at }, { answers: teen, submittedAt: at, timeZone: "UTC" }], NOW);
-    expect(run.ok && Array.isArray(run.output) && run.output.map((r) => r.flags.map((f) => f.id))).toEqual([[], ["U7"]]);
+    const run = runTriageInput(
+      [
+        { answers: teen, submittedAt: at },
+        { answers: teen, submittedAt: at, timeZone: "UTC" },
+      ],
+      NOW,
+    );
+    expect(run.ok && Array.isArray(run.output) && run.output.map((r) => r.flags.map((f) => f.id))).toEqual([
+      [],
+      ["U7"],
+    ]);
   });
 
   it("reports every invalid entry by index with each question and message, and no results", () => {
-    const run = runTriageInput([entry(BENIGN), entry({ ...BENIGN, pain_now: 11, knee_area: [] }), entry(BENIGN), { answers: BENIGN, submittedAt: "2026-06-15 09:00" }], NOW);
+    const run = runTriageInput(
+      [
+        entry(BENIGN),
+        entry({ ...BENIGN, pain_now: 11, knee_area: [] }),
+        entry(BENIGN),
+        { answers: BENIGN, submittedAt: "2026-06-15 09:00" },
+      ],
+      NOW,
+    );
     expect(run).toEqual({
       ok: false,
       problems: [
@@ -44,7 +72,15 @@ describe("runTriageInput", () => {
             { field: "pain_now", message: "Choose a number from 0 to 10 for your pain right now" },
           ],
         },
-        { index: 3, errors: [{ field: "submittedAt", message: "must be an ISO 8601 date and time with a zone, like 2026-05-01T09:30:00Z" }] },
+        {
+          index: 3,
+          errors: [
+            {
+              field: "submittedAt",
+              message: "must be an ISO 8601 date and time with a zone, like 2026-05-01T09:30:00Z",
+            },
+          ],
+        },
       ],
     });
     if (!run.ok) {

@@ -45,10 +45,16 @@ function runEntry(entry: unknown, now: () => Date): EntryOutcome {
   let at = now();
   if (submittedAt !== undefined) {
     // Date would roll 30 February over into March, so the calendar date is checked first.
-    const wellFormed = typeof submittedAt === "string" && ISO_INSTANT.test(submittedAt) && parseDate(submittedAt.slice(0, 10)) !== undefined;
+    const wellFormed =
+      typeof submittedAt === "string" &&
+      ISO_INSTANT.test(submittedAt) &&
+      parseDate(submittedAt.slice(0, 10)) !== undefined;
     at = new Date(wellFormed ? submittedAt : Number.NaN);
     if (Number.isNaN(at.getTime())) {
-      errors.push({ field: "submittedAt", message: "must be an ISO 8601 date and time with a zone, like 2026-05-01T09:30:00Z" });
+      errors.push({
+        field: "submittedAt",
+        message: "must be an ISO 8601 date and time with a zone, like 2026-05-01T09:30:00Z",
+      });
     }
   }
   if (typeof timeZone !== "string" || !isKnownZone(timeZone)) {
@@ -88,7 +94,8 @@ export function describeProblems(problems: readonly EntryProblem[]): string[] {
       : `✖ ${problems.length} ${problems.length === 1 ? "entry is" : "entries are"} not valid (index from 0): ${problems.map((p) => p.index).join(", ")}`,
   );
   for (const { index, errors } of problems) {
-    for (const { field, message } of errors) lines.push(`  ${index === undefined ? "" : `[${index}] `}${field}: ${message}`);
+    for (const { field, message } of errors)
+      lines.push(`  ${index === undefined ? "" : `[${index}] `}${field}: ${message}`);
   }
   return lines;
 }

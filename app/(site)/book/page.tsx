@@ -40,7 +40,14 @@ export default async function BookPage({ searchParams }: PageProps<"/book">) {
   const safety = one(sp.safety);
   const therapist = one(sp.therapist) === "any" || isUuid(one(sp.therapist) ?? "") ? one(sp.therapist) : undefined;
 
-  const view = await loadView({ services, service, therapist, start: one(sp.start), week: one(sp.week), timeZone: clinic.timeZone });
+  const view = await loadView({
+    services,
+    service,
+    therapist,
+    start: one(sp.start),
+    week: one(sp.week),
+    timeZone: clinic.timeZone,
+  });
   const state: BookState = { ...carry, type: service?.slug, therapist };
   const step = view.kind === "therapist" ? 2 : view.kind === "time" ? 3 : view.kind === "details" ? 4 : 1;
   let body: React.ReactNode;
@@ -64,7 +71,10 @@ export default async function BookPage({ searchParams }: PageProps<"/book">) {
             <div className="mt-8">
               <CareCard level="emergency" reasons={[]} clinicPhone={clinic.phone}>
                 <p className="mt-6">
-                  <Link href={bookHref({ ...state, start: view.start.toISOString(), safety: "checked" })} className="text-brand-800 underline">
+                  <Link
+                    href={bookHref({ ...state, start: view.start.toISOString(), safety: "checked" })}
+                    className="text-brand-800 underline"
+                  >
                     I have already been checked by a doctor about this: continue booking
                   </Link>
                 </p>
@@ -73,22 +83,34 @@ export default async function BookPage({ searchParams }: PageProps<"/book">) {
           )}
           {safety !== "yes" && (
             <>
-          <p className="mt-8 rounded-xl border border-brand-100 bg-brand-50 p-4 text-lg text-slate-900" data-testid="chosen-time">
-            <strong>{service!.name}</strong> with {view.therapistName} on <strong>{formatWhen(view.start, clinic.timeZone)}</strong> (
-            {zoneLabel(clinic.timeZone)}).{" "}
-            <Link href={bookHref({ ...state, week: localDateOf(view.start, clinic.timeZone) })} className="font-semibold text-brand-800 underline">
-              Change time
-            </Link>
-          </p>
-          {safety === "none" || safety === "checked" ? (
-            <DetailsForm
-              state={{ ...state, type: service!.slug, therapist: therapist!, start: view.start.toISOString(), safety }}
-              clinicPhone={clinic.phone}
-              clinicZone={clinic.timeZone}
-            />
-          ) : (
-            <SafetyScreen state={{ ...state, start: view.start.toISOString() }} />
-          )}
+              <p
+                className="mt-8 rounded-xl border border-brand-100 bg-brand-50 p-4 text-lg text-slate-900"
+                data-testid="chosen-time"
+              >
+                <strong>{service!.name}</strong> with {view.therapistName} on{" "}
+                <strong>{formatWhen(view.start, clinic.timeZone)}</strong> ({zoneLabel(clinic.timeZone)}).{" "}
+                <Link
+                  href={bookHref({ ...state, week: localDateOf(view.start, clinic.timeZone) })}
+                  className="font-semibold text-brand-800 underline"
+                >
+                  Change time
+                </Link>
+              </p>
+              {safety === "none" || safety === "checked" ? (
+                <DetailsForm
+                  state={{
+                    ...state,
+                    type: service!.slug,
+                    therapist: therapist!,
+                    start: view.start.toISOString(),
+                    safety,
+                  }}
+                  clinicPhone={clinic.phone}
+                  clinicZone={clinic.timeZone}
+                />
+              ) : (
+                <SafetyScreen state={{ ...state, start: view.start.toISOString() }} />
+              )}
             </>
           )}
         </>
@@ -102,7 +124,8 @@ export default async function BookPage({ searchParams }: PageProps<"/book">) {
       <BookSteps current={step} />
       {service && (
         <p className="mt-4 text-slate-700" data-testid="chosen-service">
-          You chose: <strong>{service.name}</strong> ({formatDuration(service.minutes)}, {formatPrice(service.priceMinor, service.currency)}).{" "}
+          You chose: <strong>{service.name}</strong> ({formatDuration(service.minutes)},{" "}
+          {formatPrice(service.priceMinor, service.currency)}).{" "}
           <Link href={bookHref(carry)} className="font-semibold text-brand-800 underline">
             Change service
           </Link>
@@ -134,9 +157,15 @@ async function loadView(p: {
   const today = todayIn(p.timeZone);
   try {
     if (!p.therapist) {
-      const result = await findSlots({ type: p.service.slug, therapist: "any", from: today, to: addDays(today, 13) }, { everyTherapist: true });
+      const result = await findSlots(
+        { type: p.service.slug, therapist: "any", from: today, to: addDays(today, 13) },
+        { everyTherapist: true },
+      );
       const choices = result.ok
-        ? result.therapists.map((t) => ({ ...t, nextFree: result.slots.find((s) => s.therapistId === t.id)?.start ?? null }))
+        ? result.therapists.map((t) => ({
+            ...t,
+            nextFree: result.slots.find((s) => s.therapistId === t.id)?.start ?? null,
+          }))
         : [];
       return { kind: "therapist", choices };
     }
@@ -163,7 +192,15 @@ async function loadView(p: {
   }
 }
 
-function TimeStep({ view, state, timeZone }: { view: Extract<View, { kind: "time" }>; state: BookState; timeZone: string }) {
+function TimeStep({
+  view,
+  state,
+  timeZone,
+}: {
+  view: Extract<View, { kind: "time" }>;
+  state: BookState;
+  timeZone: string;
+}) {
   const { dates, today } = view;
   if (view.unknownTherapist) {
     return (

@@ -38,7 +38,9 @@ export default function ConditionsPage() {
         slug: c.slug,
         title: c.title,
         summary: c.summary,
-        keywords: [c.title, ...c.alternateNames, c.summary, ...c.symptoms, REGION_LABELS[region]].join(" ").toLowerCase(),
+        keywords: [c.title, ...c.alternateNames, c.summary, ...c.symptoms, REGION_LABELS[region]]
+          .join(" ")
+          .toLowerCase(),
       })),
   })).filter((group) => group.items.length > 0);
   const spots = groups.flatMap((group) => {

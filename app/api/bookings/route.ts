@@ -24,6 +24,7 @@ export async function POST(request: Request) {
   if (!headers.success) return invalid(fieldErrorsOf(headers.error));
   const outcome = await createBooking(parsed.data, { idempotencyKey: headers.data["Idempotency-Key"] });
   if (outcome.ok) return Response.json(outcome.reply, { status: 201, headers: noStore });
-  if (outcome.error === "slot_unavailable") return Response.json({ error: "slot_unavailable" }, { status: 409, headers: noStore });
+  if (outcome.error === "slot_unavailable")
+    return Response.json({ error: "slot_unavailable" }, { status: 409, headers: noStore });
   return invalid(outcome.fields);
 }

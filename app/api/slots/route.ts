@@ -21,7 +21,11 @@ export async function GET(request: Request) {
     {
       timeZone: result.timeZone,
       // Epoch milliseconds formatted directly: hundreds of slots, no Date per slot.
-      slots: result.slots.map((s) => ({ start: isoInstant(s.start), end: isoInstant(s.start + length), therapistId: s.therapistId })),
+      slots: result.slots.map((s) => ({
+        start: isoInstant(s.start),
+        end: isoInstant(s.start + length),
+        therapistId: s.therapistId,
+      })),
     },
     { headers: noStore },
   );

@@ -2,7 +2,8 @@
 
 import type { InputHTMLAttributes, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-export const fieldClass = "mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 text-base aria-[invalid]:border-red-700";
+export const fieldClass =
+  "mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 text-base aria-[invalid]:border-red-700";
 export const primaryButton =
   "inline-flex min-h-11 items-center justify-center rounded-lg bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800 disabled:opacity-70";
 export const secondaryButton =
@@ -44,30 +45,70 @@ interface Common {
   error?: string;
 }
 
-export function SelectField({ id, label, hint, error, className = "", children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement> & { ref?: Ref<HTMLSelectElement> }) {
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  className = "",
+  children,
+  ...select
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { ref?: Ref<HTMLSelectElement> }) {
   return (
     <div className={className}>
       <Label id={id} label={label} hint={hint} error={error} />
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={fieldClass} {...select}>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={fieldClass}
+        {...select}
+      >
         {children}
       </select>
     </div>
   );
 }
 
-export function TextAreaField({ id, label, hint, error, className = "", ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  className = "",
+  ...area
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
   return (
     <div className={className}>
       <Label id={id} label={label} hint={hint} error={error} />
-      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={`${fieldClass} py-2`} rows={3} {...area} />
+      <textarea
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={`${fieldClass} py-2`}
+        rows={3}
+        {...area}
+      />
     </div>
   );
 }
 
-export function CheckboxField({ id, label, hint, className = "", ...input }: Omit<Common, "error"> & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
+export function CheckboxField({
+  id,
+  label,
+  hint,
+  className = "",
+  ...input
+}: Omit<Common, "error"> & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
   return (
     <div className={`flex items-start gap-3 ${className}`}>
-      <input id={id} type="checkbox" aria-describedby={hint ? `${id}-hint` : undefined} className="mt-1 size-6 shrink-0 accent-brand-700" {...input} />
+      <input
+        id={id}
+        type="checkbox"
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        className="mt-1 size-6 shrink-0 accent-brand-700"
+        {...input}
+      />
       <div>
         <label htmlFor={id} className="font-semibold text-slate-900">
           {label}
@@ -82,7 +123,10 @@ export function CheckboxField({ id, label, hint, className = "", ...input }: Omi
 export function FormStatus({ kind, children }: { kind: "saved" | "failed"; children: React.ReactNode }) {
   const look = kind === "saved" ? "border-brand-700 bg-brand-50" : "border-red-700 bg-red-50";
   return (
-    <p role={kind === "failed" ? "alert" : "status"} className={`rounded-lg border-2 p-3 font-semibold text-slate-900 ${look}`}>
+    <p
+      role={kind === "failed" ? "alert" : "status"}
+      className={`rounded-lg border-2 p-3 font-semibold text-slate-900 ${look}`}
+    >
       {children}
     </p>
   );

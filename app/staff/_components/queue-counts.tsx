@@ -8,7 +8,8 @@ import { DispositionBadge } from "./disposition-badge";
 
 /** Cases per disposition under the other filters; each count opens that disposition's view. */
 export function QueueCounts({ counts, filters }: { counts: DispositionCount[]; filters: QueueFilters }) {
-  const count = (level: (typeof LEVELS)[number]) => counts.find((c) => c.disposition === level) ?? { total: 0, unreviewed: 0 };
+  const count = (level: (typeof LEVELS)[number]) =>
+    counts.find((c) => c.disposition === level) ?? { total: 0, unreviewed: 0 };
   return (
     <section aria-labelledby="counts" className="mt-4">
       <h2 id="counts" className="sr-only">

@@ -17,7 +17,11 @@ interface Props {
 /** The filters land in the URL (next/form: a GET form navigated in the app), so a view can be bookmarked and shared. */
 export function QueueFiltersForm({ filters, therapists }: Props) {
   return (
-    <Form action="/staff" aria-label="Filter the queue" className="grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7">
+    <Form
+      action="/staff"
+      aria-label="Filter the queue"
+      className="grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7"
+    >
       <label className="text-sm font-semibold text-slate-900">
         Disposition
         <select name="disposition" defaultValue={filters.disposition ?? ""} className={selectClass}>
@@ -70,7 +74,10 @@ export function QueueFiltersForm({ filters, therapists }: Props) {
         <input type="date" name="to" defaultValue={filters.to ?? ""} className={selectClass} />
       </label>
       <div className="col-span-2 flex items-end gap-3 sm:col-span-3 lg:col-span-1">
-        <button type="submit" className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+        >
           Apply
         </button>
         <Link href="/staff" className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">

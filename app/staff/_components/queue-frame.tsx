@@ -1,7 +1,15 @@
 import { type HeaderStaff, StaffHeaderBar } from "./staff-header-bar";
 
 /** The queue screen's frame: header, main landmark and heading, before and after its data arrives. */
-export function QueueFrame({ clinicName, staff, children }: { clinicName: string; staff: HeaderStaff | null; children: React.ReactNode }) {
+export function QueueFrame({
+  clinicName,
+  staff,
+  children,
+}: {
+  clinicName: string;
+  staff: HeaderStaff | null;
+  children: React.ReactNode;
+}) {
   return (
     <>
       <StaffHeaderBar clinicName={clinicName} staff={staff} />
@@ -22,7 +30,9 @@ export function QueueLoading() {
         Loading the cases…
       </p>
       <noscript>
-        <p className="mt-2 font-semibold text-slate-900">The queue needs JavaScript. Turn it on in your browser, then reload this page.</p>
+        <p className="mt-2 font-semibold text-slate-900">
+          The queue needs JavaScript. Turn it on in your browser, then reload this page.
+        </p>
       </noscript>
     </>
   );

@@ -23,7 +23,8 @@ async function fetchQueue(url: string): Promise<QueueView> {
   const response = await fetch(url, { headers: { accept: "application/json" }, cache: "no-store" });
   if (response.redirected) {
     const target = new URL(response.url);
-    if (target.pathname === "/staff/login") target.searchParams.set("next", `${window.location.pathname}${window.location.search}`);
+    if (target.pathname === "/staff/login")
+      target.searchParams.set("next", `${window.location.pathname}${window.location.search}`);
     window.location.assign(target.toString());
     return new Promise<never>(() => {}); // The page is being replaced.
   }
@@ -41,23 +42,35 @@ export interface QueueSettings {
 export function QueueScreen({ settings }: { settings: QueueSettings }) {
   const searchParams = useSearchParams();
   const filters = queueFiltersSchema.parse(Object.fromEntries(searchParams));
-  const { data, error, isValidating, mutate } = useSWR(`/staff/api/queue${filtersToSearch(filters, { after: filters.after })}`, fetchQueue, {
-    // Every fetch is an audited view of health data: only when the view changes or the user asks.
-    keepPreviousData: true,
-    revalidateOnFocus: false,
-    revalidateOnReconnect: false,
-  });
+  const { data, error, isValidating, mutate } = useSWR(
+    `/staff/api/queue${filtersToSearch(filters, { after: filters.after })}`,
+    fetchQueue,
+    {
+      // Every fetch is an audited view of health data: only when the view changes or the user asks.
+      keepPreviousData: true,
+      revalidateOnFocus: false,
+      revalidateOnReconnect: false,
+    },
+  );
 
   return (
     <QueueFrame clinicName={settings.clinicName} staff={data?.viewer ?? null}>
       {data ? (
-        <QueueBody view={data} settings={settings} filters={filters} formKey={searchParams.toString()} updating={isValidating} />
+        <QueueBody
+          view={data}
+          settings={settings}
+          filters={filters}
+          formKey={searchParams.toString()}
+          updating={isValidating}
+        />
       ) : error ? null : (
         <QueueLoading />
       )}
       {error ? (
         <div role="alert" className="mt-4 rounded-xl border-2 border-red-700 bg-white p-4">
-          <p className="font-semibold text-slate-900">The queue could not be loaded. Check your connection, then try again.</p>
+          <p className="font-semibold text-slate-900">
+            The queue could not be loaded. Check your connection, then try again.
+          </p>
           <button
             type="button"
             onClick={() => void mutate()}
@@ -86,8 +99,8 @@ function QueueBody({ view, settings, filters, formKey, updating }: BodyProps) {
     <>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <p className="text-slate-700">
-          {admin ? "Submitted questionnaires for every therapist" : "Submitted questionnaires for your appointments"}, most pressing first. Times are{" "}
-          {zoneLabel(settings.timeZone)}.
+          {admin ? "Submitted questionnaires for every therapist" : "Submitted questionnaires for your appointments"},
+          most pressing first. Times are {zoneLabel(settings.timeZone)}.
         </p>
         {admin ? <QueueExportForm filters={filters} /> : null}
       </div>
@@ -109,12 +122,18 @@ function QueueBody({ view, settings, filters, formKey, updating }: BodyProps) {
         <QueueTable rows={view.rows} timeZone={settings.timeZone} />
         <nav aria-label="Pages" className="mt-4 flex gap-4">
           {filters.after ? (
-            <Link href={`/staff${filtersToSearch(filters)}`} className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
+            <Link
+              href={`/staff${filtersToSearch(filters)}`}
+              className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline"
+            >
               First page
             </Link>
           ) : null}
           {view.next ? (
-            <Link href={`/staff${filtersToSearch(filters, { after: view.next })}`} className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
+            <Link
+              href={`/staff${filtersToSearch(filters, { after: view.next })}`}
+              className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline"
+            >
               Next 50 cases
             </Link>
           ) : null}

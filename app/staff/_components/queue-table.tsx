@@ -23,19 +23,36 @@ const cell = "px-3 py-2 max-sm:block max-sm:px-0 max-sm:py-0.5";
 
 export function QueueTable({ rows, timeZone }: { rows: QueueRowView[]; timeZone: string }) {
   if (rows.length === 0) {
-    return <p className="rounded-xl border border-slate-200 bg-white p-6 text-slate-700">No cases match these filters.</p>;
+    return (
+      <p className="rounded-xl border border-slate-200 bg-white p-6 text-slate-700">No cases match these filters.</p>
+    );
   }
   return (
-    <table role="table" className="w-full border-collapse text-left text-sm max-sm:block sm:overflow-hidden sm:rounded-xl sm:bg-white">
+    <table
+      role="table"
+      className="w-full border-collapse text-left text-sm max-sm:block sm:overflow-hidden sm:rounded-xl sm:bg-white"
+    >
       <caption className="sr-only">Cases, most pressing first, then by appointment time</caption>
       <thead role="rowgroup" className="bg-slate-100 text-slate-900 max-sm:sr-only">
         <tr role="row">
-          <th role="columnheader" scope="col" className="px-3 py-2">Disposition</th>
-          <th role="columnheader" scope="col" className="px-3 py-2">Patient</th>
-          <th role="columnheader" scope="col" className="px-3 py-2">Appointment</th>
-          <th role="columnheader" scope="col" className="px-3 py-2">Region</th>
-          <th role="columnheader" scope="col" className="px-3 py-2">Top suspected condition</th>
-          <th role="columnheader" scope="col" className="px-3 py-2">Review</th>
+          <th role="columnheader" scope="col" className="px-3 py-2">
+            Disposition
+          </th>
+          <th role="columnheader" scope="col" className="px-3 py-2">
+            Patient
+          </th>
+          <th role="columnheader" scope="col" className="px-3 py-2">
+            Appointment
+          </th>
+          <th role="columnheader" scope="col" className="px-3 py-2">
+            Region
+          </th>
+          <th role="columnheader" scope="col" className="px-3 py-2">
+            Top suspected condition
+          </th>
+          <th role="columnheader" scope="col" className="px-3 py-2">
+            Review
+          </th>
         </tr>
       </thead>
       <tbody role="rowgroup" className="max-sm:block max-sm:space-y-3">
@@ -45,8 +62,10 @@ export function QueueTable({ rows, timeZone }: { rows: QueueRowView[]; timeZone:
             <tr
               key={row.id}
               role="row"
-              className={`sm:border-t sm:border-slate-200 max-sm:block max-sm:rounded-xl max-sm:border max-sm:bg-white max-sm:p-4 ${
-                pressing ? "bg-red-50/60 max-sm:border-l-8 max-sm:border-red-700 max-sm:bg-white" : "max-sm:border-slate-200"
+              className={`max-sm:block max-sm:rounded-xl max-sm:border max-sm:bg-white max-sm:p-4 sm:border-t sm:border-slate-200 ${
+                pressing
+                  ? "bg-red-50/60 max-sm:border-l-8 max-sm:border-red-700 max-sm:bg-white"
+                  : "max-sm:border-slate-200"
               }`}
             >
               <td role="cell" className={cell}>
@@ -54,7 +73,11 @@ export function QueueTable({ rows, timeZone }: { rows: QueueRowView[]; timeZone:
                 {row.overridden ? <span className="ml-1 text-xs text-slate-700">(overridden)</span> : null}
               </td>
               <td role="cell" className={cell}>
-                <Link href={`/staff/cases/${row.id}`} prefetch={false} className="inline-flex min-h-6 items-center font-semibold text-brand-800 underline max-sm:min-h-11 max-sm:text-lg">
+                <Link
+                  href={`/staff/cases/${row.id}`}
+                  prefetch={false}
+                  className="inline-flex min-h-6 items-center font-semibold text-brand-800 underline max-sm:min-h-11 max-sm:text-lg"
+                >
                   {row.patientName}
                 </Link>
               </td>

@@ -17,7 +17,10 @@ export interface HeaderStaff {
 export function StaffHeaderBar({ clinicName, staff }: { clinicName: string; staff: HeaderStaff | null }) {
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
-      <nav aria-label="Staff" className="mx-auto flex min-h-15 max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2">
+      <nav
+        aria-label="Staff"
+        className="mx-auto flex min-h-15 max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2"
+      >
         <Link href="/staff" className="flex min-h-11 items-center gap-2 font-bold text-brand-900 no-underline">
           {clinicName}
           <span className="rounded bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-800">Staff</span>

@@ -15,7 +15,13 @@ export function TextField({ id, label, hint, error, className = "", ...input }: 
   return (
     <div className={className}>
       <Label id={id} label={label} hint={hint} error={error} />
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={fieldClass} {...input} />
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={fieldClass}
+        {...input}
+      />
     </div>
   );
 }

@@ -22,11 +22,21 @@ export async function findSignInCandidate(email: string): Promise<SignInCandidat
 }
 
 /** Opens a session row and records the sign-in in the same transaction. */
-export async function openStaffSession(userId: string, meta: { ip: string | null; userAgent: string | null }): Promise<string> {
+export async function openStaffSession(
+  userId: string,
+  meta: { ip: string | null; userAgent: string | null },
+): Promise<string> {
   return db.$transaction(async (tx) => {
     const session = await tx.staffSession.create({ data: { userId }, select: { id: true } });
     await tx.auditEvent.create({
-      data: { actorId: userId, action: "staff.sign_in", subjectType: "staff_user", subjectId: userId, ip: meta.ip, userAgent: meta.userAgent },
+      data: {
+        actorId: userId,
+        action: "staff.sign_in",
+        subjectType: "staff_user",
+        subjectId: userId,
+        ip: meta.ip,
+        userAgent: meta.userAgent,
+      },
     });
     return session.id;
   });
@@ -57,7 +67,11 @@ interface SessionRow {
  * session is open, used within the idle limit and younger than the absolute
  * limit. Touches the session (at most every 15 s) so activity keeps it alive.
  */
-export async function loadSessionUser(sessionId: string, userId: string, sessionVersion: number): Promise<SessionUser | null> {
+export async function loadSessionUser(
+  sessionId: string,
+  userId: string,
+  sessionVersion: number,
+): Promise<SessionUser | null> {
   const rows = await queryRows<SessionRow>(Prisma.sql`
     WITH live AS (
       SELECT u.id, u.name, u.email, u.role::text AS role, u.must_change_password, t.id AS therapist_id, s.last_seen_at
@@ -91,6 +105,8 @@ export async function loadSessionUser(sessionId: string, userId: string, session
 export async function endStaffSession(sessionId: string, userId: string): Promise<void> {
   await db.$transaction([
     db.staffSession.updateMany({ where: { id: sessionId, userId, endedAt: null }, data: { endedAt: new Date() } }),
-    db.auditEvent.create({ data: { actorId: userId, action: "staff.sign_out", subjectType: "staff_user", subjectId: userId } }),
+    db.auditEvent.create({
+      data: { actorId: userId, action: "staff.sign_out", subjectType: "staff_user", subjectId: userId },
+    }),
   ]);
 }

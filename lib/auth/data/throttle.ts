@@ -13,11 +13,19 @@ const WINDOW_SECONDS = 15 * 60;
 export const ACCOUNT_LIMIT = 5;
 export const ADDRESS_LIMIT = 20;
 
-const globalForThrottle = globalThis as unknown as { strideThrottle?: { account: RateLimiterPostgres; address: RateLimiterPostgres } };
+const globalForThrottle = globalThis as unknown as {
+  strideThrottle?: { account: RateLimiterPostgres; address: RateLimiterPostgres };
+};
 
 function limiters() {
   if (!globalForThrottle.strideThrottle) {
-    const common = { storeClient: pool, storeType: "pool", tableName: "login_throttle", tableCreated: true, duration: WINDOW_SECONDS };
+    const common = {
+      storeClient: pool,
+      storeType: "pool",
+      tableName: "login_throttle",
+      tableCreated: true,
+      duration: WINDOW_SECONDS,
+    };
     globalForThrottle.strideThrottle = {
       account: new RateLimiterPostgres({ ...common, keyPrefix: "account", points: ACCOUNT_LIMIT }),
       address: new RateLimiterPostgres({ ...common, keyPrefix: "address", points: ADDRESS_LIMIT }),

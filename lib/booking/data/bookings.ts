@@ -9,7 +9,8 @@ import { isDeadlock, isExclusionViolation, isUniqueViolation, SlotUnavailableErr
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 // pg-boss hands its job data over as an object for a jsonb parameter.
-const sqlValue = (v: unknown) => (v === undefined ? null : v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v);
+const sqlValue = (v: unknown) =>
+  v === undefined ? null : v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v;
 
 /** pg-boss writes its job through the booking's own transaction. */
 export function executorFor(tx: Tx): SqlExecutor {
@@ -102,9 +103,22 @@ async function insertOnce(b: NewBooking): Promise<{ id: string }> {
   // pg-boss numbers its parameters from $1: shift them past the booking's.
   const mailSql = shiftParameters(mail.text, BOOKING_PARAMS);
   const values = [
-    b.patient.name, b.patient.email, b.patient.phone,
-    b.id, b.therapistId, b.appointmentTypeId, b.startsAt, b.endsAt, b.blockedFrom, b.blockedUntil,
-    b.manageTokenHash, b.intakeTokenHash, b.idempotencyKey ?? null, b.notes || null, b.region ?? null, b.area ?? null,
+    b.patient.name,
+    b.patient.email,
+    b.patient.phone,
+    b.id,
+    b.therapistId,
+    b.appointmentTypeId,
+    b.startsAt,
+    b.endsAt,
+    b.blockedFrom,
+    b.blockedUntil,
+    b.manageTokenHash,
+    b.intakeTokenHash,
+    b.idempotencyKey ?? null,
+    b.notes || null,
+    b.region ?? null,
+    b.area ?? null,
     b.idempotentReply ?? null,
     ...mail.values.map(sqlValue),
   ];

@@ -62,11 +62,7 @@ export async function findBookingByTokenHash(hash: string): Promise<ManagedBooki
 }
 
 /** Moves a live booking; the old time is freed in the same statement, the constraint guards the new one. */
-export async function moveBooking(
-  id: string,
-  times: BookingTimes,
-  mail: MailMessage,
-): Promise<boolean> {
+export async function moveBooking(id: string, times: BookingTimes, mail: MailMessage): Promise<boolean> {
   try {
     return await db.$transaction(async (tx) => {
       const moved = await tx.booking.updateMany({ where: { id, status: "booked" }, data: times });

@@ -87,7 +87,10 @@ const therapistsOffering = (typeId: string, therapistId: string | null) =>
  * The type and the therapists who offer it, with hours and time off, from the
  * cache: no query when warm. Their bookings are left empty; loadSlotInputs adds them.
  */
-export async function loadSchedules(typeSlug: string, therapistId: string | null): Promise<SlotInputs | { unknown: "type" | "therapist" }> {
+export async function loadSchedules(
+  typeSlug: string,
+  therapistId: string | null,
+): Promise<SlotInputs | { unknown: "type" | "therapist" }> {
   const [bookable, { timeZone }] = await Promise.all([typeBySlug(typeSlug), getClinic()]);
   if (!bookable) return { unknown: "type" };
   const therapists = await therapistsOffering(bookable.id, therapistId);
@@ -138,7 +141,8 @@ export async function loadSlotInputs(
       AND blocked_until > ${from}::timestamptz AND blocked_from < ${to}::timestamptz
     GROUP BY therapist_id`;
   const byTherapist = new Map<string, [number, number, number][]>();
-  for (const row of busy) byTherapist.set(row.therapistId, typeof row.busy === "string" ? JSON.parse(row.busy) : row.busy);
+  for (const row of busy)
+    byTherapist.set(row.therapistId, typeof row.busy === "string" ? JSON.parse(row.busy) : row.busy);
   for (const t of inputs.therapists) {
     const own = byTherapist.get(t.therapistId) ?? [];
     t.busy = own.map(([, start, end]) => ({ start, end }));

@@ -15,7 +15,11 @@ export const HOW_IT_STARTED = [
     text: "How did it start?",
     clinician: "Onset",
     options: [
-      { code: "sudden_injury", label: "Suddenly, with an injury (like a fall, a twist or a knock)", clinician: "Acute, traumatic" },
+      {
+        code: "sudden_injury",
+        label: "Suddenly, with an injury (like a fall, a twist or a knock)",
+        clinician: "Acute, traumatic",
+      },
       { code: "gradual", label: "Slowly, over time", clinician: "Gradual / insidious" },
       { code: "unsure", label: "I'm not sure", clinician: "Unclear" },
     ],
@@ -74,7 +78,12 @@ export const HOW_IT_STARTED = [
       { code: "front_of_knee", label: "The front of the knee", clinician: "Anterior" },
       { code: "other", label: "Somewhere else", clinician: "Other" },
     ],
-    shownWhen: { all: [{ q: "region", eq: "knee" }, { q: "mechanism", has: "direct_blow" }] },
+    shownWhen: {
+      all: [
+        { q: "region", eq: "knee" },
+        { q: "mechanism", has: "direct_blow" },
+      ],
+    },
     error: "Choose where the knock hit your knee",
   },
   {

@@ -6,7 +6,12 @@ export const PAIN_SECTION = {
   clinician: "Pain",
 } as const satisfies Section;
 
-const PAIN_SCALE = { min: 0, max: 10, minLabel: "0 = no pain", maxLabel: "10 = the worst pain you can imagine" } as const;
+const PAIN_SCALE = {
+  min: 0,
+  max: 10,
+  minLabel: "0 = no pain",
+  maxLabel: "10 = the worst pain you can imagine",
+} as const;
 
 export const PAIN = [
   {
@@ -52,7 +57,11 @@ export const PAIN = [
       { code: "at_night", label: "At night", clinician: "At night" },
       { code: "constant_at_rest", label: "All the time, even when you rest", clinician: "Constant, including at rest" },
       { code: "lying_on_side", label: "When you lie on that side", clinician: "Side-lying on the affected side" },
-      { code: "eases_with_movement", label: "It gets better once you get moving", clinician: "Eases with movement / warming up" },
+      {
+        code: "eases_with_movement",
+        label: "It gets better once you get moving",
+        clinician: "Eases with movement / warming up",
+      },
     ],
     error: "Choose when it hurts, or choose 'None of these'",
   },

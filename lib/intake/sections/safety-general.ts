@@ -4,7 +4,10 @@ import type { Condition, QuestionDef } from "../question-types";
 // asked of everyone (or as the spec's "shown when" says).
 
 const NERVE_SCREEN: Condition = {
-  any: [{ q: "region", in: ["lower_back", "hip_groin", "thigh"] }, { q: "numb_tingling_leg", eq: true }],
+  any: [
+    { q: "region", in: ["lower_back", "hip_groin", "thigh"] },
+    { q: "numb_tingling_leg", eq: true },
+  ],
 };
 
 export const SAFETY_GENERAL = [
@@ -48,11 +51,27 @@ export const SAFETY_GENERAL = [
     hint: "Choose all that fit.",
     clinician: "Venous thromboembolism risk factors",
     options: [
-      { code: "surgery_last_12_weeks", label: "You had an operation in the last 12 weeks", clinician: "Surgery within 12 weeks" },
-      { code: "long_journey_last_4_weeks", label: "You went on a journey of more than 4 hours in the last 4 weeks", clinician: "Long journey (> 4 h) within 4 weeks" },
-      { code: "cast_or_bed_rest", label: "Your leg was in a plaster cast, or you've been in bed or unable to move much", clinician: "Immobilisation (cast or bed rest)" },
+      {
+        code: "surgery_last_12_weeks",
+        label: "You had an operation in the last 12 weeks",
+        clinician: "Surgery within 12 weeks",
+      },
+      {
+        code: "long_journey_last_4_weeks",
+        label: "You went on a journey of more than 4 hours in the last 4 weeks",
+        clinician: "Long journey (> 4 h) within 4 weeks",
+      },
+      {
+        code: "cast_or_bed_rest",
+        label: "Your leg was in a plaster cast, or you've been in bed or unable to move much",
+        clinician: "Immobilisation (cast or bed rest)",
+      },
       { code: "previous_clot", label: "You've had a blood clot before", clinician: "Previous DVT/PE" },
-      { code: "active_cancer", label: "You have cancer that's being treated or checked now", clinician: "Active cancer" },
+      {
+        code: "active_cancer",
+        label: "You have cancer that's being treated or checked now",
+        clinician: "Active cancer",
+      },
     ],
     shownWhen: { q: "calf_swelling_redness", eq: true },
     error: "Choose any that apply, or choose 'None of these'",

@@ -48,7 +48,11 @@ export const SAFETY_INJURY = [
     note: "Self-report of isolated patellar or fibular head tenderness; the therapist confirms at first contact.",
     options: [
       { code: "kneecap", label: "Yes, pressing on the kneecap hurts", clinician: "Patella" },
-      { code: "outside_below_knee", label: "Yes, pressing on the bump below the knee on the outside hurts", clinician: "Fibular head" },
+      {
+        code: "outside_below_knee",
+        label: "Yes, pressing on the bump below the knee on the outside hurts",
+        clinician: "Fibular head",
+      },
       { code: "neither", label: "No, neither spot hurts", clinician: "Neither" },
       { code: "not_sure", label: "I'm not sure", clinician: "Unknown (not sure)" },
     ],

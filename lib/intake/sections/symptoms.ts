@@ -20,7 +20,11 @@ export const SYMPTOMS = [
     options: [
       { code: "clicking_grinding", label: "Clicking or grinding", clinician: "Clicking / crepitus" },
       { code: "giving_way", label: "It gives way under you", clinician: "Giving way (instability)" },
-      { code: "locking", label: "It gets stuck and you can't straighten it", clinician: "Locking (block to extension)" },
+      {
+        code: "locking",
+        label: "It gets stuck and you can't straighten it",
+        clinician: "Locking (block to extension)",
+      },
       { code: "catching", label: "It catches for a moment", clinician: "Catching" },
       { code: "swelling", label: "Swelling", clinician: "Swelling / effusion" },
       { code: "bruising", label: "Bruising", clinician: "Bruising / ecchymosis" },
@@ -42,7 +46,12 @@ export const SYMPTOMS = [
       { code: "within_24_hours", label: "Later that day (within 24 hours)", clinician: "2–24 h" },
       { code: "gradual", label: "Slowly, over more than a day", clinician: "Gradual (> 24 h)" },
     ],
-    shownWhen: { all: [{ q: "onset", eq: "sudden_injury" }, { q: "symptoms", has: "swelling" }] },
+    shownWhen: {
+      all: [
+        { q: "onset", eq: "sudden_injury" },
+        { q: "symptoms", has: "swelling" },
+      ],
+    },
     error: "Choose how soon it swelled",
   },
 ] as const satisfies readonly QuestionDef[];

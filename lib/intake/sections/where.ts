@@ -37,7 +37,10 @@ const REGION_CLINICIAN: Partial<Record<(typeof REGIONS)[number], string>> = {
   other: "Other (described)",
 };
 
-function areaOptions<const C extends string>(codes: readonly C[], labels: Record<C, { label: string; clinician: string }>) {
+function areaOptions<const C extends string>(
+  codes: readonly C[],
+  labels: Record<C, { label: string; clinician: string }>,
+) {
   return codes.map((code) => ({ code, ...labels[code] }));
 }
 
@@ -50,7 +53,11 @@ export const WHERE = [
     text: "Where is the problem?",
     hint: "Choose the main place. Your physio will ask about anywhere else.",
     clinician: "Region",
-    options: REGIONS.map((code) => ({ code, label: REGION_LABELS[code], clinician: REGION_CLINICIAN[code] ?? REGION_LABELS[code] })),
+    options: REGIONS.map((code) => ({
+      code,
+      label: REGION_LABELS[code],
+      clinician: REGION_CLINICIAN[code] ?? REGION_LABELS[code],
+    })),
     error: "Choose where the problem is",
   },
   {

@@ -9,7 +9,13 @@ import { actorForUser, auditOf, makeStaffUser } from "@/test/staff-actor";
 import { findAppointmentType, listAppointmentTypes, updateAppointmentType } from "./appointment-types";
 import { listAuditEvents } from "./audit";
 import { readClinicSettings, updateClinicSettings } from "./clinic";
-import { deleteTimeOff, insertTimeOff, listTherapistHours, replaceWeeklyHours, therapistSchedule } from "./therapist-hours";
+import {
+  deleteTimeOff,
+  insertTimeOff,
+  listTherapistHours,
+  replaceWeeklyHours,
+  therapistSchedule,
+} from "./therapist-hours";
 
 let admin: StaffActor;
 let therapist: StaffActor;
@@ -19,7 +25,10 @@ beforeAll(async () => {
   therapist = await actorForUser((await makeStaffUser("therapist")).id);
   // A therapist of this file's own, so the demo therapists' hours other tests rely on stay as seeded.
   ownTherapistId = await withPg(async (c) => {
-    const { rows } = await c.query("INSERT INTO therapists (slug, display_name, active) VALUES ($1, 'Vitest Therapist', false) RETURNING id", [`vitest-${randomUUID()}`]);
+    const { rows } = await c.query(
+      "INSERT INTO therapists (slug, display_name, active) VALUES ($1, 'Vitest Therapist', false) RETURNING id",
+      [`vitest-${randomUUID()}`],
+    );
     return rows[0].id as string;
   });
 });
@@ -29,7 +38,15 @@ describe("clinic, schedules, types and audit data functions", () => {
     await expect(readClinicSettings(therapist)).rejects.toBeInstanceOf(NotAuthorized);
     await expect(listTherapistHours(therapist)).rejects.toBeInstanceOf(NotAuthorized);
     await expect(replaceWeeklyHours(therapist, ownTherapistId, [])).rejects.toBeInstanceOf(NotAuthorized);
-    await expect(insertTimeOff(therapist, { therapistId: ownTherapistId, date: "2031-01-01", startMinutes: null, endMinutes: null, reason: "" })).rejects.toBeInstanceOf(NotAuthorized);
+    await expect(
+      insertTimeOff(therapist, {
+        therapistId: ownTherapistId,
+        date: "2031-01-01",
+        startMinutes: null,
+        endMinutes: null,
+        reason: "",
+      }),
+    ).rejects.toBeInstanceOf(NotAuthorized);
     await expect(listAppointmentTypes(therapist)).rejects.toBeInstanceOf(NotAuthorized);
     await expect(listAuditEvents(therapist, {})).rejects.toBeInstanceOf(NotAuthorized);
     expect(await auditOf(ownTherapistId)).toEqual([]);
@@ -39,7 +56,14 @@ describe("clinic, schedules, types and audit data functions", () => {
     const settings = (await readClinicSettings(admin))!;
     // The same values: other test files read the clinic row while this runs.
     await updateClinicSettings(admin, settings);
-    const events = await withPg(async (c) => (await c.query("SELECT action FROM audit_events WHERE actor_id = $1 AND subject_type = 'clinic'", [admin.userId])).rows);
+    const events = await withPg(
+      async (c) =>
+        (
+          await c.query("SELECT action FROM audit_events WHERE actor_id = $1 AND subject_type = 'clinic'", [
+            admin.userId,
+          ])
+        ).rows,
+    );
     expect(events).toEqual([{ action: "clinic.update" }]);
   });
 
@@ -49,21 +73,38 @@ describe("clinic, schedules, types and audit data functions", () => {
       { weekday: 1, startMinutes: 780, endMinutes: 1020 },
     ]);
     await replaceWeeklyHours(admin, ownTherapistId, [{ weekday: 2, startMinutes: 540, endMinutes: 1020 }]);
-    const { id } = await insertTimeOff(admin, { therapistId: ownTherapistId, date: "2031-06-03", startMinutes: 600, endMinutes: 660, reason: "Course" });
+    const { id } = await insertTimeOff(admin, {
+      therapistId: ownTherapistId,
+      date: "2031-06-03",
+      startMinutes: 600,
+      endMinutes: 660,
+      reason: "Course",
+    });
     let schedule = await therapistSchedule(admin, ownTherapistId, "2031-01-01");
     expect(schedule?.rules).toEqual([{ weekday: 2, startMinutes: 540, endMinutes: 1020 }]);
-    expect(schedule?.overrides).toEqual([{ id, date: "2031-06-03", kind: "time_off", startMinutes: 600, endMinutes: 660, reason: "Course" }]);
+    expect(schedule?.overrides).toEqual([
+      { id, date: "2031-06-03", kind: "time_off", startMinutes: 600, endMinutes: 660, reason: "Course" },
+    ]);
     await deleteTimeOff(admin, ownTherapistId, id);
     schedule = await therapistSchedule(admin, ownTherapistId, "2031-01-01");
     expect(schedule?.overrides).toEqual([]);
-    expect((await auditOf(ownTherapistId)).map((e) => e.action)).toEqual(["hours.update", "hours.update", "time_off.add", "time_off.remove"]);
+    expect((await auditOf(ownTherapistId)).map((e) => e.action)).toEqual([
+      "hours.update",
+      "hours.update",
+      "time_off.add",
+      "time_off.remove",
+    ]);
   });
 
   it("appointment type: an update is audited (saved unchanged, as other tests book these types)", async () => {
     const [type] = await listAppointmentTypes(admin);
     const { id, slug: _slug, currency: _currency, ...changes } = (await findAppointmentType(admin, type!.id))!;
     await updateAppointmentType(admin, id, changes);
-    expect(await auditOf(id)).toContainEqual({ action: "appointment_type.update", actor_id: admin.userId, ip: "127.0.0.1" });
+    expect(await auditOf(id)).toContainEqual({
+      action: "appointment_type.update",
+      actor_id: admin.userId,
+      ip: "127.0.0.1",
+    });
   });
 
   it("audit log: newest first, keyset pages that neither overlap nor skip, and every view recorded", async () => {
@@ -74,11 +115,21 @@ describe("clinic, schedules, types and audit data functions", () => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
 
     const [top, second] = first.events;
-    const rest = await listAuditEvents(reader, { actorId: admin.userId, before: { occurredAt: top!.occurredAt, id: BigInt(top!.id) } });
+    const rest = await listAuditEvents(reader, {
+      actorId: admin.userId,
+      before: { occurredAt: top!.occurredAt, id: BigInt(top!.id) },
+    });
     expect(rest.events[0]?.id).toBe(second!.id);
     expect(rest.events.map((e) => e.id)).toEqual(first.events.slice(1).map((e) => e.id));
 
-    const views = await withPg(async (c) => (await c.query("SELECT count(*)::int AS n FROM audit_events WHERE actor_id = $1 AND action = 'audit.view'", [reader.userId])).rows[0].n);
+    const views = await withPg(
+      async (c) =>
+        (
+          await c.query("SELECT count(*)::int AS n FROM audit_events WHERE actor_id = $1 AND action = 'audit.view'", [
+            reader.userId,
+          ])
+        ).rows[0].n,
+    );
     expect(views).toBe(2);
   });
 });

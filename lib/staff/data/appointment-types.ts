@@ -52,7 +52,11 @@ export async function findAppointmentType(actor: StaffActor, id: string): Promis
 export type AppointmentTypeChanges = Omit<AppointmentTypeRow, "id" | "slug" | "currency">;
 
 /** Changes a type; existing bookings keep the times (and buffers) they were booked with. */
-export async function updateAppointmentType(actor: StaffActor, id: string, changes: AppointmentTypeChanges): Promise<void> {
+export async function updateAppointmentType(
+  actor: StaffActor,
+  id: string,
+  changes: AppointmentTypeChanges,
+): Promise<void> {
   assertActor(actor, "admin");
   await db.$transaction(async (tx) => {
     await tx.appointmentType.update({ where: { id }, data: changes, select: { id: true } });

@@ -37,7 +37,10 @@ export interface AuditEventRow {
  * the audit_events_occurred_at_idx index serves any page at the same cost.
  * The read is itself recorded ("audit.view") in the same transaction.
  */
-export async function listAuditEvents(actor: StaffActor, query: AuditQuery): Promise<{ events: AuditEventRow[]; next: string | null }> {
+export async function listAuditEvents(
+  actor: StaffActor,
+  query: AuditQuery,
+): Promise<{ events: AuditEventRow[]; next: string | null }> {
   assertActor(actor, "admin");
   const and: Prisma.AuditEventWhereInput[] = [];
   if (query.actorId) and.push({ actorId: query.actorId });
@@ -90,7 +93,9 @@ export async function listAuditEvents(actor: StaffActor, query: AuditQuery): Pro
 
 /** Staff, therapist and appointment-type names for the page's subjects (never patients': their ids stay ids). */
 async function subjectNames(rows: { subjectType: string; subjectId: string }[]): Promise<Map<string, string>> {
-  const ids = (type: string) => [...new Set(rows.filter((r) => r.subjectType === type && isUuid(r.subjectId)).map((r) => r.subjectId))];
+  const ids = (type: string) => [
+    ...new Set(rows.filter((r) => r.subjectType === type && isUuid(r.subjectId)).map((r) => r.subjectId)),
+  ];
   const [users, therapists, types] = await Promise.all([
     db.staffUser.findMany({ where: { id: { in: ids("staff_user") } }, select: { id: true, name: true } }),
     db.therapist.findMany({ where: { id: { in: ids("therapist") } }, select: { id: true, displayName: true } }),

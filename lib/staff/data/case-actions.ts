@@ -28,7 +28,10 @@ export async function markReviewed(actor: StaffActor, intakeId: string): Promise
     const result = await latestResult(tx, actor, intakeId);
     if (!result) return false;
     if (!result.reviewedAt) {
-      await tx.triageResult.update({ where: { id: result.id }, data: { reviewedAt: new Date(), reviewedById: actor.userId } });
+      await tx.triageResult.update({
+        where: { id: result.id },
+        data: { reviewedAt: new Date(), reviewedById: actor.userId },
+      });
     }
     await recordAudit(tx, actor, "case.review", "intake", intakeId);
     return true;
@@ -43,7 +46,12 @@ export async function overrideDisposition(actor: StaffActor, intakeId: string, i
     if (!result) return false;
     await tx.triageResult.update({
       where: { id: result.id },
-      data: { overrideDisposition: input.disposition, overrideReason: input.reason, overriddenById: actor.userId, overriddenAt: new Date() },
+      data: {
+        overrideDisposition: input.disposition,
+        overrideReason: input.reason,
+        overriddenById: actor.userId,
+        overriddenAt: new Date(),
+      },
     });
     await recordAudit(tx, actor, "case.override", "intake", intakeId);
     return true;
@@ -75,7 +83,10 @@ export async function moveBooking(actor: StaffActor, intakeId: string, input: Mo
       const where = caseWhere(actor, intakeId);
       const intake = where ? await tx.intake.findFirst({ where, select: { bookingId: true } }) : null;
       if (!intake) return "not_found";
-      const therapist = await tx.therapist.findFirst({ where: { id: input.therapistId, active: true }, select: { id: true } });
+      const therapist = await tx.therapist.findFirst({
+        where: { id: input.therapistId, active: true },
+        select: { id: true },
+      });
       if (!therapist) return "unknown_therapist";
       await tx.booking.update({ where: { id: intake.bookingId }, data: { therapistId: therapist.id } });
       await recordAudit(tx, actor, "booking.move", "booking", intake.bookingId);

@@ -31,7 +31,14 @@ describe("a case", () => {
     expect(found?.answers).toHaveProperty("region");
     expect(found?.history.some((h) => h.current)).toBe(true);
     expect(await auditSince(since)).toContainEqual(
-      expect.objectContaining({ action: "case.view", subject_type: "intake", subject_id: id, actor_id: maya.userId, ip: "127.0.0.1", user_agent: "vitest" }),
+      expect.objectContaining({
+        action: "case.view",
+        subject_type: "intake",
+        subject_id: id,
+        actor_id: maya.userId,
+        ip: "127.0.0.1",
+        user_agent: "vitest",
+      }),
     );
   });
 
@@ -44,9 +51,17 @@ describe("a case", () => {
     expect(await markReviewed(tom, id)).toBe(false);
     expect(await addNote(tom, id, { body: "forged" })).toBe(false);
     expect(await overrideDisposition(tom, id, { disposition: "routine", reason: "forged override" })).toBe(false);
-    const stored = await withPg(async (c) => (await c.query("SELECT reviewed_at, override_disposition FROM triage_results WHERE intake_id = $1", [id])).rows[0]);
+    const stored = await withPg(
+      async (c) =>
+        (await c.query("SELECT reviewed_at, override_disposition FROM triage_results WHERE intake_id = $1", [id]))
+          .rows[0],
+    );
     expect(stored).toEqual({ reviewed_at: null, override_disposition: null });
-    const notes = await withPg(async (c) => (await c.query("SELECT count(*)::int AS n FROM staff_notes WHERE intake_id = $1 AND body = 'forged'", [id])).rows[0].n);
+    const notes = await withPg(
+      async (c) =>
+        (await c.query("SELECT count(*)::int AS n FROM staff_notes WHERE intake_id = $1 AND body = 'forged'", [id]))
+          .rows[0].n,
+    );
     expect(notes).toBe(0);
   });
 
@@ -56,15 +71,30 @@ describe("a case", () => {
     const maya = await actorFor(mine.email);
     const id = mine.cases[0]!.intakeId;
     const since = new Date();
-    expect(await overrideDisposition(maya, id, { disposition: "soon", reason: "Night pain on questioning by phone" })).toBe(true);
+    expect(
+      await overrideDisposition(maya, id, { disposition: "soon", reason: "Night pain on questioning by phone" }),
+    ).toBe(true);
     expect(await addNote(maya, id, { body: "Called the patient; pain wakes her twice a night." })).toBe(true);
     expect(await markReviewed(maya, id)).toBe(true);
     const found = await getCase(maya, id);
     expect(found?.triage).toEqual(expect.objectContaining({ computed: "routine", effective: "soon" }));
-    expect(found?.triage.override).toEqual(expect.objectContaining({ disposition: "soon", reason: "Night pain on questioning by phone", by: expect.stringMatching(/^Therapist /) }));
+    expect(found?.triage.override).toEqual(
+      expect.objectContaining({
+        disposition: "soon",
+        reason: "Night pain on questioning by phone",
+        by: expect.stringMatching(/^Therapist /),
+      }),
+    );
     expect(found?.triage.reviewed?.by).toMatch(/^Therapist /);
-    expect(found?.notes.at(-1)).toEqual(expect.objectContaining({ author: expect.stringMatching(/^Therapist /), body: "Called the patient; pain wakes her twice a night." }));
-    const queued = await withPg(async (c) => (await c.query("SELECT case_disposition, case_reviewed FROM intakes WHERE id = $1", [id])).rows[0]);
+    expect(found?.notes.at(-1)).toEqual(
+      expect.objectContaining({
+        author: expect.stringMatching(/^Therapist /),
+        body: "Called the patient; pain wakes her twice a night.",
+      }),
+    );
+    const queued = await withPg(
+      async (c) => (await c.query("SELECT case_disposition, case_reviewed FROM intakes WHERE id = $1", [id])).rows[0],
+    );
     expect(queued).toEqual({ case_disposition: "soon", case_reviewed: true });
     const actions = (await auditSince(since)).filter((e) => e.subject_id === id).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["case.override", "case.note", "case.review", "case.view"]));
@@ -92,11 +122,18 @@ describe("a case", () => {
       return (await insertTestBooking(c, { therapist: mayaTherapist, type, patient, startsAt, endsAt })).id;
     });
     expect(await moveBooking(admin, id, { therapistId: mayaTherapist })).toBe("clash");
-    await withPg((c) => c.query("UPDATE bookings SET status = 'cancelled', cancelled_at = now() WHERE id = $1", [blocker]));
+    await withPg((c) =>
+      c.query("UPDATE bookings SET status = 'cancelled', cancelled_at = now() WHERE id = $1", [blocker]),
+    );
     const since = new Date();
     expect(await moveBooking(admin, id, { therapistId: mayaTherapist })).toBe("moved");
-    const moved = await withPg(async (c) => (await c.query("SELECT case_therapist_id FROM intakes WHERE id = $1", [id])).rows[0].case_therapist_id);
+    const moved = await withPg(
+      async (c) =>
+        (await c.query("SELECT case_therapist_id FROM intakes WHERE id = $1", [id])).rows[0].case_therapist_id,
+    );
     expect(moved).toBe(mayaTherapist);
-    expect(await auditSince(since)).toContainEqual(expect.objectContaining({ action: "booking.move", subject_id: booking_id, actor_id: admin.userId }));
+    expect(await auditSince(since)).toContainEqual(
+      expect.objectContaining({ action: "booking.move", subject_id: booking_id, actor_id: admin.userId }),
+    );
   });
 });

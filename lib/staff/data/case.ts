@@ -14,7 +14,15 @@ export interface CaseView {
   submittedAt: Date;
   answers: Record<string, unknown>;
   patient: { id: string; name: string; email: string; phone: string };
-  booking: { id: string; startsAt: Date; endsAt: Date; status: string; typeName: string; therapistId: string; therapistName: string };
+  booking: {
+    id: string;
+    startsAt: Date;
+    endsAt: Date;
+    status: string;
+    typeName: string;
+    therapistId: string;
+    therapistName: string;
+  };
   triage: {
     id: string;
     computed: Disposition;
@@ -27,7 +35,16 @@ export interface CaseView {
     reviewed: { by: string | null; at: Date } | null;
   };
   notes: { id: string; body: string; author: string; createdAt: Date }[];
-  history: { id: string; submittedAt: Date; startsAt: Date; disposition: Disposition; painNow: number; painWorst: number; psfs: number; current: boolean }[];
+  history: {
+    id: string;
+    submittedAt: Date;
+    startsAt: Date;
+    disposition: Disposition;
+    painNow: number;
+    painWorst: number;
+    psfs: number;
+    current: boolean;
+  }[];
 }
 
 /**
@@ -48,7 +65,11 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
         submittedAt: true,
         booking: {
           select: {
-            id: true, startsAt: true, endsAt: true, status: true, therapistId: true,
+            id: true,
+            startsAt: true,
+            endsAt: true,
+            status: true,
+            therapistId: true,
             appointmentType: { select: { name: true } },
             therapist: { select: { displayName: true } },
             patient: { select: { id: true, name: true, email: true, phone: true } },
@@ -56,12 +77,25 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
         },
         currentTriage: {
           select: {
-            id: true, disposition: true, effectiveDisposition: true, flags: true, suspected: true, scores: true, rulesVersion: true,
-            reviewedAt: true, reviewedBy: { select: { name: true } },
-            overrideDisposition: true, overrideReason: true, overriddenAt: true, overriddenBy: { select: { name: true } },
+            id: true,
+            disposition: true,
+            effectiveDisposition: true,
+            flags: true,
+            suspected: true,
+            scores: true,
+            rulesVersion: true,
+            reviewedAt: true,
+            reviewedBy: { select: { name: true } },
+            overrideDisposition: true,
+            overrideReason: true,
+            overriddenAt: true,
+            overriddenBy: { select: { name: true } },
           },
         },
-        notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+        notes: {
+          orderBy: { createdAt: "asc" },
+          select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+        },
       },
     });
     const triage = intake?.currentTriage;
@@ -72,7 +106,10 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
       where: { status: "submitted", booking: { patientId: intake.booking.patient.id } },
       orderBy: { submittedAt: "asc" },
       select: {
-        id: true, submittedAt: true, caseDisposition: true, booking: { select: { startsAt: true } },
+        id: true,
+        submittedAt: true,
+        caseDisposition: true,
+        booking: { select: { startsAt: true } },
         currentTriage: { select: { scores: true, disposition: true } },
       },
     });
@@ -84,15 +121,25 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
       answers: intake.answers as Record<string, unknown>,
       patient: booking.patient,
       booking: {
-        id: booking.id, startsAt: booking.startsAt, endsAt: booking.endsAt, status: booking.status,
-        typeName: booking.appointmentType.name, therapistId: booking.therapistId, therapistName: booking.therapist.displayName,
+        id: booking.id,
+        startsAt: booking.startsAt,
+        endsAt: booking.endsAt,
+        status: booking.status,
+        typeName: booking.appointmentType.name,
+        therapistId: booking.therapistId,
+        therapistName: booking.therapist.displayName,
       },
       triage: {
         id: triage.id,
         computed: triage.disposition,
         effective: triage.effectiveDisposition,
         override: triage.overrideDisposition
-          ? { disposition: triage.overrideDisposition, reason: triage.overrideReason ?? "", by: triage.overriddenBy?.name ?? null, at: triage.overriddenAt! }
+          ? {
+              disposition: triage.overrideDisposition,
+              reason: triage.overrideReason ?? "",
+              by: triage.overriddenBy?.name ?? null,
+              at: triage.overriddenAt!,
+            }
           : null,
         flags: triage.flags as unknown as TriageFlag[],
         suspected: triage.suspected as unknown as SuspectedCondition[],
@@ -105,7 +152,16 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
         const t = e.currentTriage;
         if (!t || !e.submittedAt) return [];
         const scores = t.scores as unknown as CaseView["triage"]["scores"];
-        return [{ id: e.id, submittedAt: e.submittedAt, startsAt: e.booking.startsAt, disposition: e.caseDisposition ?? t.disposition, ...scores, current: e.id === intake.id }];
+        return [
+          {
+            id: e.id,
+            submittedAt: e.submittedAt,
+            startsAt: e.booking.startsAt,
+            disposition: e.caseDisposition ?? t.disposition,
+            ...scores,
+            current: e.id === intake.id,
+          },
+        ];
       }),
     };
   });

@@ -37,7 +37,11 @@ interface ExportRow {
  * The filtered queue as CSV (admins only). Read in keyset chunks inside one
  * transaction with its audit event, so an export is never unrecorded.
  */
-export async function exportQueueCsv(actor: StaffActor, filters: QueueFilters, includeFreeText: boolean): Promise<{ csv: string; rows: number }> {
+export async function exportQueueCsv(
+  actor: StaffActor,
+  filters: QueueFilters,
+  includeFreeText: boolean,
+): Promise<{ csv: string; rows: number }> {
   assertActor(actor, "admin");
   const { timeZone } = await getClinic();
   const columns = Prisma.sql`
@@ -45,7 +49,23 @@ export async function exportQueueCsv(actor: StaffActor, filters: QueueFilters, i
       i.case_starts_at AS "startsAt", th.display_name AS therapist,
       (SELECT name FROM appointment_types WHERE id = b.appointment_type_id) AS type, i.case_region AS region,
       p.name AS patient, t.flags, t.suspected, t.scores, ${includeFreeText ? Prisma.sql`i.answers` : Prisma.sql`NULL::jsonb`} AS answers`;
-  const header = ["case_id", "disposition", "computed_disposition", "reviewed_at", "appointment_utc", "appointment_local", "therapist", "appointment_type", "region", "patient", "flags", "top_suspected_condition", "pain_now", "pain_worst", "psfs"];
+  const header = [
+    "case_id",
+    "disposition",
+    "computed_disposition",
+    "reviewed_at",
+    "appointment_utc",
+    "appointment_local",
+    "therapist",
+    "appointment_type",
+    "region",
+    "patient",
+    "flags",
+    "top_suspected_condition",
+    "pain_now",
+    "pain_worst",
+    "psfs",
+  ];
   const local = new Intl.DateTimeFormat("en-GB", { timeZone, dateStyle: "short", timeStyle: "short" });
 
   return db.$transaction(
@@ -58,11 +78,27 @@ export async function exportQueueCsv(actor: StaffActor, filters: QueueFilters, i
         const rows: ExportRow[] = await tx.$queryRaw<ExportRow[]>(chunk);
         for (const r of rows) {
           const cells = [
-            r.id, r.disposition, r.computed, r.reviewedAt?.toISOString() ?? "", r.startsAt.toISOString(), local.format(r.startsAt),
-            r.therapist, r.type, r.region, r.patient, r.flags.map((f) => f.id).join(" "),
-            r.suspected[0] ? conditionName(r.suspected[0].condition) : "", r.scores.painNow, r.scores.painWorst, r.scores.psfs,
+            r.id,
+            r.disposition,
+            r.computed,
+            r.reviewedAt?.toISOString() ?? "",
+            r.startsAt.toISOString(),
+            local.format(r.startsAt),
+            r.therapist,
+            r.type,
+            r.region,
+            r.patient,
+            r.flags.map((f) => f.id).join(" "),
+            r.suspected[0] ? conditionName(r.suspected[0].condition) : "",
+            r.scores.painNow,
+            r.scores.painWorst,
+            r.scores.psfs,
           ];
-          const text = includeFreeText ? FREE_TEXT.map((q) => (r.answers?.[q.id] === undefined ? "" : formatAnswer(q, r.answers[q.id], "clinician"))) : [];
+          const text = includeFreeText
+            ? FREE_TEXT.map((q) =>
+                r.answers?.[q.id] === undefined ? "" : formatAnswer(q, r.answers[q.id], "clinician"),
+              )
+            : [];
           parts.push(csvRow([...cells, ...text]));
         }
         count += rows.length;

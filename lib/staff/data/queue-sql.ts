@@ -54,9 +54,16 @@ export interface QueueSlice {
  * pages and the CSV export's chunks. Columns may name i (intakes), b
  * (bookings), p (patients), th (therapists) and t (current_triage).
  */
-export function queueRowsSql(scope: QueueScope, filters: QueueFilters, timeZone: string, slice: QueueSlice): Prisma.Sql {
+export function queueRowsSql(
+  scope: QueueScope,
+  filters: QueueFilters,
+  timeZone: string,
+  slice: QueueSlice,
+): Prisma.Sql {
   const where = queueWhere(scope, filters, timeZone);
-  const disposition = filters.disposition ? Prisma.sql`AND i.case_disposition = ${filters.disposition}::disposition` : Prisma.empty;
+  const disposition = filters.disposition
+    ? Prisma.sql`AND i.case_disposition = ${filters.disposition}::disposition`
+    : Prisma.empty;
   const { after } = slice;
   const keyset = after
     ? Prisma.sql`AND (i.case_disposition, i.case_starts_at, i.id)
@@ -75,7 +82,11 @@ export function queueRowsSql(scope: QueueScope, filters: QueueFilters, timeZone:
 }
 
 /** The two statements of one queue view: a page (PAGE_SIZE + 1 rows) and the counts per disposition. */
-export function queueStatements(scope: QueueScope, filters: QueueFilters, timeZone: string): { page: Prisma.Sql; counts: Prisma.Sql } {
+export function queueStatements(
+  scope: QueueScope,
+  filters: QueueFilters,
+  timeZone: string,
+): { page: Prisma.Sql; counts: Prisma.Sql } {
   const after = decodeCursor(filters.after);
   const page = queueRowsSql(scope, filters, timeZone, { columns: PAGE_COLUMNS, after, limit: PAGE_SIZE + 1 });
   return { page, counts: countsOf(scope, filters, queueWhere(scope, filters, timeZone)) };

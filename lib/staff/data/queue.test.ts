@@ -27,12 +27,16 @@ describe("the triage queue", () => {
       expect(count?.unreviewed).toBe(rows.filter((r) => r.disposition === level && !r.reviewed).length);
     }
     const events = await auditSince(since);
-    expect(events).toContainEqual(expect.objectContaining({ action: "queue.view", actor_id: admin.userId, ip: "127.0.0.1", user_agent: "vitest" }));
+    expect(events).toContainEqual(
+      expect.objectContaining({ action: "queue.view", actor_id: admin.userId, ip: "127.0.0.1", user_agent: "vitest" }),
+    );
   });
 
   it("shows a therapist only the cases of their own bookings, whatever the filter asks", async () => {
     const maya = await actorFor(DEMO.maya);
-    const tomId = await withPg(async (c) => (await c.query("SELECT id FROM therapists WHERE slug = 'tom-reilly'")).rows[0].id as string);
+    const tomId = await withPg(
+      async (c) => (await c.query("SELECT id FROM therapists WHERE slug = 'tom-reilly'")).rows[0].id as string,
+    );
     const own = await listQueue(maya, all);
     expect(own.rows.length).toBeGreaterThan(0);
     expect(new Set(own.rows.map((r) => r.therapistName))).toEqual(new Set(["Maya Okafor"]));
@@ -47,7 +51,11 @@ describe("the triage queue", () => {
     expect(urgent.rows.every((r) => r.disposition === "urgent" && !r.reviewed)).toBe(true);
     const knee = await listQueue(admin, queueFiltersSchema.parse({ region: "knee" }));
     expect(knee.rows.every((r) => r.region === "knee")).toBe(true);
-    const junk = queueFiltersSchema.parse({ disposition: "panic", region: "elbow'; DROP TABLE intakes;--", from: "yesterday" });
+    const junk = queueFiltersSchema.parse({
+      disposition: "panic",
+      region: "elbow'; DROP TABLE intakes;--",
+      from: "yesterday",
+    });
     expect(junk).toEqual(expect.objectContaining({ disposition: undefined, region: undefined, from: undefined }));
   });
 
@@ -91,15 +99,16 @@ describe("the triage queue", () => {
 
 /** The counts as a full scan of intakes would give them (what the trigger-kept table must match). */
 async function counted(therapistId: string, where = "") {
-  return withPg(async (c) =>
-    (
-      await c.query(
-        `SELECT case_disposition::text AS disposition, count(*)::int AS total, (count(*) FILTER (WHERE NOT case_reviewed))::int AS unreviewed
+  return withPg(
+    async (c) =>
+      (
+        await c.query(
+          `SELECT case_disposition::text AS disposition, count(*)::int AS total, (count(*) FILTER (WHERE NOT case_reviewed))::int AS unreviewed
            FROM intakes WHERE status = 'submitted' AND case_disposition IS NOT NULL AND case_therapist_id = $1 ${where}
           GROUP BY case_disposition ORDER BY case_disposition`,
-        [therapistId],
-      )
-    ).rows,
+          [therapistId],
+        )
+      ).rows,
   );
 }
 
@@ -107,19 +116,25 @@ describe("the queue's counts", () => {
   // A therapist of this test's own, so other test files changing cases cannot move the numbers.
   it("match a count of the intakes, under filters, for an admin and for the therapist", async () => {
     const mine = await therapistWithCases(["urgent", "urgent", "routine", "soon"]);
-    await withPg((c) => c.query("UPDATE triage_results SET reviewed_at = now() WHERE intake_id = $1", [mine.cases[0]!.intakeId]));
+    await withPg((c) =>
+      c.query("UPDATE triage_results SET reviewed_at = now() WHERE intake_id = $1", [mine.cases[0]!.intakeId]),
+    );
     const admin = await actorFor(DEMO.admin);
     const therapist = await actorFor(mine.email);
-    const filters = (extra: Record<string, string>) => queueFiltersSchema.parse({ therapist: mine.therapistId, ...extra });
+    const filters = (extra: Record<string, string>) =>
+      queueFiltersSchema.parse({ therapist: mine.therapistId, ...extra });
     expect((await listQueue(admin, filters({}))).counts).toEqual(await counted(mine.therapistId));
     expect((await listQueue(admin, filters({ reviewed: "no", region: "knee" }))).counts).toEqual(
       await counted(mine.therapistId, "AND NOT case_reviewed AND case_region = 'knee'"),
     );
-    expect((await listQueue(admin, filters({ from: "2000-01-01", to: "2100-01-01" }))).counts).toEqual(await counted(mine.therapistId));
-    expect((await listQueue(therapist, queueFiltersSchema.parse({}))).counts).toEqual(await counted(mine.therapistId));
-    expect((await listQueue(therapist, queueFiltersSchema.parse({ therapist: "00000000-0000-4000-8000-000000000000" }))).counts).toEqual(
+    expect((await listQueue(admin, filters({ from: "2000-01-01", to: "2100-01-01" }))).counts).toEqual(
       await counted(mine.therapistId),
     );
+    expect((await listQueue(therapist, queueFiltersSchema.parse({}))).counts).toEqual(await counted(mine.therapistId));
+    expect(
+      (await listQueue(therapist, queueFiltersSchema.parse({ therapist: "00000000-0000-4000-8000-000000000000" })))
+        .counts,
+    ).toEqual(await counted(mine.therapistId));
     expect(await counted(mine.therapistId)).toEqual([
       { disposition: "urgent", total: 2, unreviewed: 1 },
       { disposition: "soon", total: 1, unreviewed: 1 },

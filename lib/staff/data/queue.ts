@@ -35,7 +35,10 @@ export interface DispositionCount {
  * index's, so a page costs the same at row 50 as at row 50,000). The view is
  * audited in the same statement as the reads.
  */
-export async function listQueue(actor: StaffActor, filters: QueueFilters): Promise<{ rows: QueueRow[]; counts: DispositionCount[]; next: string | null }> {
+export async function listQueue(
+  actor: StaffActor,
+  filters: QueueFilters,
+): Promise<{ rows: QueueRow[]; counts: DispositionCount[]; next: string | null }> {
   assertActor(actor);
   // The clinic's zone matters only to the date filters; the settings row is cached anyway.
   const timeZone = filters.from || filters.to ? (await getClinic()).timeZone : "UTC";
@@ -43,7 +46,10 @@ export async function listQueue(actor: StaffActor, filters: QueueFilters): Promi
 
   // One statement: the page, the counts and the audit event share a snapshot and
   // commit together, in one round trip (the queue is the dashboard's busiest read).
-  const [result] = await queryRows<{ rows: (Omit<QueueRow, "startsAt"> & { startsAt: string })[] | null; counts: DispositionCount[] | null }>(Prisma.sql`
+  const [result] = await queryRows<{
+    rows: (Omit<QueueRow, "startsAt"> & { startsAt: string })[] | null;
+    counts: DispositionCount[] | null;
+  }>(Prisma.sql`
     WITH audit AS (${auditInsertSql(actor, "queue.view", "queue", "queue")}),
          page AS (${sql.page}),
          counts AS (${sql.counts})
@@ -58,6 +64,9 @@ export async function listQueue(actor: StaffActor, filters: QueueFilters): Promi
   return {
     rows: shown,
     counts,
-    next: hasMore && last ? encodeCursor({ disposition: last.disposition, startsAt: last.startsAt.toISOString(), id: last.id }) : null,
+    next:
+      hasMore && last
+        ? encodeCursor({ disposition: last.disposition, startsAt: last.startsAt.toISOString(), id: last.id })
+        : null,
   };
 }

@@ -17,9 +17,14 @@ let admin: StaffActor;
 /** A real actor: a session row for the demo user, checked by loadSessionUser as a request would be. */
 async function actorFor(email: string): Promise<StaffActor> {
   const { id, sessionVersion, sessionId } = await withPg(async (c) => {
-    const user = await c.query<{ id: string; session_version: number }>("SELECT id, session_version FROM staff_users WHERE email = $1", [email]);
+    const user = await c.query<{ id: string; session_version: number }>(
+      "SELECT id, session_version FROM staff_users WHERE email = $1",
+      [email],
+    );
     const row = user.rows[0]!;
-    const session = await c.query<{ id: string }>("INSERT INTO staff_sessions (user_id) VALUES ($1) RETURNING id", [row.id]);
+    const session = await c.query<{ id: string }>("INSERT INTO staff_sessions (user_id) VALUES ($1) RETURNING id", [
+      row.id,
+    ]);
     return { id: row.id, sessionVersion: row.session_version, sessionId: session.rows[0]!.id };
   });
   const user = await loadSessionUser(sessionId, id, sessionVersion);
@@ -29,21 +34,42 @@ async function actorFor(email: string): Promise<StaffActor> {
 
 /** A 60-minute gait analysis written straight to the table (any time, no booking rules). */
 async function booking(therapistId: string, startsAt: string): Promise<string> {
-  const booking = { therapist: therapistId, type: ids.gaitTypeId, patient: ids.patientId, startsAt: new Date(startsAt) };
+  const booking = {
+    therapist: therapistId,
+    type: ids.gaitTypeId,
+    patient: ids.patientId,
+    startsAt: new Date(startsAt),
+  };
   return withPg(async (c) => (await insertTestBooking(c, booking)).id);
 }
 
 async function statusOf(bookingId: string): Promise<string> {
-  return withPg(async (c) => (await c.query<{ status: string }>("SELECT status::text FROM bookings WHERE id = $1", [bookingId])).rows[0]!.status);
+  return withPg(
+    async (c) =>
+      (await c.query<{ status: string }>("SELECT status::text FROM bookings WHERE id = $1", [bookingId])).rows[0]!
+        .status,
+  );
 }
 
 async function auditFor(action: string, subjectId: string) {
-  return withPg(async (c) => (await c.query<{ actor_id: string; subject_type: string; ip: string }>("SELECT actor_id, subject_type, ip FROM audit_events WHERE action = $1 AND subject_id = $2", [action, subjectId])).rows);
+  return withPg(
+    async (c) =>
+      (
+        await c.query<{ actor_id: string; subject_type: string; ip: string }>(
+          "SELECT actor_id, subject_type, ip FROM audit_events WHERE action = $1 AND subject_id = $2",
+          [action, subjectId],
+        )
+      ).rows,
+  );
 }
 
 beforeAll(async () => {
   ids = await seededIds();
-  [maya, tom, admin] = await Promise.all([actorFor("maya@stride-clinic.example"), actorFor("tom@stride-clinic.example"), actorFor("admin@stride-clinic.example")]);
+  [maya, tom, admin] = await Promise.all([
+    actorFor("maya@stride-clinic.example"),
+    actorFor("tom@stride-clinic.example"),
+    actorFor("admin@stride-clinic.example"),
+  ]);
 });
 
 describe("listSchedule", () => {
@@ -56,7 +82,9 @@ describe("listSchedule", () => {
     mayaBooking = await booking(ids.mayaId, "2021-05-11T09:00:00Z");
     tomBooking = await booking(ids.tomId, "2021-05-11T09:00:00Z");
     // Maya's booking has a questionnaire stopped at step C.
-    await withPg((c) => c.query("INSERT INTO intakes (booking_id, questionnaire_version, draft_step) VALUES ($1, 1, 'C')", [mayaBooking]));
+    await withPg((c) =>
+      c.query("INSERT INTO intakes (booking_id, questionnaire_version, draft_step) VALUES ($1, 1, 'C')", [mayaBooking]),
+    );
   });
 
   it("shows a therapist only their own bookings, whoever the URL names", async () => {
@@ -110,7 +138,9 @@ describe("markAttendance", () => {
     const now = new Date("2021-06-04T12:00:00Z");
     await expect(markAttendance(maya, { bookingId: later, outcome: "completed" }, now)).resolves.toBe("too_early");
     // Later the same day (London) is fine.
-    await expect(markAttendance(maya, { bookingId: later, outcome: "completed" }, new Date("2021-06-05T07:00:00Z"))).resolves.toBe("marked");
+    await expect(
+      markAttendance(maya, { bookingId: later, outcome: "completed" }, new Date("2021-06-05T07:00:00Z")),
+    ).resolves.toBe("marked");
     const cancelled = await booking(ids.mayaId, "2021-06-06T10:00:00Z");
     await withPg((c) => c.query("UPDATE bookings SET status = 'cancelled' WHERE id = $1", [cancelled]));
     await expect(markAttendance(maya, { bookingId: cancelled, outcome: "completed" })).resolves.toBe("not_found");

@@ -34,7 +34,10 @@ export function scheduleOwner(actor: StaffActor, requested: string | undefined):
  * ones included, each with where its questionnaire stands. The view is audited
  * (patient names are on it) in the same transaction as the read.
  */
-export async function listSchedule(actor: StaffActor, request: { therapistId?: string; from: Date; to: Date }): Promise<ScheduleBooking[]> {
+export async function listSchedule(
+  actor: StaffActor,
+  request: { therapistId?: string; from: Date; to: Date },
+): Promise<ScheduleBooking[]> {
   assertActor(actor);
   const owner = scheduleOwner(actor, request.therapistId);
   if (!owner) return [];
@@ -78,7 +81,11 @@ export type AttendanceOutcome = "marked" | "not_found" | "too_early";
  * bookings: anyone else's (or a cancelled one) answers exactly like a booking
  * that does not exist. Only once the appointment has started or on its day.
  */
-export async function markAttendance(actor: StaffActor, input: AttendanceInput, now: Date = new Date()): Promise<AttendanceOutcome> {
+export async function markAttendance(
+  actor: StaffActor,
+  input: AttendanceInput,
+  now: Date = new Date(),
+): Promise<AttendanceOutcome> {
   assertActor(actor);
   if (!isUuid(input.bookingId)) return "not_found";
   const mine = actor.role === "admin" ? {} : { therapistId: actor.therapistId ?? NO_THERAPIST };

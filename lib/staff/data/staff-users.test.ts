@@ -7,7 +7,13 @@ import { withPg } from "@/test/pg";
 import { actorForUser, auditOf, makeStaffUser, sessionVersionOf } from "@/test/staff-actor";
 
 import { FieldRefusal } from "@/lib/forms/action-result";
-import { insertStaffUser, listStaffUsers, resetStaffPassword, setStaffUserActive, signOutEverywhere } from "./staff-users";
+import {
+  insertStaffUser,
+  listStaffUsers,
+  resetStaffPassword,
+  setStaffUserActive,
+  signOutEverywhere,
+} from "./staff-users";
 
 let admin: StaffActor;
 let therapist: StaffActor;
@@ -16,7 +22,13 @@ beforeAll(async () => {
   therapist = await actorForUser((await makeStaffUser("therapist")).id);
 });
 
-const newUser = (email: string) => ({ name: "New Person", email, role: "therapist" as const, therapistId: null, passwordHash: "x" });
+const newUser = (email: string) => ({
+  name: "New Person",
+  email,
+  role: "therapist" as const,
+  therapistId: null,
+  passwordHash: "x",
+});
 
 describe("staff user data functions", () => {
   it("refuse a therapist, and an actor that did not come from a session check", async () => {
@@ -34,7 +46,9 @@ describe("staff user data functions", () => {
   it("create an account that must change its password, audited in the same transaction, and refuse a taken e-mail", async () => {
     const email = `Created-${Date.now()}@Example.com`;
     const { id } = await insertStaffUser(admin, newUser(email));
-    const row = await withPg(async (c) => (await c.query("SELECT email, must_change_password FROM staff_users WHERE id = $1", [id])).rows[0]);
+    const row = await withPg(
+      async (c) => (await c.query("SELECT email, must_change_password FROM staff_users WHERE id = $1", [id])).rows[0],
+    );
     expect(row).toEqual({ email: email.toLowerCase(), must_change_password: true });
     expect(await auditOf(id)).toEqual([{ action: "staff_user.create", actor_id: admin.userId, ip: "127.0.0.1" }]);
     await expect(insertStaffUser(admin, newUser(email))).rejects.toBeInstanceOf(FieldRefusal);
@@ -46,7 +60,11 @@ describe("staff user data functions", () => {
     await resetStaffPassword(admin, target.id, "new-hash");
     expect(await sessionVersionOf(target.id)).toBe(2);
     expect(await loadSessionUser(theirs.sessionId, target.id, 1)).toBeNull();
-    const row = await withPg(async (c) => (await c.query("SELECT password_hash, must_change_password FROM staff_users WHERE id = $1", [target.id])).rows[0]);
+    const row = await withPg(
+      async (c) =>
+        (await c.query("SELECT password_hash, must_change_password FROM staff_users WHERE id = $1", [target.id]))
+          .rows[0],
+    );
     expect(row).toEqual({ password_hash: "new-hash", must_change_password: true });
     expect((await auditOf(target.id)).map((e) => e.action)).toContain("staff_user.reset_password");
   });
@@ -57,14 +75,19 @@ describe("staff user data functions", () => {
     await signOutEverywhere(admin, target.id);
     expect(await sessionVersionOf(target.id)).toBe(2);
     expect(await loadSessionUser(theirs.sessionId, target.id, 1)).toBeNull();
-    const hash = await withPg(async (c) => (await c.query("SELECT password_hash FROM staff_users WHERE id = $1", [target.id])).rows[0].password_hash);
+    const hash = await withPg(
+      async (c) =>
+        (await c.query("SELECT password_hash FROM staff_users WHERE id = $1", [target.id])).rows[0].password_hash,
+    );
     expect(await verifyPassword(hash, target.password)).toBe(true);
     expect((await auditOf(target.id)).map((e) => e.action)).toContain("staff_user.sign_out_everywhere");
   });
 
   it("deactivate and reactivate another account, but never one's own", async () => {
     const target = await makeStaffUser("therapist");
-    await expect(setStaffUserActive(admin, admin.userId, false)).rejects.toThrow("You cannot deactivate your own account");
+    await expect(setStaffUserActive(admin, admin.userId, false)).rejects.toThrow(
+      "You cannot deactivate your own account",
+    );
     const theirs = await actorForUser(target.id);
     await setStaffUserActive(admin, target.id, false);
     await setStaffUserActive(admin, target.id, true);

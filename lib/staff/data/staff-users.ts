@@ -66,13 +66,23 @@ export async function insertStaffUser(actor: StaffActor, record: NewStaffUserRec
     const taken = await tx.staffUser.findFirst({ where: { email }, select: { id: true } });
     if (taken) throw new FieldRefusal("email", "Someone already has an account with this e-mail address");
     const user = await tx.staffUser.create({
-      data: { name: record.name, email, role: record.role, passwordHash: record.passwordHash, mustChangePassword: true },
+      data: {
+        name: record.name,
+        email,
+        role: record.role,
+        passwordHash: record.passwordHash,
+        mustChangePassword: true,
+      },
       select: { id: true },
     });
     if (record.therapistId) {
       // Only a profile nobody has claimed; a lost race leaves count 0 and undoes the account.
-      const linked = await tx.therapist.updateMany({ where: { id: record.therapistId, staffUserId: null }, data: { staffUserId: user.id } });
-      if (linked.count !== 1) throw new FieldRefusal("therapistId", "That therapist profile already has an account; choose another");
+      const linked = await tx.therapist.updateMany({
+        where: { id: record.therapistId, staffUserId: null },
+        data: { staffUserId: user.id },
+      });
+      if (linked.count !== 1)
+        throw new FieldRefusal("therapistId", "That therapist profile already has an account; choose another");
     }
     await recordAudit(tx, actor, "staff_user.create", "staff_user", user.id);
     return user;

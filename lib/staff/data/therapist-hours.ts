@@ -58,7 +58,11 @@ export async function therapistSchedule(
   });
   if (!therapist) return null;
   const { availabilityRules, overrides, ...rest } = therapist;
-  return { ...rest, rules: availabilityRules, overrides: overrides.map((o) => ({ ...o, date: o.date.toISOString().slice(0, 10) })) };
+  return {
+    ...rest,
+    rules: availabilityRules,
+    overrides: overrides.map((o) => ({ ...o, date: o.date.toISOString().slice(0, 10) })),
+  };
 }
 
 /** Replaces a therapist's whole week in one transaction, so slots never see half a change. */
@@ -100,7 +104,9 @@ export async function insertTimeOff(actor: StaffActor, record: TimeOffRecord): P
 export async function deleteTimeOff(actor: StaffActor, therapistId: string, overrideId: string): Promise<void> {
   assertActor(actor, "admin");
   await db.$transaction(async (tx) => {
-    const removed = await tx.availabilityOverride.deleteMany({ where: { id: overrideId, therapistId, kind: "time_off" } });
+    const removed = await tx.availabilityOverride.deleteMany({
+      where: { id: overrideId, therapistId, kind: "time_off" },
+    });
     if (removed.count > 0) await recordAudit(tx, actor, "time_off.remove", "therapist", therapistId);
   });
 }

@@ -34,27 +34,57 @@ export default async function ManageAppointmentPage({ params, searchParams }: Pa
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">
-      {one(sp.booked) && booking.status === "booked" && <Banner tone="success" title="You’re booked">We have e-mailed your confirmation to {booking.patient.email}. Keep this page’s address: it lets you change or cancel.</Banner>}
-      {one(sp.moved) && <Banner tone="success" title="Your appointment has moved">We have e-mailed you the new time. Your old time is free for someone else.</Banner>}
-      {one(sp.cancelled) && <Banner tone="info" title="Your appointment is cancelled">We have e-mailed you to confirm.</Banner>}
-      {one(sp.problem) === "taken" && <Banner tone="warning" title="Sorry, that time has just been taken">Please choose another time below. Your appointment has not changed.</Banner>}
+      {one(sp.booked) && booking.status === "booked" && (
+        <Banner tone="success" title="You’re booked">
+          We have e-mailed your confirmation to {booking.patient.email}. Keep this page’s address: it lets you change or
+          cancel.
+        </Banner>
+      )}
+      {one(sp.moved) && (
+        <Banner tone="success" title="Your appointment has moved">
+          We have e-mailed you the new time. Your old time is free for someone else.
+        </Banner>
+      )}
+      {one(sp.cancelled) && (
+        <Banner tone="info" title="Your appointment is cancelled">
+          We have e-mailed you to confirm.
+        </Banner>
+      )}
+      {one(sp.problem) === "taken" && (
+        <Banner tone="warning" title="Sorry, that time has just been taken">
+          Please choose another time below. Your appointment has not changed.
+        </Banner>
+      )}
       <h1 className="text-3xl font-bold text-slate-900">Your appointment</h1>
       <dl className="mt-6 grid gap-x-6 gap-y-3 rounded-xl border border-slate-200 p-5 sm:grid-cols-[10rem_1fr]">
         <dt className="font-semibold text-slate-900">What</dt>
-        <dd className="text-slate-700">{booking.type.name} ({formatDuration(booking.type.minutes)}, {formatPrice(booking.type.priceMinor, booking.type.currency)})</dd>
+        <dd className="text-slate-700">
+          {booking.type.name} ({formatDuration(booking.type.minutes)},{" "}
+          {formatPrice(booking.type.priceMinor, booking.type.currency)})
+        </dd>
         <dt className="font-semibold text-slate-900">With</dt>
         <dd className="text-slate-700">{booking.therapist.displayName}</dd>
         <dt className="font-semibold text-slate-900">When</dt>
-        <dd className="text-slate-700" data-testid="appointment-when">{when}</dd>
+        <dd className="text-slate-700" data-testid="appointment-when">
+          {when}
+        </dd>
         <dt className="font-semibold text-slate-900">Where</dt>
-        <dd className="text-slate-700">{clinic.name}, {clinic.address}</dd>
+        <dd className="text-slate-700">
+          {clinic.name}, {clinic.address}
+        </dd>
         <dt className="font-semibold text-slate-900">Status</dt>
-        <dd className="text-slate-700" data-testid="appointment-status">{booking.status === "booked" ? "Booked" : booking.status === "cancelled" ? "Cancelled" : "Finished"}</dd>
+        <dd className="text-slate-700" data-testid="appointment-status">
+          {booking.status === "booked" ? "Booked" : booking.status === "cancelled" ? "Cancelled" : "Finished"}
+        </dd>
       </dl>
 
       {booking.status === "booked" && (
         <div className="mt-6 flex flex-wrap gap-3">
-          <a href={`${base}/calendar`} className={`${button} bg-brand-700 text-white hover:bg-brand-800`} download="appointment.ics">
+          <a
+            href={`${base}/calendar`}
+            className={`${button} bg-brand-700 text-white hover:bg-brand-800`}
+            download="appointment.ics"
+          >
             Add to calendar
           </a>
           <Link href={intakePath(token)} className={`${button} border border-brand-700 text-brand-800`}>
@@ -64,34 +94,53 @@ export default async function ManageAppointmentPage({ params, searchParams }: Pa
       )}
 
       {booking.status === "booked" && !changeable && (
-        <p className="mt-8 rounded-xl border border-slate-300 bg-slate-50 p-4 text-lg text-slate-900" data-testid="too-late">
-          It is less than {Math.round(booking.type.cancelCutoffMinutes / 60)} hours to your appointment, so it can no longer be changed or cancelled online. Please call us on{" "}
-          <a href={telHref(clinic.phone)} className="font-semibold text-brand-800 underline">{clinic.phone}</a>.
+        <p
+          className="mt-8 rounded-xl border border-slate-300 bg-slate-50 p-4 text-lg text-slate-900"
+          data-testid="too-late"
+        >
+          It is less than {Math.round(booking.type.cancelCutoffMinutes / 60)} hours to your appointment, so it can no
+          longer be changed or cancelled online. Please call us on{" "}
+          <a href={telHref(clinic.phone)} className="font-semibold text-brand-800 underline">
+            {clinic.phone}
+          </a>
+          .
         </p>
       )}
 
       {changeable && !one(sp.reschedule) && !one(sp.cancel) && (
         <div className="mt-8 flex flex-wrap gap-3">
-          <Link href={`${base}?reschedule=1`} className={`${button} border border-slate-400 text-slate-900`}>Change time</Link>
-          <Link href={`${base}?cancel=1`} className={`${button} border border-red-700 text-red-800`}>Cancel appointment</Link>
+          <Link href={`${base}?reschedule=1`} className={`${button} border border-slate-400 text-slate-900`}>
+            Change time
+          </Link>
+          <Link href={`${base}?cancel=1`} className={`${button} border border-red-700 text-red-800`}>
+            Cancel appointment
+          </Link>
         </div>
       )}
 
       {changeable && one(sp.cancel) && (
         <form action={cancelAction} className="mt-8 rounded-xl border-2 border-red-700 p-5">
           <h2 className="text-xl font-bold text-slate-900">Cancel this appointment?</h2>
-          <p className="mt-2 text-slate-700">Your time will be offered to someone else. You can book again at any time.</p>
+          <p className="mt-2 text-slate-700">
+            Your time will be offered to someone else. You can book again at any time.
+          </p>
           <input type="hidden" name="token" value={token} />
           <div className="mt-4 flex flex-wrap gap-3">
-            <button type="submit" className={`${button} bg-red-700 text-white`}>Yes, cancel it</button>
-            <Link href={base} className={`${button} border border-slate-400 text-slate-900`}>No, keep it</Link>
+            <button type="submit" className={`${button} bg-red-700 text-white`}>
+              Yes, cancel it
+            </button>
+            <Link href={base} className={`${button} border border-slate-400 text-slate-900`}>
+              No, keep it
+            </Link>
           </div>
         </form>
       )}
 
       {changeable && one(sp.reschedule) && !newStart && (
         <section aria-labelledby="move-heading" className="mt-8">
-          <h2 id="move-heading" className="text-2xl font-bold text-slate-900">Choose a new time with {booking.therapist.displayName}</h2>
+          <h2 id="move-heading" className="text-2xl font-bold text-slate-900">
+            Choose a new time with {booking.therapist.displayName}
+          </h2>
           <ZoneNote clinicZone={clinic.timeZone} label={zoneLabel(clinic.timeZone)} />
           {await RescheduleWeek({ token, week: one(sp.week), booking, timeZone: clinic.timeZone })}
         </section>
@@ -101,13 +150,18 @@ export default async function ManageAppointmentPage({ params, searchParams }: Pa
         <form action={rescheduleAction} className="mt-8 rounded-xl border-2 border-brand-700 p-5">
           <h2 className="text-xl font-bold text-slate-900">Move your appointment?</h2>
           <p className="mt-2 text-slate-700">
-            From {when} to <strong>{formatWhen(new Date(newStart), clinic.timeZone)}</strong> ({zoneLabel(clinic.timeZone)}).
+            From {when} to <strong>{formatWhen(new Date(newStart), clinic.timeZone)}</strong> (
+            {zoneLabel(clinic.timeZone)}).
           </p>
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="start" value={new Date(newStart).toISOString()} />
           <div className="mt-4 flex flex-wrap gap-3">
-            <button type="submit" className={`${button} bg-brand-700 text-white`}>Yes, move it</button>
-            <Link href={`${base}?reschedule=1`} className={`${button} border border-slate-400 text-slate-900`}>Choose another time</Link>
+            <button type="submit" className={`${button} bg-brand-700 text-white`}>
+              Yes, move it
+            </button>
+            <Link href={`${base}?reschedule=1`} className={`${button} border border-slate-400 text-slate-900`}>
+              Choose another time
+            </Link>
           </div>
         </form>
       )}
@@ -115,11 +169,24 @@ export default async function ManageAppointmentPage({ params, searchParams }: Pa
   );
 }
 
-async function RescheduleWeek({ token, week, booking, timeZone }: { token: string; week?: string; booking: NonNullable<Awaited<ReturnType<typeof openManageLink>>>; timeZone: string }) {
+async function RescheduleWeek({
+  token,
+  week,
+  booking,
+  timeZone,
+}: {
+  token: string;
+  week?: string;
+  booking: NonNullable<Awaited<ReturnType<typeof openManageLink>>>;
+  timeZone: string;
+}) {
   const today = todayIn(timeZone);
   const dates = weekOf(week && isCalendarDate(week) && week >= today ? week : today);
   const from = dates[0]! < today ? today : dates[0]!;
-  const result = await findSlots({ type: booking.type.slug, therapist: booking.therapist.id, from, to: dates[6]! }, { excludeBookingId: booking.id });
+  const result = await findSlots(
+    { type: booking.type.slug, therapist: booking.therapist.id, from, to: dates[6]! },
+    { excludeBookingId: booking.id },
+  );
   if (!result.ok) return null;
   const href = (extra: string) => `/appointments/${token}?reschedule=1&${extra}`;
   return (
@@ -129,7 +196,9 @@ async function RescheduleWeek({ token, week, booking, timeZone }: { token: strin
       starts={result.slots.map((s) => s.start.toISOString())}
       hrefFor={(iso) => href(`start=${encodeURIComponent(iso)}`)}
       previousHref={dates[0]! > today ? href(`week=${addDays(dates[0]!, -7)}`) : null}
-      nextHref={addDays(dates[0]!, 7) <= addDays(today, result.type.horizonDays) ? href(`week=${addDays(dates[0]!, 7)}`) : null}
+      nextHref={
+        addDays(dates[0]!, 7) <= addDays(today, result.type.horizonDays) ? href(`week=${addDays(dates[0]!, 7)}`) : null
+      }
     />
   );
 }

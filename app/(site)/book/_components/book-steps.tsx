@@ -11,7 +11,9 @@ export function BookSteps({ current }: { current: 1 | 2 | 3 | 4 }) {
             <li
               key={label}
               aria-current={step === current ? "step" : undefined}
-              className={step === current ? "font-semibold text-brand-800" : step < current ? "text-slate-700" : "text-slate-600"}
+              className={
+                step === current ? "font-semibold text-brand-800" : step < current ? "text-slate-700" : "text-slate-600"
+              }
             >
               <span aria-hidden="true">{step < current ? "✓ " : `${step}. `}</span>
               {label}

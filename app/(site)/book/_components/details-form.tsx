@@ -30,8 +30,20 @@ type Field = {
 };
 const FIELDS: Field[] = [
   { name: "name", label: "Full name", type: "text", autoComplete: "name" },
-  { name: "email", label: "E-mail address", type: "email", autoComplete: "email", hint: "We send your confirmation and the link to change or cancel here." },
-  { name: "phone", label: "Phone number", type: "tel", autoComplete: "tel", hint: "In case we need to reach you about your appointment." },
+  {
+    name: "email",
+    label: "E-mail address",
+    type: "email",
+    autoComplete: "email",
+    hint: "We send your confirmation and the link to change or cancel here.",
+  },
+  {
+    name: "phone",
+    label: "Phone number",
+    type: "tel",
+    autoComplete: "tel",
+    hint: "In case we need to reach you about your appointment.",
+  },
 ];
 
 export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
@@ -65,7 +77,15 @@ export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
     setTaken(null);
     setFailed(false);
     const { type, therapist, start, region, area } = state;
-    const request = { type, therapistId: therapist, start, region, area, ...details, notes: details.notes || undefined };
+    const request = {
+      type,
+      therapistId: therapist,
+      start,
+      region,
+      area,
+      ...details,
+      notes: details.notes || undefined,
+    };
     // Errors about the time or the key (which the page itself sets) read as "nothing was booked, try again".
     const booked = await sendForm(
       () => bookAppointment({ ...request, idempotencyKey }),
@@ -91,7 +111,10 @@ export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
               <ul className="mt-2 flex flex-wrap gap-2">
                 {taken.map((iso) => (
                   <li key={iso}>
-                    <Link href={bookHref({ ...state, start: iso })} className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-3 font-semibold text-brand-800">
+                    <Link
+                      href={bookHref({ ...state, start: iso })}
+                      className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-3 font-semibold text-brand-800"
+                    >
                       {formatWhen(new Date(iso), clinicZone)}
                     </Link>
                   </li>
@@ -100,26 +123,40 @@ export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
             </>
           ) : (
             <p className="mt-1">
-              <Link href={bookHref({ ...state, start: undefined })} className="font-semibold text-brand-800 underline">Choose another time</Link>.
+              <Link href={bookHref({ ...state, start: undefined })} className="font-semibold text-brand-800 underline">
+                Choose another time
+              </Link>
+              .
             </p>
           )}
         </div>
       )}
       {failed && (
         <p role="alert" className="mt-4 rounded-xl border-2 border-red-700 bg-red-50 p-4 text-slate-900">
-          We could not reach our booking system, so nothing was booked. Your details are still here: please try again, or call us on {clinicPhone}.
+          We could not reach our booking system, so nothing was booked. Your details are still here: please try again,
+          or call us on {clinicPhone}.
         </p>
       )}
       {FIELDS.map((field) => {
         const error = formState.errors.patient?.[field.name]?.message;
-        const describedBy = [field.hint && `${formId}-${field.name}-hint`, error && `${formId}-${field.name}-error`].filter(Boolean).join(" ");
+        const describedBy = [field.hint && `${formId}-${field.name}-hint`, error && `${formId}-${field.name}-error`]
+          .filter(Boolean)
+          .join(" ");
         return (
           <div key={field.name} className="mt-5">
             <label htmlFor={`${formId}-${field.name}`} className="block font-semibold text-slate-900">
               {field.label}
             </label>
-            {field.hint && <p id={`${formId}-${field.name}-hint`} className="text-sm text-slate-700">{field.hint}</p>}
-            {error && <p id={`${formId}-${field.name}-error`} className="mt-1 font-semibold text-red-700">{error}</p>}
+            {field.hint && (
+              <p id={`${formId}-${field.name}-hint`} className="text-sm text-slate-700">
+                {field.hint}
+              </p>
+            )}
+            {error && (
+              <p id={`${formId}-${field.name}-error`} className="mt-1 font-semibold text-red-700">
+                {error}
+              </p>
+            )}
             <input
               id={`${formId}-${field.name}`}
               type={field.type}
@@ -137,7 +174,9 @@ export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
           Anything you would like us to know? <span className="font-normal">(optional)</span>
         </label>
         {formState.errors.notes?.message && (
-          <p id={`${formId}-notes-error`} className="mt-1 font-semibold text-red-700">{formState.errors.notes.message}</p>
+          <p id={`${formId}-notes-error`} className="mt-1 font-semibold text-red-700">
+            {formState.errors.notes.message}
+          </p>
         )}
         <textarea
           id={`${formId}-notes`}

@@ -33,7 +33,10 @@ export function SafetyScreen({ state }: { state: BookState }) {
           </label>
         </div>
       </fieldset>
-      <button type="submit" className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800">
+      <button
+        type="submit"
+        className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800"
+      >
         Continue
       </button>
     </form>

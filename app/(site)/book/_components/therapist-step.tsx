@@ -11,16 +11,31 @@ export interface TherapistChoice {
   nextFree: Date | null;
 }
 
-export function TherapistStep({ choices, state, timeZone }: { choices: TherapistChoice[]; state: BookState; timeZone: string }) {
-  const earliest = choices.map((c) => c.nextFree).filter((d): d is Date => d !== null).sort((a, b) => +a - +b)[0] ?? null;
-  const next = (date: Date | null) => (date ? `Next free: ${formatWhen(date, timeZone)}` : "No free times in the next two weeks");
+export function TherapistStep({
+  choices,
+  state,
+  timeZone,
+}: {
+  choices: TherapistChoice[];
+  state: BookState;
+  timeZone: string;
+}) {
+  const earliest =
+    choices
+      .map((c) => c.nextFree)
+      .filter((d): d is Date => d !== null)
+      .sort((a, b) => +a - +b)[0] ?? null;
+  const next = (date: Date | null) =>
+    date ? `Next free: ${formatWhen(date, timeZone)}` : "No free times in the next two weeks";
   const options = [{ id: "any", displayName: "First available therapist", nextFree: earliest }, ...choices];
   return (
     <section aria-labelledby="therapist-heading" className="mt-8">
       <h2 id="therapist-heading" className="text-2xl font-bold text-slate-900">
         Who would you like to see?
       </h2>
-      <p className="mt-2 text-slate-700">All our therapists are chartered physiotherapists. Choose “first available” for the earliest time.</p>
+      <p className="mt-2 text-slate-700">
+        All our therapists are chartered physiotherapists. Choose “first available” for the earliest time.
+      </p>
       <ul className="mt-4 grid gap-3 sm:grid-cols-2">
         {options.map((option) => (
           <li key={option.id}>

@@ -91,9 +91,9 @@ export default async function ConditionPage({ params }: PageProps<"/conditions/[
           Get it looked at
         </h2>
         <p className="mt-2 text-slate-700">
-          This page gives general information, not a diagnosis. If the pain has lasted more than two weeks, keeps
-          coming back or stops you doing what you enjoy, book an assessment. We will tell you what is going on and
-          give you a plan.
+          This page gives general information, not a diagnosis. If the pain has lasted more than two weeks, keeps coming
+          back or stops you doing what you enjoy, book an assessment. We will tell you what is going on and give you a
+          plan.
         </p>
         <div className="mt-4">
           <ButtonLink href={bookingHref(condition)}>Book an assessment</ButtonLink>
@@ -108,7 +108,10 @@ export default async function ConditionPage({ params }: PageProps<"/conditions/[
           <ul className="mt-3 space-y-2">
             {related.map((c) => (
               <li key={c.slug}>
-                <Link href={conditionPath(c.slug)} className="inline-flex min-h-6 items-center font-semibold text-brand-800 underline">
+                <Link
+                  href={conditionPath(c.slug)}
+                  className="inline-flex min-h-6 items-center font-semibold text-brand-800 underline"
+                >
                   {c.title}
                 </Link>
               </li>
@@ -120,7 +123,10 @@ export default async function ConditionPage({ params }: PageProps<"/conditions/[
       <footer className="mt-10 border-t border-slate-200 pt-6 text-sm text-slate-700">
         <p>
           Last reviewed: <time dateTime={condition.lastReviewed}>{longDate(condition.lastReviewed)}</time>
-          <span aria-hidden="true" className="hidden sm:inline"> · </span>
+          <span aria-hidden="true" className="hidden sm:inline">
+            {" "}
+            ·{" "}
+          </span>
           <br className="sm:hidden" />
           Next review due: <time dateTime={condition.nextReviewDue}>{longDate(condition.nextReviewDue)}</time>
         </p>

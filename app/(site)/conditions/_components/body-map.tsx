@@ -20,7 +20,15 @@ export function BodyMap({ spots }: { spots: Spot[] }) {
       <BodyOutline />
       {spots.map((spot) => (
         <a key={spot.region} href={`#${regionAnchor(spot.region)}`} className="group">
-          <line x1={spot.x + 16} y1={spot.y} x2="172" y2={spot.labelY} stroke="#0f766e" strokeWidth="2" aria-hidden="true" />
+          <line
+            x1={spot.x + 16}
+            y1={spot.y}
+            x2="172"
+            y2={spot.labelY}
+            stroke="#0f766e"
+            strokeWidth="2"
+            aria-hidden="true"
+          />
           <circle
             cx={spot.x}
             cy={spot.y}
@@ -28,8 +36,21 @@ export function BodyMap({ spots }: { spots: Spot[] }) {
             className="fill-brand-700/25 stroke-brand-700 group-hover:fill-brand-700/50 group-focus-visible:fill-brand-700/60"
             strokeWidth="3"
           />
-          <rect x="172" y={spot.labelY - 18} width="144" height="36" rx="8" className="fill-white stroke-brand-700 group-hover:fill-brand-50" strokeWidth="2" />
-          <text x="244" y={spot.labelY + 6} textAnchor="middle" className="fill-brand-900 text-[15px] font-semibold underline">
+          <rect
+            x="172"
+            y={spot.labelY - 18}
+            width="144"
+            height="36"
+            rx="8"
+            className="fill-white stroke-brand-700 group-hover:fill-brand-50"
+            strokeWidth="2"
+          />
+          <text
+            x="244"
+            y={spot.labelY + 6}
+            textAnchor="middle"
+            className="fill-brand-900 text-[15px] font-semibold underline"
+          >
             {spot.label}
           </text>
         </a>

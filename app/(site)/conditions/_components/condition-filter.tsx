@@ -47,7 +47,12 @@ export function ConditionFilter({ groups }: { groups: FilterGroup[] }) {
         </p>
       )}
       {visible.map((group) => (
-        <section key={group.anchor} id={group.anchor} aria-labelledby={`${group.anchor}-heading`} className="mt-8 scroll-mt-4">
+        <section
+          key={group.anchor}
+          id={group.anchor}
+          aria-labelledby={`${group.anchor}-heading`}
+          className="mt-8 scroll-mt-4"
+        >
           <h2 id={`${group.anchor}-heading`} className="text-2xl font-bold text-slate-900">
             {group.label}
           </h2>

@@ -29,7 +29,8 @@ export default async function IntakePage({ params }: PageProps<"/intake/[token]"
       <div className="mx-auto max-w-2xl px-4 py-14">
         <h1 className="text-3xl font-bold text-slate-900">This appointment was cancelled</h1>
         <p className="mt-4 text-lg text-slate-700">
-          So its questionnaire is closed. If you book again, you will get a new link. Questions? Call us on {clinic.phone}.
+          So its questionnaire is closed. If you book again, you will get a new link. Questions? Call us on{" "}
+          {clinic.phone}.
         </p>
       </div>
     );
@@ -38,8 +39,15 @@ export default async function IntakePage({ params }: PageProps<"/intake/[token]"
     return (
       <div className="mx-auto max-w-3xl px-4 py-10">
         <h1 className="text-3xl font-bold text-slate-900">Your questionnaire</h1>
-        <p className="mt-2 text-lg text-slate-700">You have already sent your answers. They can no longer be changed here: if something has changed, call us on {clinic.phone}.</p>
-        <IntakeOutcome outcome={outcomeFor(intake.disposition, intake.flagIds)} appointment={appointment} clinicPhone={clinic.phone} />
+        <p className="mt-2 text-lg text-slate-700">
+          You have already sent your answers. They can no longer be changed here: if something has changed, call us on{" "}
+          {clinic.phone}.
+        </p>
+        <IntakeOutcome
+          outcome={outcomeFor(intake.disposition, intake.flagIds)}
+          appointment={appointment}
+          clinicPhone={clinic.phone}
+        />
       </div>
     );
   }
@@ -56,7 +64,8 @@ export default async function IntakePage({ params }: PageProps<"/intake/[token]"
     <div className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="text-3xl font-bold text-slate-900">Before your appointment</h1>
       <p className="mt-2 text-lg text-slate-700">
-        A few questions about your problem for your {intake.typeName.toLowerCase()} on {appointment.when}. It takes about 10 minutes. Your answers are saved as you go.
+        A few questions about your problem for your {intake.typeName.toLowerCase()} on {appointment.when}. It takes
+        about 10 minutes. Your answers are saved as you go.
       </p>
       <IntakeForm
         token={token}

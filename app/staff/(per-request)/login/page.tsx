@@ -9,7 +9,11 @@ export const metadata: Metadata = { title: "Sign in" };
 
 /** Only same-site staff paths are followed after sign-in (no open redirect). */
 function safeNext(next: string | string[] | undefined): string {
-  return typeof next === "string" && /^\/staff(\/[\w\-/]*)?(\?[\w\-=&%.:]*)?$/.test(next) && !next.startsWith("/staff/login") ? next : "/staff";
+  return typeof next === "string" &&
+    /^\/staff(\/[\w\-/]*)?(\?[\w\-=&%.:]*)?$/.test(next) &&
+    !next.startsWith("/staff/login")
+    ? next
+    : "/staff";
 }
 
 export default async function SignInPage({ searchParams }: PageProps<"/staff/login">) {
@@ -20,7 +24,10 @@ export default async function SignInPage({ searchParams }: PageProps<"/staff/log
       <h1 className="text-2xl font-bold text-slate-900">Staff sign-in</h1>
       <p className="mt-2 text-slate-700">For the clinic’s therapists and administrators.</p>
       {changed === "1" ? (
-        <p role="status" className="mt-4 rounded-lg border-2 border-brand-700 bg-brand-50 p-3 font-semibold text-slate-900">
+        <p
+          role="status"
+          className="mt-4 rounded-lg border-2 border-brand-700 bg-brand-50 p-3 font-semibold text-slate-900"
+        >
           Password changed. Sign in with your new password.
         </p>
       ) : null}

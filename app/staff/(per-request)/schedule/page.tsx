@@ -18,7 +18,10 @@ export const metadata: Metadata = { title: "Schedule" };
 export default async function SchedulePage({ searchParams }: PageProps<"/staff/schedule">) {
   const actor = await requireStaff();
   const params = scheduleParamsSchema.parse(await searchParams);
-  const [clinic, therapists] = await Promise.all([getClinic(), actor.role === "admin" ? listTherapists() : Promise.resolve(null)]);
+  const [clinic, therapists] = await Promise.all([
+    getClinic(),
+    actor.role === "admin" ? listTherapists() : Promise.resolve(null),
+  ]);
   const timeZone = clinic.timeZone;
   const now = new Date();
   const today = todayIn(timeZone, now);
@@ -37,7 +40,10 @@ export default async function SchedulePage({ searchParams }: PageProps<"/staff/s
   const markable = (booking: ScheduleBooking) => canMarkAttendance(booking.startsAt, now, timeZone);
   const first = range.days[0]!;
   const last = range.days.at(-1)!;
-  const span = view === "week" ? `${dayHeading(first)} to ${dayHeading(last)} ${last.slice(0, 4)}` : `${dayHeading(first)} ${first.slice(0, 4)}`;
+  const span =
+    view === "week"
+      ? `${dayHeading(first)} to ${dayHeading(last)} ${last.slice(0, 4)}`
+      : `${dayHeading(first)} ${first.slice(0, 4)}`;
   const linkTherapist = therapists ? chosen?.id : undefined;
 
   return (
@@ -48,18 +54,34 @@ export default async function SchedulePage({ searchParams }: PageProps<"/staff/s
       </p>
 
       <div className="mt-4 flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 lg:flex-row lg:items-end lg:justify-between">
-        <ScheduleNav view={view} date={date} today={today} previous={shiftDate(view, date, -1)} next={shiftDate(view, date, 1)} therapist={linkTherapist} />
+        <ScheduleNav
+          view={view}
+          date={date}
+          today={today}
+          previous={shiftDate(view, date, -1)}
+          next={shiftDate(view, date, 1)}
+          therapist={linkTherapist}
+        />
         {therapists ? <TherapistPicker therapists={therapists} selected={chosen?.id} view={view} date={date} /> : null}
       </div>
 
       {!therapistId ? (
         <p className="mt-6 rounded-xl border border-slate-200 bg-white p-4 text-slate-800">
-          {therapists ? "There are no active therapists yet." : "Your account is not linked to a therapist, so there is no schedule to show."}
+          {therapists
+            ? "There are no active therapists yet."
+            : "Your account is not linked to a therapist, so there is no schedule to show."}
         </p>
       ) : (
         <div className="mt-6 flex flex-col gap-4">
           {[...byDay].map(([day, list]) => (
-            <ScheduleDay key={day} date={day} isToday={day === today} bookings={list} timeZone={timeZone} markable={markable} />
+            <ScheduleDay
+              key={day}
+              date={day}
+              isToday={day === today}
+              bookings={list}
+              timeZone={timeZone}
+              markable={markable}
+            />
           ))}
         </div>
       )}

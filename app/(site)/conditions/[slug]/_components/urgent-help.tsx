@@ -12,7 +12,16 @@ export function UrgentHelp({ items }: { items: Condition["urgentHelp"] }) {
       data-testid="urgent-help"
     >
       <h2 id="urgent-help-heading" className="flex items-center gap-2 text-xl font-bold text-red-900">
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6 shrink-0" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-6 shrink-0"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2.2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M12 3 2 21h20L12 3Z" />
           <path d="M12 10v5M12 18h.01" />
         </svg>

@@ -17,7 +17,12 @@ const SPOTS: { region: Region; x: number; y: number }[] = [
 
 export function BodyPicture({ value, onChange }: { value?: string; onChange: (region: Region) => void }) {
   return (
-    <svg viewBox="40 0 140 440" className="mb-4 h-auto w-40" role="group" aria-label="Body picture: choose where it hurts">
+    <svg
+      viewBox="40 0 140 440"
+      className="mb-4 h-auto w-40"
+      role="group"
+      aria-label="Body picture: choose where it hurts"
+    >
       <BodyOutline />
       {SPOTS.map((spot) => {
         const chosen = value === spot.region;
@@ -37,7 +42,13 @@ export function BodyPicture({ value, onChange }: { value?: string; onChange: (re
             }}
             className="cursor-pointer outline-none [&:focus-visible>circle]:stroke-brand-900 [&:focus-visible>circle]:stroke-[5]"
           >
-            <circle cx={spot.x} cy={spot.y} r="13" className={chosen ? "fill-brand-700 stroke-brand-900" : "fill-brand-700/20 stroke-brand-700"} strokeWidth="3" />
+            <circle
+              cx={spot.x}
+              cy={spot.y}
+              r="13"
+              className={chosen ? "fill-brand-700 stroke-brand-900" : "fill-brand-700/20 stroke-brand-700"}
+              strokeWidth="3"
+            />
           </g>
         );
       })}

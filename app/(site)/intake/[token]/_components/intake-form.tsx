@@ -44,8 +44,16 @@ export function IntakeForm({ token, timeZone, initial, initialStep, serverSavedA
   const storageKey = `stride-intake-${token.slice(0, 12)}`;
   // A newer copy kept in this browser (a save that never reached us) wins over the server's;
   // an older one (the patient went on on another device since) does not.
-  const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
-  const localCopy = useSyncExternalStore(subscribeNever, () => localStorage.getItem(storageKey), () => null);
+  const hydrated = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+  const localCopy = useSyncExternalStore(
+    subscribeNever,
+    () => localStorage.getItem(storageKey),
+    () => null,
+  );
   const restored = useMemo(() => {
     const local = readBrowserDraft(localCopy);
     if (!browserDraftWins(local, serverSavedAt) || !STEPS.includes(local.step as Step)) return null;
@@ -65,7 +73,8 @@ export function IntakeForm({ token, timeZone, initial, initialStep, serverSavedA
     const parsed = sectionSchema(section, clock).safeParse(values);
     if (parsed.success) return { values, errors: {} };
     const errors: FieldErrors<Answers> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= { type: "custom", message: issue.message };
+    for (const issue of parsed.error.issues)
+      errors[String(issue.path[0])] ??= { type: "custom", message: issue.message };
     return { values: {}, errors };
   };
   const form = useForm<Answers>({ defaultValues: initial, resolver, shouldFocusError: true });
@@ -86,7 +95,14 @@ export function IntakeForm({ token, timeZone, initial, initialStep, serverSavedA
     const all = form.getValues();
     localStorage.setItem(storageKey, storedBrowserDraft(all, next));
     setStep(next);
-    if (await sendForm(() => saveDraftAction(token, all, next), null, () => setSaveFailed(true))) setSaveFailed(false);
+    if (
+      await sendForm(
+        () => saveDraftAction(token, all, next),
+        null,
+        () => setSaveFailed(true),
+      )
+    )
+      setSaveFailed(false);
   };
   const onNext = form.handleSubmit(() => go(STEPS[index + 1]!));
 
@@ -96,7 +112,11 @@ export function IntakeForm({ token, timeZone, initial, initialStep, serverSavedA
     setBusy(true);
     form.clearErrors();
     const fields = { setError: form.setError, fields: QUESTION_IDS };
-    const sent = await sendForm(() => submitAction(token, form.getValues()), fields, () => setSaveFailed(true));
+    const sent = await sendForm(
+      () => submitAction(token, form.getValues()),
+      fields,
+      () => setSaveFailed(true),
+    );
     setBusy(false);
     if (!sent) return;
     localStorage.removeItem(storageKey);
@@ -110,7 +130,9 @@ export function IntakeForm({ token, timeZone, initial, initialStep, serverSavedA
 
   if (outcome) return <IntakeOutcome outcome={outcome} appointment={appointment} clinicPhone={clinicPhone} />;
   const title = section ? SECTIONS.find((s) => s.id === section)!.title : "Check your answers";
-  const intro = section ? SECTIONS.find((s) => s.id === section)!.intro : "Check everything is right, then send your answers to the clinic.";
+  const intro = section
+    ? SECTIONS.find((s) => s.id === section)!.intro
+    : "Check everything is right, then send your answers to the clinic.";
 
   return (
     <div className="mt-6" data-hydrated={hydrated}>
@@ -123,7 +145,11 @@ export function IntakeForm({ token, timeZone, initial, initialStep, serverSavedA
         </div>
         <ol className="mt-2 hidden flex-wrap gap-x-3 text-sm text-slate-700 sm:flex">
           {STEPS.map((s, i) => (
-            <li key={s} aria-current={s === step ? "step" : undefined} className={s === step ? "font-semibold text-brand-800" : ""}>
+            <li
+              key={s}
+              aria-current={s === step ? "step" : undefined}
+              className={s === step ? "font-semibold text-brand-800" : ""}
+            >
               {i < index ? "✓ " : ""}
               {s === "review" ? "Check answers" : SECTIONS.find((x) => x.id === s)!.title}
             </li>
@@ -133,8 +159,15 @@ export function IntakeForm({ token, timeZone, initial, initialStep, serverSavedA
       {saveFailed && (
         <div role="alert" className="mt-4 rounded-xl border-2 border-amber-600 bg-amber-50 p-4 text-slate-900">
           <p className="font-semibold">We could not reach the clinic&apos;s system just now.</p>
-          <p className="mt-1">Nothing is lost: your answers are kept on this device. Check your connection and try again, or call us on {clinicPhone}.</p>
-          <button type="button" onClick={() => go(step)} className="mt-3 min-h-11 rounded-lg border border-amber-700 px-4 font-semibold">
+          <p className="mt-1">
+            Nothing is lost: your answers are kept on this device. Check your connection and try again, or call us on{" "}
+            {clinicPhone}.
+          </p>
+          <button
+            type="button"
+            onClick={() => go(step)}
+            className="mt-3 min-h-11 rounded-lg border border-amber-700 px-4 font-semibold"
+          >
             Try again
           </button>
         </div>
@@ -154,17 +187,30 @@ export function IntakeForm({ token, timeZone, initial, initialStep, serverSavedA
                 name={q.id}
                 control={form.control}
                 render={({ field, fieldState }) => (
-                  <QuestionField question={q} value={field.value} onChange={field.onChange} error={fieldState.error?.message} inputRef={field.ref} />
+                  <QuestionField
+                    question={q}
+                    value={field.value}
+                    onChange={field.onChange}
+                    error={fieldState.error?.message}
+                    inputRef={field.ref}
+                  />
                 )}
               />
             ))}
           <div className="mt-10 flex flex-wrap gap-3">
             {index > 0 && (
-              <button type="button" onClick={() => go(STEPS[index - 1]!)} className="min-h-11 rounded-lg border border-slate-400 px-5 font-semibold text-slate-900">
+              <button
+                type="button"
+                onClick={() => go(STEPS[index - 1]!)}
+                className="min-h-11 rounded-lg border border-slate-400 px-5 font-semibold text-slate-900"
+              >
                 Back
               </button>
             )}
-            <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800">
+            <button
+              type="submit"
+              className="min-h-11 rounded-lg bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800"
+            >
               Next
             </button>
           </div>
@@ -182,9 +228,15 @@ export function IntakeForm({ token, timeZone, initial, initialStep, serverSavedA
             </div>
           )}
           {SECTIONS.map((s) => (
-            <section key={s.id} aria-labelledby={`review-${s.id}`} className="mt-6 rounded-xl border border-slate-200 p-4">
+            <section
+              key={s.id}
+              aria-labelledby={`review-${s.id}`}
+              className="mt-6 rounded-xl border border-slate-200 p-4"
+            >
               <div className="flex flex-wrap items-center justify-between gap-2">
-                <h3 id={`review-${s.id}`} className="text-lg font-semibold text-slate-900">{s.title}</h3>
+                <h3 id={`review-${s.id}`} className="text-lg font-semibold text-slate-900">
+                  {s.title}
+                </h3>
                 <button type="button" onClick={() => go(s.id)} className="min-h-11 text-brand-800 underline">
                   Change<span className="sr-only"> {s.title}</span>
                 </button>
@@ -202,10 +254,19 @@ export function IntakeForm({ token, timeZone, initial, initialStep, serverSavedA
             </section>
           ))}
           <div className="mt-8 flex flex-wrap gap-3">
-            <button type="button" onClick={() => go(STEPS[index - 1]!)} className="min-h-11 rounded-lg border border-slate-400 px-5 font-semibold text-slate-900">
+            <button
+              type="button"
+              onClick={() => go(STEPS[index - 1]!)}
+              className="min-h-11 rounded-lg border border-slate-400 px-5 font-semibold text-slate-900"
+            >
               Back
             </button>
-            <button type="button" onClick={submit} disabled={busy} className="min-h-11 rounded-lg bg-brand-700 px-6 font-semibold text-white disabled:opacity-70">
+            <button
+              type="button"
+              onClick={submit}
+              disabled={busy}
+              className="min-h-11 rounded-lg bg-brand-700 px-6 font-semibold text-white disabled:opacity-70"
+            >
               {busy ? "Sending…" : "Send my answers"}
             </button>
           </div>

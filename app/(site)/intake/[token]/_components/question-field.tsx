@@ -14,7 +14,8 @@ interface Props {
   inputRef?: Ref<HTMLInputElement>;
 }
 
-const box = "flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 px-4 py-2 text-lg has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50";
+const box =
+  "flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 px-4 py-2 text-lg has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50";
 
 /** One question, drawn from its definition: the same data decides wording, options and checks. */
 export function QuestionField({ question: q, value, onChange, error, inputRef }: Props) {
@@ -24,12 +25,25 @@ export function QuestionField({ question: q, value, onChange, error, inputRef }:
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   const head = (
     <>
-      {q.hint && <p id={hintId} className="mt-1 text-slate-700">{q.hint}</p>}
-      {error && <p id={errorId} className="mt-1 font-semibold text-red-700">{error}</p>}
+      {q.hint && (
+        <p id={hintId} className="mt-1 text-slate-700">
+          {q.hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="mt-1 font-semibold text-red-700">
+          {error}
+        </p>
+      )}
     </>
   );
   const group = (children: React.ReactNode) => (
-    <fieldset className="mt-8" aria-describedby={describedBy} aria-invalid={error ? true : undefined} data-question={q.id}>
+    <fieldset
+      className="mt-8"
+      aria-describedby={describedBy}
+      aria-invalid={error ? true : undefined}
+      data-question={q.id}
+    >
       <legend className="text-xl font-semibold text-slate-900">
         {q.text}
         {!q.required && <span className="font-normal text-slate-700"> (optional)</span>}
@@ -43,11 +57,21 @@ export function QuestionField({ question: q, value, onChange, error, inputRef }:
     case "choice":
       return group(
         <>
-          {q.id === "region" && <BodyPicture value={typeof value === "string" ? value : undefined} onChange={onChange} />}
+          {q.id === "region" && (
+            <BodyPicture value={typeof value === "string" ? value : undefined} onChange={onChange} />
+          )}
           <div className="grid gap-2 sm:grid-cols-2">
             {q.options.map((o, i) => (
               <label key={o.code} className={box}>
-                <input ref={i === 0 ? inputRef : undefined} type="radio" name={q.id} value={o.code} checked={value === o.code} onChange={() => onChange(o.code)} className="size-5" />
+                <input
+                  ref={i === 0 ? inputRef : undefined}
+                  type="radio"
+                  name={q.id}
+                  value={o.code}
+                  checked={value === o.code}
+                  onChange={() => onChange(o.code)}
+                  className="size-5"
+                />
                 {o.label}
               </label>
             ))}
@@ -64,7 +88,9 @@ export function QuestionField({ question: q, value, onChange, error, inputRef }:
                 ref={i === 0 ? inputRef : undefined}
                 type="checkbox"
                 checked={chosen?.includes(o.code) ?? false}
-                onChange={(e) => onChange(e.target.checked ? [...(chosen ?? []), o.code] : (chosen ?? []).filter((c) => c !== o.code))}
+                onChange={(e) =>
+                  onChange(e.target.checked ? [...(chosen ?? []), o.code] : (chosen ?? []).filter((c) => c !== o.code))
+                }
                 className="size-5"
               />
               {o.label}
@@ -72,7 +98,12 @@ export function QuestionField({ question: q, value, onChange, error, inputRef }:
           ))}
           {q.mayBeEmpty && (
             <label className={box}>
-              <input type="checkbox" checked={chosen !== undefined && chosen.length === 0} onChange={(e) => onChange(e.target.checked ? [] : undefined)} className="size-5" />
+              <input
+                type="checkbox"
+                checked={chosen !== undefined && chosen.length === 0}
+                onChange={(e) => onChange(e.target.checked ? [] : undefined)}
+                className="size-5"
+              />
               {q.noneLabel ?? "None of these"}
             </label>
           )}
@@ -83,7 +114,13 @@ export function QuestionField({ question: q, value, onChange, error, inputRef }:
       if (q.mustBeTrue) {
         return group(
           <label className={box}>
-            <input ref={inputRef} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked ? true : undefined)} className="size-5" />
+            <input
+              ref={inputRef}
+              type="checkbox"
+              checked={value === true}
+              onChange={(e) => onChange(e.target.checked ? true : undefined)}
+              className="size-5"
+            />
             Yes, I agree
           </label>,
         );
@@ -92,7 +129,14 @@ export function QuestionField({ question: q, value, onChange, error, inputRef }:
         <div className="flex flex-wrap gap-2">
           {[true, false].map((v, i) => (
             <label key={String(v)} className={`${box} min-w-28`}>
-              <input ref={i === 0 ? inputRef : undefined} type="radio" name={q.id} checked={value === v} onChange={() => onChange(v)} className="size-5" />
+              <input
+                ref={i === 0 ? inputRef : undefined}
+                type="radio"
+                name={q.id}
+                checked={value === v}
+                onChange={() => onChange(v)}
+                className="size-5"
+              />
               {v ? "Yes" : "No"}
             </label>
           ))}
@@ -103,8 +147,19 @@ export function QuestionField({ question: q, value, onChange, error, inputRef }:
         <>
           <div className="grid grid-cols-6 gap-2 sm:grid-cols-11">
             {Array.from({ length: q.max - q.min + 1 }, (_, i) => q.min + i).map((n) => (
-              <label key={n} className="flex min-h-12 cursor-pointer items-center justify-center rounded-lg border-2 border-slate-300 text-xl font-bold has-[:checked]:border-brand-700 has-[:checked]:bg-brand-700 has-[:checked]:text-white has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-800">
-                <input ref={n === q.min ? inputRef : undefined} type="radio" name={q.id} checked={value === n} onChange={() => onChange(n)} className="sr-only" aria-label={`${n}${n === q.min && q.minLabel ? `, ${q.minLabel}` : ""}${n === q.max && q.maxLabel ? `, ${q.maxLabel}` : ""}`} />
+              <label
+                key={n}
+                className="flex min-h-12 cursor-pointer items-center justify-center rounded-lg border-2 border-slate-300 text-xl font-bold has-[:checked]:border-brand-700 has-[:checked]:bg-brand-700 has-[:checked]:text-white has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-800"
+              >
+                <input
+                  ref={n === q.min ? inputRef : undefined}
+                  type="radio"
+                  name={q.id}
+                  checked={value === n}
+                  onChange={() => onChange(n)}
+                  className="sr-only"
+                  aria-label={`${n}${n === q.min && q.minLabel ? `, ${q.minLabel}` : ""}${n === q.max && q.maxLabel ? `, ${q.maxLabel}` : ""}`}
+                />
                 {n}
               </label>
             ))}
@@ -116,7 +171,14 @@ export function QuestionField({ question: q, value, onChange, error, inputRef }:
         </>,
       );
     case "psfs":
-      return group(<PsfsRows value={Array.isArray(value) ? (value as PsfsRow[]) : []} onChange={onChange} max={q.maxRows} inputRef={inputRef} />);
+      return group(
+        <PsfsRows
+          value={Array.isArray(value) ? (value as PsfsRow[]) : []}
+          onChange={onChange}
+          max={q.maxRows}
+          inputRef={inputRef}
+        />,
+      );
     case "date":
     case "text":
       return (
@@ -127,16 +189,43 @@ export function QuestionField({ question: q, value, onChange, error, inputRef }:
           </label>
           {head}
           {q.type === "text" && q.maxLength > 100 ? (
-            <textarea id={id} rows={3} value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className="mt-2 block w-full rounded-lg border border-slate-400 px-3 py-2 text-lg" />
+            <textarea
+              id={id}
+              rows={3}
+              value={typeof value === "string" ? value : ""}
+              onChange={(e) => onChange(e.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={error ? true : undefined}
+              className="mt-2 block w-full rounded-lg border border-slate-400 px-3 py-2 text-lg"
+            />
           ) : (
-            <input ref={inputRef} id={id} type={q.type === "date" ? "date" : "text"} value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className="mt-2 block min-h-11 w-full max-w-md rounded-lg border border-slate-400 px-3 text-lg" />
+            <input
+              ref={inputRef}
+              id={id}
+              type={q.type === "date" ? "date" : "text"}
+              value={typeof value === "string" ? value : ""}
+              onChange={(e) => onChange(e.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={error ? true : undefined}
+              className="mt-2 block min-h-11 w-full max-w-md rounded-lg border border-slate-400 px-3 text-lg"
+            />
           )}
         </div>
       );
   }
 }
 
-function PsfsRows({ value, onChange, max, inputRef }: { value: PsfsRow[]; onChange: (v: unknown) => void; max: number; inputRef?: Ref<HTMLInputElement> }) {
+function PsfsRows({
+  value,
+  onChange,
+  max,
+  inputRef,
+}: {
+  value: PsfsRow[];
+  onChange: (v: unknown) => void;
+  max: number;
+  inputRef?: Ref<HTMLInputElement>;
+}) {
   const rows = value.length > 0 ? value : [{ activity: "", score: Number.NaN }];
   const set = (i: number, row: Partial<PsfsRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...row } : r)));
   return (
@@ -146,25 +235,47 @@ function PsfsRows({ value, onChange, max, inputRef }: { value: PsfsRow[]; onChan
           <label className="block font-semibold text-slate-900" htmlFor={`psfs-${i}-activity`}>
             Activity {i + 1}
           </label>
-          <input ref={i === 0 ? inputRef : undefined} id={`psfs-${i}-activity`} type="text" value={row.activity} onChange={(e) => set(i, { activity: e.target.value })} className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 px-3 text-lg" />
+          <input
+            ref={i === 0 ? inputRef : undefined}
+            id={`psfs-${i}-activity`}
+            type="text"
+            value={row.activity}
+            onChange={(e) => set(i, { activity: e.target.value })}
+            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 px-3 text-lg"
+          />
           <label className="mt-3 block font-semibold text-slate-900" htmlFor={`psfs-${i}-score`}>
             How well can you do it now? (0 = not at all, 10 = as well as before)
           </label>
-          <select id={`psfs-${i}-score`} value={Number.isNaN(row.score) ? "" : String(row.score)} onChange={(e) => set(i, { score: e.target.value === "" ? Number.NaN : Number(e.target.value) })} className="mt-1 block min-h-11 rounded-lg border border-slate-400 px-3 text-lg">
+          <select
+            id={`psfs-${i}-score`}
+            value={Number.isNaN(row.score) ? "" : String(row.score)}
+            onChange={(e) => set(i, { score: e.target.value === "" ? Number.NaN : Number(e.target.value) })}
+            className="mt-1 block min-h-11 rounded-lg border border-slate-400 px-3 text-lg"
+          >
             <option value="">Choose a score</option>
             {Array.from({ length: 11 }, (_, n) => (
-              <option key={n} value={n}>{n}</option>
+              <option key={n} value={n}>
+                {n}
+              </option>
             ))}
           </select>
           {rows.length > 1 && (
-            <button type="button" onClick={() => onChange(rows.filter((_, j) => j !== i))} className="mt-3 min-h-11 text-brand-800 underline">
+            <button
+              type="button"
+              onClick={() => onChange(rows.filter((_, j) => j !== i))}
+              className="mt-3 min-h-11 text-brand-800 underline"
+            >
               Remove activity {i + 1}
             </button>
           )}
         </div>
       ))}
       {rows.length < max && (
-        <button type="button" onClick={() => onChange([...rows, { activity: "", score: Number.NaN }])} className="min-h-11 rounded-lg border border-brand-700 px-4 font-semibold text-brand-800">
+        <button
+          type="button"
+          onClick={() => onChange([...rows, { activity: "", score: Number.NaN }])}
+          className="min-h-11 rounded-lg border border-brand-700 px-4 font-semibold text-brand-800"
+        >
           Add another activity
         </button>
       )}

@@ -18,7 +18,10 @@ export function AdminPage({ title, intro, trail = [], children }: Props) {
           <ol className="flex flex-wrap items-center gap-1 text-slate-700">
             {crumbs.map((crumb) => (
               <li key={crumb.href} className="flex items-center gap-1">
-                <Link href={crumb.href} className="inline-flex min-h-6 items-center font-semibold text-brand-800 underline">
+                <Link
+                  href={crumb.href}
+                  className="inline-flex min-h-6 items-center font-semibold text-brand-800 underline"
+                >
                   {crumb.label}
                 </Link>
                 <span aria-hidden="true">›</span>

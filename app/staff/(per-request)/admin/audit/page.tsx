@@ -17,19 +17,31 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/admi
   const actor = await requireStaff({ role: "admin" });
   const filter = parseAuditFilter(await searchParams);
   const clinic = await getClinic();
-  const [{ events, next }, actors] = await Promise.all([listAuditEvents(actor, auditQueryOf(filter, clinic.timeZone)), listAuditActors(actor)]);
+  const [{ events, next }, actors] = await Promise.all([
+    listAuditEvents(actor, auditQueryOf(filter, clinic.timeZone)),
+    listAuditActors(actor),
+  ]);
   return (
-    <AdminPage title="Audit log" intro="Every sign-in, case opened and change made, newest first, 50 to a page. Opening this page is recorded too.">
+    <AdminPage
+      title="Audit log"
+      intro="Every sign-in, case opened and change made, newest first, 50 to a page. Opening this page is recorded too."
+    >
       <AuditFilters filter={filter} actors={actors} actions={AUDIT_ACTIONS} />
       <AuditTable events={events} timeZone={clinic.timeZone} />
       <nav aria-label="Audit pages" className="mt-4 flex flex-wrap gap-4">
         {filter.before ? (
-          <Link href={auditHref({ ...filter, before: undefined })} className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
+          <Link
+            href={auditHref({ ...filter, before: undefined })}
+            className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline"
+          >
             Newest events
           </Link>
         ) : null}
         {next ? (
-          <Link href={auditHref(filter, next)} className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
+          <Link
+            href={auditHref(filter, next)}
+            className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline"
+          >
             Older events
           </Link>
         ) : null}

@@ -13,7 +13,10 @@ export default async function ClinicDetailsPage() {
   const actor = await requireStaff({ role: "admin" });
   const settings = (await readClinicSettings(actor)) ?? clinicFromEnv();
   return (
-    <AdminPage title="Clinic details" intro="Shown in every public page's header and footer and in patients' e-mails. A saved change shows on the site at once.">
+    <AdminPage
+      title="Clinic details"
+      intro="Shown in every public page's header and footer and in patients' e-mails. A saved change shows on the site at once."
+    >
       <ClinicForm initial={settings} />
     </AdminPage>
   );

@@ -8,7 +8,9 @@ import { newStaffUserSchema, staffUserIdSchema } from "@/lib/staff/staff-user-sc
 
 export async function createStaffUserAction(input: unknown): Promise<ActionResult<{ oneTimePassword: string }>> {
   const actor = await requireStaff({ role: "admin" });
-  return handleForm(newStaffUserSchema, input, async (data) => ({ oneTimePassword: (await createStaffUser(actor, data)).oneTimePassword }));
+  return handleForm(newStaffUserSchema, input, async (data) => ({
+    oneTimePassword: (await createStaffUser(actor, data)).oneTimePassword,
+  }));
 }
 
 export async function resetPasswordAction(input: unknown): Promise<ActionResult<{ oneTimePassword: string }>> {

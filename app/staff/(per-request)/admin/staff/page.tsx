@@ -12,7 +12,11 @@ export const metadata: Metadata = { title: "Staff accounts" };
 
 export default async function StaffAccountsPage() {
   const actor = await requireStaff({ role: "admin" });
-  const [users, therapists, clinic] = await Promise.all([listStaffUsers(actor), listUnlinkedTherapists(actor), getClinic()]);
+  const [users, therapists, clinic] = await Promise.all([
+    listStaffUsers(actor),
+    listUnlinkedTherapists(actor),
+    getClinic(),
+  ]);
   return (
     <AdminPage
       title="Staff accounts"

@@ -21,14 +21,22 @@ import { ReviewButton } from "./_components/review-button";
 // The title names no patient: browser history and tab titles are not private.
 export const metadata: Metadata = { title: "Case" };
 
-const BOOKING_STATUS: Record<string, string> = { booked: "Booked", cancelled: "Cancelled", completed: "Attended", no_show: "Did not attend" };
+const BOOKING_STATUS: Record<string, string> = {
+  booked: "Booked",
+  cancelled: "Cancelled",
+  completed: "Attended",
+  no_show: "Did not attend",
+};
 
 export default async function CasePage({ params }: PageProps<"/staff/cases/[id]">) {
   const actor = await requireStaff();
   const { id } = await params;
   const found = await getCase(actor, id);
   if (!found) notFound();
-  const [clinic, therapists] = await Promise.all([getClinic(), actor.role === "admin" ? listTherapists() : Promise.resolve([])]);
+  const [clinic, therapists] = await Promise.all([
+    getClinic(),
+    actor.role === "admin" ? listTherapists() : Promise.resolve([]),
+  ]);
   const { patient, booking, triage } = found;
   const groups = answerGroups(found.answers, { now: found.submittedAt, timeZone: clinic.timeZone });
 
@@ -40,8 +48,8 @@ export default async function CasePage({ params }: PageProps<"/staff/cases/[id]"
           <DispositionBadge disposition={triage.effective} size="lg" />
         </div>
         <p className="mt-1 text-slate-800">
-          {booking.typeName} with {booking.therapistName}, {formatShortWhen(booking.startsAt, clinic.timeZone)} ({zoneLabel(clinic.timeZone)}) ·{" "}
-          {BOOKING_STATUS[booking.status] ?? booking.status}
+          {booking.typeName} with {booking.therapistName}, {formatShortWhen(booking.startsAt, clinic.timeZone)} (
+          {zoneLabel(clinic.timeZone)}) · {BOOKING_STATUS[booking.status] ?? booking.status}
         </p>
         <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-2">
           <div className="flex flex-wrap items-center gap-2">
@@ -60,7 +68,8 @@ export default async function CasePage({ params }: PageProps<"/staff/cases/[id]"
         <div className="mt-4 flex flex-wrap items-center gap-4">
           {triage.reviewed ? (
             <p className="font-semibold text-slate-800">
-              Reviewed by {triage.reviewed.by ?? "a former staff member"}, {formatShortWhen(triage.reviewed.at, clinic.timeZone)}
+              Reviewed by {triage.reviewed.by ?? "a former staff member"},{" "}
+              {formatShortWhen(triage.reviewed.at, clinic.timeZone)}
             </p>
           ) : (
             <>
@@ -94,7 +103,10 @@ export default async function CasePage({ params }: PageProps<"/staff/cases/[id]"
         <NoteForm intakeId={found.id} />
       </section>
 
-      <section aria-labelledby="override-heading" className="mt-6 rounded-xl border border-slate-200 bg-white p-4 print:hidden">
+      <section
+        aria-labelledby="override-heading"
+        className="mt-6 rounded-xl border border-slate-200 bg-white p-4 print:hidden"
+      >
         <h2 id="override-heading" className="text-lg font-bold text-slate-900">
           Override the disposition
         </h2>

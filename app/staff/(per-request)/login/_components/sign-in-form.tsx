@@ -24,7 +24,11 @@ export function SignInForm({ next }: { next: string }) {
       // A full load, so the staff header and every cached segment start from the new session.
       window.location.assign(next);
     } else {
-      setRefused(result?.error && result.error !== "CredentialsSignin" ? result.error : "Signing in is not available right now. Please try again in a minute.");
+      setRefused(
+        result?.error && result.error !== "CredentialsSignin"
+          ? result.error
+          : "Signing in is not available right now. Please try again in a minute.",
+      );
     }
   });
 
@@ -35,8 +39,22 @@ export function SignInForm({ next }: { next: string }) {
           {refused}
         </p>
       ) : null}
-      <TextField id="email" label="E-mail address" type="email" autoComplete="username" error={formState.errors.email?.message} {...register("email")} />
-      <TextField id="password" label="Password" type="password" autoComplete="current-password" error={formState.errors.password?.message} {...register("password")} />
+      <TextField
+        id="email"
+        label="E-mail address"
+        type="email"
+        autoComplete="username"
+        error={formState.errors.email?.message}
+        {...register("email")}
+      />
+      <TextField
+        id="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        error={formState.errors.password?.message}
+        {...register("password")}
+      />
       <SubmitButton pending={formState.isSubmitting} label="Sign in" pendingLabel="Signing in…" />
     </form>
   );

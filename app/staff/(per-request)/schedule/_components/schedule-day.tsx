@@ -11,7 +11,13 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 function timeParts(instant: Date, timeZone: string): { time: string; zone: string } {
   let format = formats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "numeric", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" });
+    format = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      hour: "numeric",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZoneName: "short",
+    });
     formats.set(timeZone, format);
   }
   const parts = format.formatToParts(instant);
@@ -21,7 +27,9 @@ function timeParts(instant: Date, timeZone: string): { time: string; zone: strin
 
 /** "Monday 30 November" for a local date (YYYY-MM-DD). */
 export function dayHeading(date: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long" }).format(new Date(`${date}T12:00:00Z`));
+  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long" }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
 }
 
 interface Props {
@@ -37,11 +45,18 @@ export function ScheduleDay({ date, isToday, bookings, timeZone, markable }: Pro
   const headingId = `day-${date}`;
   return (
     <section aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white">
-      <h2 id={headingId} className="flex flex-wrap items-baseline gap-2 border-b border-slate-200 px-4 py-2 text-lg font-bold text-slate-900">
+      <h2
+        id={headingId}
+        className="flex flex-wrap items-baseline gap-2 border-b border-slate-200 px-4 py-2 text-lg font-bold text-slate-900"
+      >
         {dayHeading(date)}
-        {isToday ? <span className="rounded bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-800">Today</span> : null}
+        {isToday ? (
+          <span className="rounded bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-800">Today</span>
+        ) : null}
         <span className="text-sm font-normal text-slate-700">
-          {bookings.length === 0 ? "No appointments" : `${bookings.length} appointment${bookings.length === 1 ? "" : "s"}`}
+          {bookings.length === 0
+            ? "No appointments"
+            : `${bookings.length} appointment${bookings.length === 1 ? "" : "s"}`}
         </span>
       </h2>
       {bookings.length > 0 ? (
@@ -50,13 +65,22 @@ export function ScheduleDay({ date, isToday, bookings, timeZone, markable }: Pro
             const start = timeParts(booking.startsAt, timeZone);
             const end = timeParts(booking.endsAt, timeZone);
             return (
-              <li key={booking.id} data-booking-id={booking.id} className="grid gap-2 px-4 py-3 md:grid-cols-[9rem_minmax(0,1fr)_minmax(0,1.2fr)_auto] md:items-center md:gap-4">
+              <li
+                key={booking.id}
+                data-booking-id={booking.id}
+                className="grid gap-2 px-4 py-3 md:grid-cols-[9rem_minmax(0,1fr)_minmax(0,1.2fr)_auto] md:items-center md:gap-4"
+              >
                 <p className="font-semibold text-slate-900">
-                  <time dateTime={booking.startsAt.toISOString()}>{start.time}</time>–<time dateTime={booking.endsAt.toISOString()}>{end.time}</time>{" "}
+                  <time dateTime={booking.startsAt.toISOString()}>{start.time}</time>–
+                  <time dateTime={booking.endsAt.toISOString()}>{end.time}</time>{" "}
                   <span className="text-sm font-normal text-slate-700">{start.zone}</span>
                 </p>
                 <div>
-                  <p className={`font-semibold text-slate-900 ${booking.status === "cancelled" ? "line-through decoration-slate-500" : ""}`}>{booking.patientName}</p>
+                  <p
+                    className={`font-semibold text-slate-900 ${booking.status === "cancelled" ? "line-through decoration-slate-500" : ""}`}
+                  >
+                    {booking.patientName}
+                  </p>
                   <p className="text-sm text-slate-700">{booking.typeName}</p>
                 </div>
                 <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -66,7 +90,11 @@ export function ScheduleDay({ date, isToday, bookings, timeZone, markable }: Pro
                 </div>
                 <div>
                   {booking.status !== "cancelled" && markable(booking) ? (
-                    <AttendanceButtons bookingId={booking.id} status={booking.status} patientName={booking.patientName} />
+                    <AttendanceButtons
+                      bookingId={booking.id}
+                      status={booking.status}
+                      patientName={booking.patientName}
+                    />
                   ) : null}
                 </div>
               </li>

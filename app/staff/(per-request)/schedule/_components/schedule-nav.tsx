@@ -20,11 +20,15 @@ export function ScheduleNav({ view, date, today, previous, next, therapist }: Pr
   const unit = view === "week" ? "week" : "day";
   return (
     <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
-      <nav aria-label="Day or week" >
+      <nav aria-label="Day or week">
         <ul className="flex gap-2">
           {(["day", "week"] as const).map((v) => (
             <li key={v}>
-              <Link href={scheduleHref({ view: v, date, therapist })} aria-current={view === v ? "page" : undefined} className={linkClass}>
+              <Link
+                href={scheduleHref({ view: v, date, therapist })}
+                aria-current={view === v ? "page" : undefined}
+                className={linkClass}
+              >
                 {v === "day" ? "Day" : "Week"}
               </Link>
             </li>

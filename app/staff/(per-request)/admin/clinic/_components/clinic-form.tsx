@@ -30,11 +30,34 @@ export function ClinicForm({ initial }: { initial: ClinicSettingsInput }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+    >
       {status ? <FormStatus kind={status.kind}>{status.text}</FormStatus> : null}
-      <TextField id="clinic-name" label="Clinic name" autoComplete="organization" error={errors.name?.message} {...register("name")} />
-      <TextField id="clinic-phone" label="Phone number" type="tel" hint='Patients see "Need help? Call the clinic on …" with this number.' error={errors.phone?.message} {...register("phone")} />
-      <TextField id="clinic-email" label="E-mail address" type="email" error={errors.email?.message} {...register("email")} />
+      <TextField
+        id="clinic-name"
+        label="Clinic name"
+        autoComplete="organization"
+        error={errors.name?.message}
+        {...register("name")}
+      />
+      <TextField
+        id="clinic-phone"
+        label="Phone number"
+        type="tel"
+        hint='Patients see "Need help? Call the clinic on …" with this number.'
+        error={errors.phone?.message}
+        {...register("phone")}
+      />
+      <TextField
+        id="clinic-email"
+        label="E-mail address"
+        type="email"
+        error={errors.email?.message}
+        {...register("email")}
+      />
       <TextField id="clinic-address" label="Address" error={errors.address?.message} {...register("address")} />
       <TextField
         id="clinic-time-zone"

@@ -17,5 +17,7 @@ export async function addTimeOffAction(input: unknown): Promise<ActionResult> {
 
 export async function removeTimeOffAction(input: unknown): Promise<ActionResult> {
   const actor = await requireStaff({ role: "admin" });
-  return handleForm(timeOffIdSchema, input, ({ therapistId, overrideId }) => removeTimeOff(actor, therapistId, overrideId));
+  return handleForm(timeOffIdSchema, input, ({ therapistId, overrideId }) =>
+    removeTimeOff(actor, therapistId, overrideId),
+  );
 }

@@ -25,7 +25,9 @@ export default async function TherapistHoursPage({ params }: PageProps<"/staff/a
   if (!schedule) notFound();
 
   const days = Array.from({ length: 7 }, (_, index) => ({
-    ranges: schedule.rules.filter((r) => r.weekday === index + 1).map((r) => ({ start: toClock(r.startMinutes), end: toClock(r.endMinutes) })),
+    ranges: schedule.rules
+      .filter((r) => r.weekday === index + 1)
+      .map((r) => ({ start: toClock(r.startMinutes), end: toClock(r.endMinutes) })),
   }));
   return (
     <AdminPage

@@ -37,12 +37,36 @@ export function NewStaffForm({ therapists }: { therapists: { id: string; display
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-4 max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+    >
       <div role="status">{created ? <OneTimePassword name={created.name} password={created.password} /> : null}</div>
       {failed ? <FormStatus kind="failed">{failed}</FormStatus> : null}
-      <TextField id="staff-name" label="Full name" autoComplete="off" error={errors.name?.message} {...register("name")} />
-      <TextField id="staff-email" label="Work e-mail address" type="email" autoComplete="off" hint="They sign in with this address." error={errors.email?.message} {...register("email")} />
-      <SelectField id="staff-role" label="Role" hint="Administrators can open this admin area; therapists cannot." error={errors.role?.message} {...register("role")}>
+      <TextField
+        id="staff-name"
+        label="Full name"
+        autoComplete="off"
+        error={errors.name?.message}
+        {...register("name")}
+      />
+      <TextField
+        id="staff-email"
+        label="Work e-mail address"
+        type="email"
+        autoComplete="off"
+        hint="They sign in with this address."
+        error={errors.email?.message}
+        {...register("email")}
+      />
+      <SelectField
+        id="staff-role"
+        label="Role"
+        hint="Administrators can open this admin area; therapists cannot."
+        error={errors.role?.message}
+        {...register("role")}
+      >
         <option value="therapist">Therapist</option>
         <option value="admin">Administrator</option>
       </SelectField>

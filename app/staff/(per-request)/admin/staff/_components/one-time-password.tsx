@@ -7,7 +7,8 @@ export function OneTimePassword({ name, password }: { name: string; password: st
         {password}
       </p>
       <p className="mt-1 text-sm text-slate-700">
-        Give it to them in person or by phone, not by e-mail. It is shown only now; they must choose their own password when they first sign in.
+        Give it to them in person or by phone, not by e-mail. It is shown only now; they must choose their own password
+        when they first sign in.
       </p>
     </div>
   );

@@ -44,20 +44,42 @@ export function StaffRowActions({ userId, name, active, self }: Props) {
       <div className="flex flex-wrap gap-2">
         {active ? (
           <>
-            <button type="button" disabled={pending} className={small} onClick={() => run(resetPasswordAction, `${name} has a new one-time password and was signed out everywhere.`)}>
+            <button
+              type="button"
+              disabled={pending}
+              className={small}
+              onClick={() =>
+                run(resetPasswordAction, `${name} has a new one-time password and was signed out everywhere.`)
+              }
+            >
               Reset password{who}
             </button>
-            <button type="button" disabled={pending} className={small} onClick={() => run(signOutEverywhereAction, `${name} was signed out on every device.`)}>
+            <button
+              type="button"
+              disabled={pending}
+              className={small}
+              onClick={() => run(signOutEverywhereAction, `${name} was signed out on every device.`)}
+            >
               Sign out everywhere{who}
             </button>
             {self ? null : (
-              <button type="button" disabled={pending} className={small} onClick={() => run(deactivateAction, `${name}'s account is deactivated; they can no longer sign in.`)}>
+              <button
+                type="button"
+                disabled={pending}
+                className={small}
+                onClick={() => run(deactivateAction, `${name}'s account is deactivated; they can no longer sign in.`)}
+              >
                 Deactivate{who}
               </button>
             )}
           </>
         ) : (
-          <button type="button" disabled={pending} className={small} onClick={() => run(reactivateAction, `${name}'s account is active again.`)}>
+          <button
+            type="button"
+            disabled={pending}
+            className={small}
+            onClick={() => run(reactivateAction, `${name}'s account is active again.`)}
+          >
             Reactivate{who}
           </button>
         )}

@@ -19,7 +19,11 @@ export default async function EditAppointmentTypePage({ params }: PageProps<"/st
   if (!type) notFound();
   const { slug: _slug, currency, priceMinor, ...rest } = type;
   return (
-    <AdminPage title={`Edit ${type.name}`} trail={[{ href: "/staff/admin/types", label: "Appointment types" }]} intro="Existing bookings keep the length and buffers they were booked with.">
+    <AdminPage
+      title={`Edit ${type.name}`}
+      trail={[{ href: "/staff/admin/types", label: "Appointment types" }]}
+      intro="Existing bookings keep the length and buffers they were booked with."
+    >
       <TypeForm initial={{ ...rest, price: minorToPrice(priceMinor) }} currency={currency} />
     </AdminPage>
   );

@@ -19,18 +19,32 @@ export function CaseHistory({ history, timeZone }: { history: CaseView["history"
         Progress across questionnaires
       </h2>
       <p className="text-sm text-slate-700">Pain: lower is better. PSFS (function): higher is better.</p>
-      {history.length > 1 ? <HistoryChart points={points} /> : <p className="mt-2 text-slate-700">This is the patient’s first questionnaire.</p>}
+      {history.length > 1 ? (
+        <HistoryChart points={points} />
+      ) : (
+        <p className="mt-2 text-slate-700">This is the patient’s first questionnaire.</p>
+      )}
       {/* Focusable so a keyboard user can scroll it on a narrow screen. */}
       <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Scores by appointment">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Scores by appointment</caption>
           <thead>
             <tr className="border-b border-slate-200">
-              <th scope="col" className="py-1 pr-3">Appointment</th>
-              <th scope="col" className="py-1 pr-3">Pain now</th>
-              <th scope="col" className="py-1 pr-3">Worst</th>
-              <th scope="col" className="py-1 pr-3">PSFS</th>
-              <th scope="col" className="py-1 pr-3">Disposition</th>
+              <th scope="col" className="py-1 pr-3">
+                Appointment
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Pain now
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Worst
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                PSFS
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Disposition
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -19,11 +19,13 @@ export function CaseTriage({ triage, timeZone }: { triage: CaseView["triage"]; t
         {triage.override ? (
           <div className="mt-2 rounded-lg border-l-4 border-slate-500 bg-slate-50 p-3 text-sm text-slate-900">
             <p>
-              <strong>Overridden</strong> to {DISPOSITION_LABELS[triage.override.disposition]} by {triage.override.by ?? "a former staff member"},{" "}
-              {formatShortWhen(triage.override.at, timeZone)}: “{triage.override.reason}”
+              <strong>Overridden</strong> to {DISPOSITION_LABELS[triage.override.disposition]} by{" "}
+              {triage.override.by ?? "a former staff member"}, {formatShortWhen(triage.override.at, timeZone)}: “
+              {triage.override.reason}”
             </p>
             <p className="mt-1">
-              Computed by the triage rules (version {triage.rulesVersion}): <DispositionBadge disposition={triage.computed} />
+              Computed by the triage rules (version {triage.rulesVersion}):{" "}
+              <DispositionBadge disposition={triage.computed} />
             </p>
           </div>
         ) : (
@@ -56,7 +58,8 @@ export function CaseTriage({ triage, timeZone }: { triage: CaseView["triage"]; t
             {triage.suspected.map((s) => (
               <li key={s.condition}>
                 <p className="font-semibold text-slate-900">
-                  {conditionName(s.condition)} <span className="font-normal text-slate-700">({Math.round(s.score * 100)}% of criteria met)</span>
+                  {conditionName(s.condition)}{" "}
+                  <span className="font-normal text-slate-700">({Math.round(s.score * 100)}% of criteria met)</span>
                 </p>
                 <ul className="ml-5 list-disc text-sm text-slate-800">
                   {s.reasons.map((reason) => (
@@ -68,7 +71,8 @@ export function CaseTriage({ triage, timeZone }: { triage: CaseView["triage"]; t
           </ol>
         )}
         <p className="mt-3 text-sm text-slate-700">
-          Scores: pain now {triage.scores.painNow}/10, worst pain {triage.scores.painWorst}/10, PSFS {triage.scores.psfs}/10.
+          Scores: pain now {triage.scores.painNow}/10, worst pain {triage.scores.painWorst}/10, PSFS{" "}
+          {triage.scores.psfs}/10.
         </p>
       </section>
     </>

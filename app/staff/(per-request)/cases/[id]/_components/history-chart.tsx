@@ -24,9 +24,34 @@ export function HistoryChart({ points }: { points: HistoryPoint[] }) {
           <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={{ fill: "#334155", fontSize: 12 }} width={32} />
           <Tooltip />
           <Legend />
-          <Line type="monotone" dataKey="painNow" name="Pain now" stroke="#b91c1c" strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />
-          <Line type="monotone" dataKey="painWorst" name="Worst pain" stroke="#c2410c" strokeWidth={2} strokeDasharray="6 3" dot={{ r: 4 }} isAnimationActive={false} />
-          <Line type="monotone" dataKey="psfs" name="PSFS (function)" stroke="#0f766e" strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="painNow"
+            name="Pain now"
+            stroke="#b91c1c"
+            strokeWidth={2}
+            dot={{ r: 4 }}
+            isAnimationActive={false}
+          />
+          <Line
+            type="monotone"
+            dataKey="painWorst"
+            name="Worst pain"
+            stroke="#c2410c"
+            strokeWidth={2}
+            strokeDasharray="6 3"
+            dot={{ r: 4 }}
+            isAnimationActive={false}
+          />
+          <Line
+            type="monotone"
+            dataKey="psfs"
+            name="PSFS (function)"
+            stroke="#0f766e"
+            strokeWidth={2}
+            dot={{ r: 4 }}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

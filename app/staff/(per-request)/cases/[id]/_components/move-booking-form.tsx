@@ -54,7 +54,11 @@ export function MoveBookingForm({ intakeId, currentTherapistId, therapists }: Pr
         ))}
       </SelectField>
       <SubmitButton pending={formState.isSubmitting} label="Move booking" pendingLabel="Moving…" variant="secondary" />
-      {problem ? <p role="alert" className="w-full font-semibold text-red-700">{problem}</p> : null}
+      {problem ? (
+        <p role="alert" className="w-full font-semibold text-red-700">
+          {problem}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -15,12 +15,22 @@ import { SubmitButton } from "@/app/staff/_components/submit-button";
 export function NoteForm({ intakeId }: { intakeId: string }) {
   const router = useRouter();
   const [failed, setFailed] = useState(false);
-  const { register, handleSubmit, formState, setError, reset } = useForm<NoteInput>({ resolver: zodResolver(noteSchema), defaultValues: { body: "" } });
+  const { register, handleSubmit, formState, setError, reset } = useForm<NoteInput>({
+    resolver: zodResolver(noteSchema),
+    defaultValues: { body: "" },
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setFailed(false);
     // On any other problem the text stays in the box.
-    if (!(await sendForm(() => addNoteAction(intakeId, values), { setError, fields: ["body"] }, () => setFailed(true)))) return;
+    if (
+      !(await sendForm(
+        () => addNoteAction(intakeId, values),
+        { setError, fields: ["body"] },
+        () => setFailed(true),
+      ))
+    )
+      return;
     reset({ body: "" });
     router.refresh();
   });

@@ -26,23 +26,50 @@ export function OverrideForm({ intakeId, current }: { intakeId: string; current:
   const onSubmit = handleSubmit(async (values) => {
     setFailed(false);
     const fields = { setError, fields: ["disposition", "reason"] };
-    if (!(await sendForm(() => overrideAction(intakeId, values), fields, () => setFailed(true)))) return;
+    if (
+      !(await sendForm(
+        () => overrideAction(intakeId, values),
+        fields,
+        () => setFailed(true),
+      ))
+    )
+      return;
     reset({ disposition: values.disposition, reason: "" });
     router.refresh();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3 print:hidden">
-      <SelectField id="override-disposition" label="Your disposition" className="max-w-xs" error={errors.disposition?.message} {...register("disposition")}>
+      <SelectField
+        id="override-disposition"
+        label="Your disposition"
+        className="max-w-xs"
+        error={errors.disposition?.message}
+        {...register("disposition")}
+      >
         {LEVELS.map((level) => (
           <option key={level} value={level}>
             {DISPOSITION_LABELS[level]}
           </option>
         ))}
       </SelectField>
-      <TextAreaField id="override-reason" label="Clinical reason (required)" error={errors.reason?.message} {...register("reason")} />
-      {failed ? <p role="alert" className="font-semibold text-red-700">The override was not saved. Your reason is still here: try again.</p> : null}
-      <SubmitButton pending={formState.isSubmitting} label="Override disposition" pendingLabel="Saving…" variant="secondary" />
+      <TextAreaField
+        id="override-reason"
+        label="Clinical reason (required)"
+        error={errors.reason?.message}
+        {...register("reason")}
+      />
+      {failed ? (
+        <p role="alert" className="font-semibold text-red-700">
+          The override was not saved. Your reason is still here: try again.
+        </p>
+      ) : null}
+      <SubmitButton
+        pending={formState.isSubmitting}
+        label="Override disposition"
+        pendingLabel="Saving…"
+        variant="secondary"
+      />
     </form>
   );
 }

@@ -17,7 +17,11 @@ export function ReviewButton({ intakeId }: { intakeId: string }) {
         disabled={pending}
         onClick={() =>
           start(async () => {
-            const reviewed = await sendForm(() => markReviewedAction(intakeId), null, () => setFailed(true));
+            const reviewed = await sendForm(
+              () => markReviewedAction(intakeId),
+              null,
+              () => setFailed(true),
+            );
             if (!reviewed) return;
             setFailed(false);
             router.refresh();

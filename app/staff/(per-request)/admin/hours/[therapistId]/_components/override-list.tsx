@@ -10,11 +10,20 @@ import { FAILED_MESSAGE, sendForm } from "@/app/_components/send-form";
 import { secondaryButton } from "@/app/staff/_components/form-parts";
 import { removeTimeOffAction } from "../actions";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 function describe(o: DatedOverrideRow): string {
   const day = dateFormat.format(new Date(`${o.date}T00:00:00Z`));
-  const times = o.startMinutes === null || o.endMinutes === null ? "whole day" : `${toClock(o.startMinutes)}–${toClock(o.endMinutes)}`;
+  const times =
+    o.startMinutes === null || o.endMinutes === null
+      ? "whole day"
+      : `${toClock(o.startMinutes)}–${toClock(o.endMinutes)}`;
   return `${day}, ${times}`;
 }
 

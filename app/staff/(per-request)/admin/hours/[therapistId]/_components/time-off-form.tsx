@@ -35,17 +35,57 @@ export function TimeOffForm({ therapistId, today }: { therapistId: string; today
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-3 max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-3 max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+    >
       {status ? <FormStatus kind={status.kind}>{status.text}</FormStatus> : null}
-      <TextField id="off-date" label="Date" type="date" min={today} error={errors.date?.message} {...register("date")} />
-      <CheckboxField id="off-all-day" label="The whole day" hint="Untick to give a start and end time." {...register("allDay")} />
+      <TextField
+        id="off-date"
+        label="Date"
+        type="date"
+        min={today}
+        error={errors.date?.message}
+        {...register("date")}
+      />
+      <CheckboxField
+        id="off-all-day"
+        label="The whole day"
+        hint="Untick to give a start and end time."
+        {...register("allDay")}
+      />
       {allDay ? null : (
         <div className="flex flex-wrap gap-4">
-          <TextField id="off-start" label="From" inputMode="numeric" placeholder="09:00" hint="24-hour clock" className="w-36" error={errors.start?.message} {...register("start")} />
-          <TextField id="off-end" label="To" inputMode="numeric" placeholder="13:00" hint="24-hour clock" className="w-36" error={errors.end?.message} {...register("end")} />
+          <TextField
+            id="off-start"
+            label="From"
+            inputMode="numeric"
+            placeholder="09:00"
+            hint="24-hour clock"
+            className="w-36"
+            error={errors.start?.message}
+            {...register("start")}
+          />
+          <TextField
+            id="off-end"
+            label="To"
+            inputMode="numeric"
+            placeholder="13:00"
+            hint="24-hour clock"
+            className="w-36"
+            error={errors.end?.message}
+            {...register("end")}
+          />
         </div>
       )}
-      <TextField id="off-reason" label="Note (optional)" hint="Seen by staff only, e.g. course or leave. No patient details." error={errors.reason?.message} {...register("reason")} />
+      <TextField
+        id="off-reason"
+        label="Note (optional)"
+        hint="Seen by staff only, e.g. course or leave. No patient details."
+        error={errors.reason?.message}
+        {...register("reason")}
+      />
       <button type="submit" disabled={formState.isSubmitting} className={primaryButton}>
         {formState.isSubmitting ? "Adding…" : "Add time off"}
       </button>

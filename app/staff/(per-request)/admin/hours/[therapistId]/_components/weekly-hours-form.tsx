@@ -19,14 +19,29 @@ interface DayProps {
   errors: FieldErrors<WeeklyHoursInput>;
 }
 
-function TimeInput({ id, label, context, error, ...rest }: { id: string; label: string; context: string; error?: string } & ReturnType<UseFormRegister<WeeklyHoursInput>>) {
+function TimeInput({
+  id,
+  label,
+  context,
+  error,
+  ...rest
+}: { id: string; label: string; context: string; error?: string } & ReturnType<UseFormRegister<WeeklyHoursInput>>) {
   return (
     <div className="w-28">
       <label htmlFor={id} className="block text-sm font-semibold text-slate-900">
         {label}
         <span className="sr-only">, {context}</span>
       </label>
-      <input id={id} inputMode="numeric" placeholder="09:00" autoComplete="off" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={fieldClass} {...rest} />
+      <input
+        id={id}
+        inputMode="numeric"
+        placeholder="09:00"
+        autoComplete="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={fieldClass}
+        {...rest}
+      />
     </div>
   );
 }
@@ -51,8 +66,20 @@ function Day({ index, control, register, errors }: DayProps) {
           return (
             <div key={field.id}>
               <div className="flex flex-wrap items-end gap-3">
-                <TimeInput id={`hours-${index}-${r}-start`} label="From" context={context} error={rangeErrors?.start?.message} {...register(`days.${index}.ranges.${r}.start`)} />
-                <TimeInput id={`hours-${index}-${r}-end`} label="To" context={context} error={rangeErrors?.end?.message} {...register(`days.${index}.ranges.${r}.end`)} />
+                <TimeInput
+                  id={`hours-${index}-${r}-start`}
+                  label="From"
+                  context={context}
+                  error={rangeErrors?.start?.message}
+                  {...register(`days.${index}.ranges.${r}.start`)}
+                />
+                <TimeInput
+                  id={`hours-${index}-${r}-end`}
+                  label="To"
+                  context={context}
+                  error={rangeErrors?.end?.message}
+                  {...register(`days.${index}.ranges.${r}.end`)}
+                />
                 <button type="button" className={secondaryButton} onClick={() => remove(r)}>
                   Remove<span className="sr-only"> {context}</span>
                 </button>
@@ -66,7 +93,11 @@ function Day({ index, control, register, errors }: DayProps) {
             </div>
           );
         })}
-        <button type="button" className={`${secondaryButton} text-sm`} onClick={() => append({ start: "09:00", end: "17:00" })}>
+        <button
+          type="button"
+          className={`${secondaryButton} text-sm`}
+          onClick={() => append({ start: "09:00", end: "17:00" })}
+        >
           Add hours<span className="sr-only"> on {day}</span>
         </button>
       </div>

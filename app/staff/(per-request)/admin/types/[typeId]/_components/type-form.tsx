@@ -12,7 +12,14 @@ import { sendForm } from "@/app/_components/send-form";
 import { CheckboxField, FormStatus, primaryButton, TextAreaField } from "@/app/staff/_components/form-parts";
 import { saveAppointmentTypeAction } from "../actions";
 
-type NumberField = "minutes" | "bufferBeforeMinutes" | "bufferAfterMinutes" | "minNoticeMinutes" | "horizonDays" | "slotStepMinutes" | "cancelCutoffMinutes";
+type NumberField =
+  | "minutes"
+  | "bufferBeforeMinutes"
+  | "bufferAfterMinutes"
+  | "minNoticeMinutes"
+  | "horizonDays"
+  | "slotStepMinutes"
+  | "cancelCutoffMinutes";
 
 const LENGTHS: { name: NumberField; label: string; hint?: string }[] = [
   { name: "minutes", label: "Length (minutes)", hint: "From 5 to 480." },
@@ -20,10 +27,22 @@ const LENGTHS: { name: NumberField; label: string; hint?: string }[] = [
   { name: "bufferAfterMinutes", label: "Buffer after (minutes)", hint: "Clean-up and notes time kept free after." },
 ];
 const RULES: { name: NumberField; label: string; hint: string }[] = [
-  { name: "minNoticeMinutes", label: "Minimum notice (minutes)", hint: "The earliest online booking is this long from now. 720 = 12 hours." },
+  {
+    name: "minNoticeMinutes",
+    label: "Minimum notice (minutes)",
+    hint: "The earliest online booking is this long from now. 720 = 12 hours.",
+  },
   { name: "horizonDays", label: "Booking horizon (days)", hint: "How far ahead patients can book, 1 to 366." },
-  { name: "slotStepMinutes", label: "Start-time step (minutes)", hint: "Offered start times fall on this step, e.g. every 15 minutes." },
-  { name: "cancelCutoffMinutes", label: "Online cancellation cut-off (minutes)", hint: "Patients can change or cancel online until this long before. 1440 = 24 hours." },
+  {
+    name: "slotStepMinutes",
+    label: "Start-time step (minutes)",
+    hint: "Offered start times fall on this step, e.g. every 15 minutes.",
+  },
+  {
+    name: "cancelCutoffMinutes",
+    label: "Online cancellation cut-off (minutes)",
+    hint: "Patients can change or cancel online until this long before. 1440 = 24 hours.",
+  },
 ];
 const FIELDS = ["name", "description", "price", "active", ...LENGTHS.map((f) => f.name), ...RULES.map((f) => f.name)];
 
@@ -58,14 +77,35 @@ export function TypeForm({ initial, currency }: { initial: AppointmentTypeInput;
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-8 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="max-w-2xl space-y-8 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+    >
       {status ? <FormStatus kind={status.kind}>{status.text}</FormStatus> : null}
       <fieldset className="space-y-5">
         <legend className="text-lg font-semibold text-slate-900">What patients see</legend>
         <TextField id="type-name" label="Name" error={errors.name?.message} {...register("name")} />
-        <TextAreaField id="type-description" label="Description" error={errors.description?.message} {...register("description")} />
-        <TextField id="type-price" label={`Price (${currency})`} inputMode="decimal" hint="Like 45 or 45.50." error={errors.price?.message} {...register("price")} />
-        <CheckboxField id="type-active" label="Bookable online" hint="Untick to hide it from the site and the booking API; existing bookings stay." {...register("active")} />
+        <TextAreaField
+          id="type-description"
+          label="Description"
+          error={errors.description?.message}
+          {...register("description")}
+        />
+        <TextField
+          id="type-price"
+          label={`Price (${currency})`}
+          inputMode="decimal"
+          hint="Like 45 or 45.50."
+          error={errors.price?.message}
+          {...register("price")}
+        />
+        <CheckboxField
+          id="type-active"
+          label="Bookable online"
+          hint="Untick to hide it from the site and the booking API; existing bookings stay."
+          {...register("active")}
+        />
       </fieldset>
       <fieldset className="grid gap-5 sm:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold text-slate-900">Length and buffers</legend>
