@@ -12,6 +12,9 @@ import { signInAs } from "./staff";
 // phone sees after sending, and mid-questionnaire, when their answers call for a doctor;
 // what the care card lists; and a questionnaire that survives reloads and the Back button.
 
+// Each test fills a questionnaire and runs axe on every new screen: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const clock = () => ({ now: new Date(), timeZone: "Europe/London" });
 const base = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 const title = (section: string) => SECTIONS.find((s) => s.id === section)!.title;
@@ -183,7 +186,7 @@ test("the card lists only what the patient reported: numbness around the bottom,
 test("an emergency on the safety step shows the card at once, records it, and 'already checked' finishes the questionnaire", async ({
   page,
 }, info) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   const { path, email } = await book(`midway.${info.project.name}`, info.project.name === "phone" ? 9 : 16);
   const overrides: AnswerOverrides = { region: "lower_back", saddle_numbness: true, bladder_bowel_change: true };
   const story = answers(overrides, clock()) as Record<string, unknown>;

@@ -38,7 +38,11 @@ describe("the emergency card during the questionnaire", () => {
       ok: true,
       emergency: { disposition: "emergency", reasons: ["Numbness around your bottom or genitals"], advice: [] },
     });
-    expect((await openIntake(token))?.emergencyCard).toEqual({ at, step: "F", rules: ["E3"] });
+    expect(await openIntake(token)).toMatchObject({
+      emergencyCard: { at, step: "F", rules: ["E3"] },
+      // Until they say they have been checked, the patient is still on the step they were on.
+      draftStep: "F",
+    });
 
     // Going on after "already checked": the same rule is not shown again, and the first showing is kept.
     expect(await saveDraftByToken(token, numb, "H", "G")).toEqual({ ok: true, emergency: null });

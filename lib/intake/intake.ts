@@ -29,8 +29,8 @@ export async function storedOutcome(intake: IntakeView): Promise<PatientOutcome 
 export type DraftSaved = { ok: false } | { ok: true; emergency: PatientOutcome | null };
 
 /**
- * Saves a draft after a step (`step` is where the patient goes, `from` where they
- * were). Refused once submitted, when cancelled, or for a wrong link. When the answers
+ * Saves a draft on a change of step (`step` is where the patient goes, `from` where
+ * they were). Refused once submitted, when cancelled, or for a wrong link. When the answers
  * so far fire an emergency rule the card has not yet named, the card is recorded as
  * shown and returned, so the patient sees it at once rather than after the last step.
  */
@@ -56,7 +56,8 @@ export async function saveDraftByToken(
   const card = firing.some((id) => !shown.includes(id))
     ? { at: now, step: parseStep(from) ?? to, rules: firing }
     : undefined;
-  if (!(await saveDraft(intake.bookingId, draft, to, QUESTIONNAIRE_VERSION, card))) return { ok: false };
+  // Shown the card, the patient stays on the step they were on until they say they have been checked.
+  if (!(await saveDraft(intake.bookingId, draft, card?.step ?? to, QUESTIONNAIRE_VERSION, card))) return { ok: false };
   return { ok: true, emergency: card ? outcomeFor("emergency", firing, soFar, clock) : null };
 }
 

@@ -71,7 +71,6 @@ export default async function IntakePage({ params, searchParams }: PageProps<"/i
         timeZone={clinic.timeZone}
         initial={initial}
         initialStep={step}
-        askedStep={askedStep}
         serverSavedAt={intake.draftSavedAt?.getTime() ?? null}
         clinicPhone={clinic.phone}
         appointment={appointment}

@@ -6,7 +6,6 @@ import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from "
 import { CareCard } from "@/app/_components/care-card";
 import { sendForm } from "@/app/_components/send-form";
 import { browserDraftWins, readBrowserDraft } from "@/lib/intake/browser-draft";
-import { formatAnswer } from "@/lib/intake/format-answer";
 import type { PatientOutcome } from "@/lib/intake/outcome";
 import type { Section } from "@/lib/intake/question-types";
 import { QUESTIONS, SECTIONS as SECTION_DATA } from "@/lib/intake/questionnaire";
@@ -17,6 +16,8 @@ import { visibleQuestions } from "@/lib/intake/visibility";
 import { saveDraftAction, submitAction } from "../actions";
 import { IntakeOutcome, useShowFirst, type Appointment } from "./intake-outcome";
 import { QuestionField } from "./question-field";
+import { ReviewStep } from "./review-step";
+import { SaveFailed } from "./save-failed";
 import { StepProgress } from "./step-progress";
 import { useBrowserDraft, useBrowserDraftAtOpen } from "./use-browser-draft";
 import { useStepAddress } from "./use-step-address";
@@ -25,6 +26,9 @@ type Answers = Record<string, unknown>;
 const subscribeNever = () => () => {};
 const SECTIONS: readonly Section[] = SECTION_DATA;
 const QUESTION_IDS: readonly string[] = QUESTIONS.map((q) => q.id);
+/** How long a change of step waits for the server's check of the answers so far. */
+const SAVE_WAIT_MS = 1500;
+const wait = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms));
 
 interface Props {
   token: string;
@@ -32,8 +36,6 @@ interface Props {
   initial: Answers;
   /** The step to open on the server's draft (the address's step when the answers allow it). */
   initialStep: Step;
-  /** The step the address asked for, if any, for when this browser's copy of the draft is the newer. */
-  askedStep: Step | null;
   /** When the server saved the draft it sent as `initial` (epoch ms); null when it has none. */
   serverSavedAt: number | null;
   clinicPhone: string;
@@ -50,7 +52,7 @@ interface Props {
  * answers so far on each save and answers with the emergency card when they call for it.
  */
 export function IntakeForm(props: Props) {
-  const { token, timeZone, initial, initialStep, askedStep, serverSavedAt, clinicPhone, appointment } = props;
+  const { token, timeZone, initial, initialStep, serverSavedAt, clinicPhone, appointment } = props;
   const hydrated = useSyncExternalStore(
     subscribeNever,
     () => true,
@@ -59,14 +61,15 @@ export function IntakeForm(props: Props) {
   const clock = useMemo(() => ({ now: new Date(), timeZone }), [timeZone]);
   const storageKey = `stride-intake-${token.slice(0, 12)}`;
   const stored = useBrowserDraftAtOpen(storageKey);
-  // A newer copy kept in this browser (answers not yet saved to the server) wins over the server's;
-  // an older one (the patient went on on another device since) does not.
+  // A newer copy kept in this browser (answers not yet saved to the server) wins over the server's,
+  // with its step (kept with every change, it is where the patient was); an older one (the patient
+  // went on on another device since) does not.
   const restored = useMemo(() => {
     const local = readBrowserDraft(stored);
     const localStep = parseStep(local?.step);
     if (!browserDraftWins(local, serverSavedAt) || !localStep) return null;
-    return { answers: local.answers, step: reachableStep(askedStep ?? localStep, local.answers, clock) };
-  }, [stored, serverSavedAt, askedStep, clock]);
+    return { answers: local.answers, step: reachableStep(localStep, local.answers, clock) };
+  }, [stored, serverSavedAt, clock]);
   const loadStep = restored?.step ?? initialStep;
   const [chosenStep, setStep] = useState<Step | null>(null);
   const step: Step = chosenStep ?? loadStep;
@@ -116,14 +119,29 @@ export function IntakeForm(props: Props) {
     setStep(to);
     void save(to, from).then((card) => card && setEmergency({ outcome: card, next: to }));
   });
+  /**
+   * A change of step: the address moves at once (a reload now opens where the patient is going),
+   * the new step shows once the server has checked the answers so far, or shows the emergency
+   * card instead. A slow connection never holds the patient up: after a moment the step shows,
+   * and a card the server answers with later still comes.
+   */
   const go = async (next: Step) => {
     if (busy) return;
-    setBusy(true);
-    const card = await save(next, step);
-    setBusy(false);
-    if (card) return setEmergency({ outcome: card, next });
-    setStep(next);
+    const from = step;
     pushStep(next);
+    setBusy(true);
+    const saving = save(next, from);
+    const first = await Promise.race([saving, wait(SAVE_WAIT_MS)]);
+    setBusy(false);
+    const showCard = (card: PatientOutcome | null) => {
+      if (!card) return;
+      // The patient stays where they were until they say they have been checked.
+      browser.keep(form.getValues(), from);
+      setEmergency({ outcome: card, next });
+    };
+    if (first) return showCard(first);
+    setStep(next);
+    if (first === undefined) void saving.then(showCard);
   };
   const index = STEPS.indexOf(step);
   const onNext = form.handleSubmit(() => go(STEPS[index + 1]!));
@@ -183,22 +201,7 @@ export function IntakeForm(props: Props) {
       {props.intro}
       <div className="mt-6" data-hydrated={hydrated}>
         <StepProgress step={step} sections={SECTIONS} />
-        {saveFailed && (
-          <div role="alert" className="mt-4 rounded-xl border-2 border-amber-600 bg-amber-50 p-4 text-slate-900">
-            <p className="font-semibold">We could not reach the clinic&apos;s system just now.</p>
-            <p className="mt-1">
-              Nothing is lost: your answers are kept on this device. Check your connection and try again, or call us on{" "}
-              {clinicPhone}.
-            </p>
-            <button
-              type="button"
-              onClick={() => go(step)}
-              className="mt-3 min-h-11 rounded-lg border border-amber-700 px-4 font-semibold"
-            >
-              Try again
-            </button>
-          </div>
-        )}
+        {saveFailed && <SaveFailed clinicPhone={clinicPhone} onRetry={() => go(step)} />}
         <h2 ref={headingRef} tabIndex={-1} className="mt-6 text-2xl font-bold text-slate-900 outline-none">
           {title}
         </h2>
@@ -243,61 +246,16 @@ export function IntakeForm(props: Props) {
             </div>
           </form>
         ) : (
-          <div>
-            {submitErrors.length > 0 && (
-              <div role="alert" className="mt-4 rounded-xl border-2 border-red-700 bg-red-50 p-4">
-                <p className="font-semibold text-slate-900">Please fix these answers first:</p>
-                <ul className="mt-2 list-disc pl-6">
-                  {submitErrors.map((e) => (
-                    <li key={e.questionId}>{e.message}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            {SECTIONS.map((s) => (
-              <section
-                key={s.id}
-                aria-labelledby={`review-${s.id}`}
-                className="mt-6 rounded-xl border border-slate-200 p-4"
-              >
-                <div className="flex flex-wrap items-center justify-between gap-2">
-                  <h3 id={`review-${s.id}`} className="text-lg font-semibold text-slate-900">
-                    {s.title}
-                  </h3>
-                  <button type="button" onClick={() => go(s.id)} className="min-h-11 text-brand-800 underline">
-                    Change<span className="sr-only"> {s.title}</span>
-                  </button>
-                </div>
-                <dl className="mt-2 space-y-2">
-                  {visible
-                    .filter((q) => q.section === s.id)
-                    .map((q) => (
-                      <div key={q.id}>
-                        <dt className="font-semibold text-slate-800">{q.text}</dt>
-                        <dd className="text-slate-700">{formatAnswer(q, answers[q.id])}</dd>
-                      </div>
-                    ))}
-                </dl>
-              </section>
-            ))}
-            <div className="mt-8 flex flex-wrap gap-3">
-              <button
-                type="button"
-                onClick={() => go(STEPS[index - 1]!)}
-                className="min-h-11 rounded-lg border border-slate-400 px-5 font-semibold text-slate-900"
-              >
-                Back
-              </button>
-              <button
-                type="button"
-                onClick={submit}
-                disabled={busy}
-                className="min-h-11 rounded-lg bg-brand-700 px-6 font-semibold text-white disabled:opacity-70"
-              >
-                {busy ? "Sending…" : "Send my answers"}
-              </button>
-            </div>
-          </div>
+          <ReviewStep
+            sections={SECTIONS}
+            visible={visible}
+            answers={answers}
+            errors={submitErrors}
+            busy={busy}
+            onChange={(section) => go(section)}
+            onBack={() => go(STEPS[index - 1]!)}
+            onSend={submit}
+          />
         )}
       </div>
     </>

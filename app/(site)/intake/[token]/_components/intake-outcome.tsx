@@ -44,15 +44,20 @@ export function IntakeOutcome({
   const what = `${appointment.typeName.toLowerCase()} with ${appointment.therapistName} on ${appointment.when}`;
 
   if (!level) {
+    // Just sent, the thank-you replaces the questionnaire and is the page's heading.
+    const Heading = justSent ? "h1" : "h2";
     return (
       <div
-        className="mt-8 rounded-xl border-2 border-green-700 bg-green-50 p-5 text-slate-900"
+        className={`${justSent ? "" : "mt-8"} rounded-xl border-2 border-green-700 bg-green-50 p-5 text-slate-900`}
         data-testid="intake-thanks"
       >
-        <h2 ref={heading} tabIndex={-1} className="text-2xl font-bold outline-none">
+        <Heading ref={heading} tabIndex={-1} className="text-2xl font-bold outline-none">
           Thank you: your answers are with the clinic
-        </h2>
-        <p className="mt-2 text-lg">Your {what}. Your therapist will read your answers before you arrive.</p>
+        </Heading>
+        <p className="mt-2 text-lg">
+          Your {appointment.typeName.toLowerCase()} with {appointment.therapistName} is on {appointment.when}. Your
+          therapist will read your answers before you arrive.
+        </p>
       </div>
     );
   }
