@@ -1,10 +1,16 @@
+import type { Ref } from "react";
+
 import { telHref } from "@/lib/clinic/contact";
 
 interface Props {
   level: "emergency" | "urgent";
   /** Plain-English reasons, one sentence each (from the triage rules' patient wording). */
   reasons: readonly string[];
+  /** What to do until they have been checked, one sentence each (the rules' patient advice). */
+  advice?: readonly string[];
   clinicPhone: string;
+  /** For moving focus to the heading when the card appears in place of a form. */
+  headingRef?: Ref<HTMLHeadingElement>;
   children?: React.ReactNode;
 }
 
@@ -31,7 +37,7 @@ const CONTENT = {
  * The care card: what to do now, why, and what to tell them, before anything
  * else on the page. Colour, icon and words together, never colour alone.
  */
-export function CareCard({ level, reasons, clinicPhone, children }: Props) {
+export function CareCard({ level, reasons, advice = [], clinicPhone, headingRef, children }: Props) {
   const c = CONTENT[level];
   return (
     <section
@@ -52,7 +58,7 @@ export function CareCard({ level, reasons, clinicPhone, children }: Props) {
         >
           <path d={c.icon} />
         </svg>
-        <h1 id="care-heading" className="text-3xl font-bold">
+        <h1 id="care-heading" ref={headingRef} tabIndex={-1} className="text-3xl font-bold outline-none">
           {c.heading}
         </h1>
       </div>
@@ -67,6 +73,11 @@ export function CareCard({ level, reasons, clinicPhone, children }: Props) {
           </ul>
         </>
       )}
+      {advice.map((line) => (
+        <p key={line} className="mt-4 text-lg font-semibold">
+          {line}
+        </p>
+      ))}
       {level === "emergency" ? (
         <p className="mt-6">
           <a

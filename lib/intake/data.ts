@@ -3,6 +3,13 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 
+/** The emergency care card as shown to a patient: when first, where ("A"–"H", or "review" on sending), which rules. */
+export interface EmergencyCardShown {
+  at: Date;
+  step: string;
+  rules: string[];
+}
+
 export interface IntakeView {
   bookingId: string;
   bookingStatus: "booked" | "cancelled" | "completed" | "no_show";
@@ -19,6 +26,8 @@ export interface IntakeView {
   submittedAt: Date | null;
   disposition: "emergency" | "urgent" | "soon" | "routine" | null;
   flagIds: string[];
+  /** Null until the emergency care card has been shown. */
+  emergencyCard: EmergencyCardShown | null;
 }
 
 /** The intake an intake link's token hash opens (booking details, draft or submitted answers); null otherwise. */
@@ -40,6 +49,9 @@ export async function findIntakeByTokenHash(hash: string): Promise<IntakeView | 
           draftStep: true,
           updatedAt: true,
           submittedAt: true,
+          emergencyCardShownAt: true,
+          emergencyCardStep: true,
+          emergencyCardRules: true,
           currentTriage: { select: { disposition: true, flags: true } },
         },
       },
@@ -47,6 +59,7 @@ export async function findIntakeByTokenHash(hash: string): Promise<IntakeView | 
   });
   if (!booking) return null;
   const latest = booking.intake?.currentTriage;
+  const card = booking.intake;
   return {
     bookingId: booking.id,
     bookingStatus: booking.status,
@@ -62,15 +75,36 @@ export async function findIntakeByTokenHash(hash: string): Promise<IntakeView | 
     submittedAt: booking.intake?.submittedAt ?? null,
     disposition: latest?.disposition ?? null,
     flagIds: ((latest?.flags as { id: string }[] | undefined) ?? []).map((f) => f.id),
+    emergencyCard:
+      card?.emergencyCardShownAt && card.emergencyCardStep
+        ? { at: card.emergencyCardShownAt, step: card.emergencyCardStep, rules: card.emergencyCardRules }
+        : null,
   };
 }
 
-/** Saves a draft; refused (false) once submitted or when the booking is cancelled. */
+/**
+ * Keeps that the emergency card was shown: the first time and step stay, the rules it
+ * named are added to (a card shown again for a new rule keeps when it was first shown).
+ */
+async function recordEmergencyCard(tx: Prisma.TransactionClient, bookingId: string, card: EmergencyCardShown) {
+  await tx.$executeRaw`
+    UPDATE intakes SET
+        emergency_card_shown_at = coalesce(emergency_card_shown_at, ${card.at}),
+        emergency_card_step = coalesce(emergency_card_step, ${card.step}),
+        emergency_card_rules = ARRAY(SELECT DISTINCT unnest(emergency_card_rules || ${card.rules}::text[]) ORDER BY 1)
+      WHERE booking_id = ${bookingId}::uuid`;
+}
+
+/**
+ * Saves a draft, and that the emergency card was shown for it when it was;
+ * refused (false) once submitted or when the booking is cancelled.
+ */
 export async function saveDraft(
   bookingId: string,
   answers: Record<string, unknown>,
   step: string,
   questionnaireVersion: number,
+  emergencyCard?: EmergencyCardShown,
 ): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const booking = await tx.booking.findUnique({
@@ -83,6 +117,7 @@ export async function saveDraft(
       create: { bookingId, answers: answers as Prisma.InputJsonObject, draftStep: step, questionnaireVersion },
       update: { answers: answers as Prisma.InputJsonObject, draftStep: step, questionnaireVersion },
     });
+    if (emergencyCard) await recordEmergencyCard(tx, bookingId, emergencyCard);
     return true;
   });
 }
@@ -99,6 +134,8 @@ export interface SubmittedIntake {
     scores: Record<string, unknown>;
     rulesVersion: number;
   };
+  /** Set when the result calls for the emergency card, which the patient sees on sending. */
+  emergencyCard?: EmergencyCardShown;
 }
 
 /**
@@ -127,6 +164,7 @@ export async function submitIntake(bookingId: string, s: SubmittedIntake): Promi
       },
     });
     if (updated.count === 0) return false;
+    if (s.emergencyCard) await recordEmergencyCard(tx, bookingId, s.emergencyCard);
     const intake = await tx.intake.findUniqueOrThrow({ where: { bookingId }, select: { id: true } });
     await tx.triageResult.create({
       data: {

@@ -3,14 +3,15 @@ import "server-only";
 import { hashToken, isWellFormedToken } from "@/lib/booking/tokens";
 import { getClinic } from "@/lib/clinic/data";
 import { RULES_VERSION } from "@/lib/triage/rules";
-import { triage } from "@/lib/triage/triage";
+import { emergencyRulesSoFar, triage } from "@/lib/triage/triage";
 
 import { CONSENT_TEXT_VERSION } from "./consent-text";
 import { findIntakeByTokenHash, saveDraft, submitIntake, type IntakeView } from "./data";
 import { QUESTIONNAIRE_VERSION } from "./questionnaire";
-import { SECTION_IDS } from "./question-types";
 import { outcomeFor, type PatientOutcome } from "./outcome";
-import { validateIntake, type IntakeError } from "./schema";
+import { answersSoFar, validateIntake, type IntakeError } from "./schema";
+import { parseStep } from "./steps";
+import type { IntakeClock } from "./visibility";
 
 /** The intake an intake link opens; null for a malformed, unknown or wrong token alike. */
 export async function openIntake(token: string): Promise<IntakeView | null> {
@@ -18,26 +19,46 @@ export async function openIntake(token: string): Promise<IntakeView | null> {
   return findIntakeByTokenHash(hashToken(token));
 }
 
-const STEPS = [...SECTION_IDS, "review"] as const;
+/** What the patient is told about a sent intake, worded from the answers as they were sent. */
+export async function storedOutcome(intake: IntakeView): Promise<PatientOutcome | null> {
+  if (!intake.disposition || !intake.submittedAt) return null;
+  const clock = { now: intake.submittedAt, timeZone: (await getClinic()).timeZone };
+  return outcomeFor(intake.disposition, intake.flagIds, intake.answers, clock);
+}
 
-/** Saves a draft after a step. Refused once submitted, when cancelled, or for a wrong link. */
-export async function saveDraftByToken(token: string, answers: unknown, step: string): Promise<{ ok: boolean }> {
+export type DraftSaved = { ok: false } | { ok: true; emergency: PatientOutcome | null };
+
+/**
+ * Saves a draft on a change of step (`step` is where the patient goes, `from` where
+ * they were). Refused once submitted, when cancelled, or for a wrong link. When the answers
+ * so far fire an emergency rule the card has not yet named, the card is recorded as
+ * shown and returned, so the patient sees it at once rather than after the last step.
+ */
+export async function saveDraftByToken(
+  token: string,
+  answers: unknown,
+  step: string,
+  from: string | undefined,
+  now = new Date(),
+): Promise<DraftSaved> {
   const intake = await openIntake(token);
   if (!intake || intake.bookingStatus === "cancelled" || intake.status === "submitted") return { ok: false };
-  if (
-    !STEPS.includes(step as (typeof STEPS)[number]) ||
-    typeof answers !== "object" ||
-    answers === null ||
-    Array.isArray(answers)
-  ) {
-    return { ok: false };
-  }
+  const to = parseStep(step);
+  if (!to || typeof answers !== "object" || answers === null || Array.isArray(answers)) return { ok: false };
   // Drafts hold what the patient typed so far; the full check happens on submit.
   const json = JSON.stringify(answers);
   if (json.length > 50_000) return { ok: false };
-  return {
-    ok: await saveDraft(intake.bookingId, JSON.parse(json) as Record<string, unknown>, step, QUESTIONNAIRE_VERSION),
-  };
+  const draft = JSON.parse(json) as Record<string, unknown>;
+  const clock: IntakeClock = { now, timeZone: (await getClinic()).timeZone };
+  const soFar = answersSoFar(draft, clock);
+  const firing = emergencyRulesSoFar(soFar, clock);
+  const shown = intake.emergencyCard?.rules ?? [];
+  const card = firing.some((id) => !shown.includes(id))
+    ? { at: now, step: parseStep(from) ?? to, rules: firing }
+    : undefined;
+  // Shown the card, the patient stays on the step they were on until they say they have been checked.
+  if (!(await saveDraft(intake.bookingId, draft, card?.step ?? to, QUESTIONNAIRE_VERSION, card))) return { ok: false };
+  return { ok: true, emergency: card ? outcomeFor("emergency", firing, soFar, clock) : null };
 }
 
 export type SubmitOutcome =
@@ -50,12 +71,13 @@ export type SubmitOutcome =
 export async function submitByToken(token: string, raw: unknown, now = new Date()): Promise<SubmitOutcome> {
   const intake = await openIntake(token);
   if (!intake || intake.bookingStatus === "cancelled") return { ok: false, closed: true };
-  if (intake.status === "submitted" && intake.disposition)
-    return { ok: true, outcome: outcomeFor(intake.disposition, intake.flagIds) };
+  const already = await storedOutcome(intake);
+  if (intake.status === "submitted" && already) return { ok: true, outcome: already };
   const clock = { now, timeZone: (await getClinic()).timeZone };
   const checked = validateIntake(raw, clock);
   if (!checked.ok) return { ok: false, errors: [...checked.errors] };
   const result = triage(checked.answers, clock);
+  const flagIds = result.flags.map((f) => f.id);
   const stored = await submitIntake(intake.bookingId, {
     answers: checked.answers as Record<string, unknown>,
     submittedAt: now,
@@ -68,18 +90,16 @@ export async function submitByToken(token: string, raw: unknown, now = new Date(
       scores: { ...result.scores },
       rulesVersion: RULES_VERSION,
     },
+    emergencyCard:
+      result.disposition === "emergency"
+        ? { at: now, step: "review", rules: flagIds.filter((id) => id.startsWith("E")) }
+        : undefined,
   });
   if (!stored) {
     // Someone (a double click) submitted first: answer with what was stored.
     const again = await openIntake(token);
-    if (again?.disposition) return { ok: true, outcome: outcomeFor(again.disposition, again.flagIds) };
-    return { ok: false, closed: true };
+    const outcome = again && (await storedOutcome(again));
+    return outcome ? { ok: true, outcome } : { ok: false, closed: true };
   }
-  return {
-    ok: true,
-    outcome: outcomeFor(
-      result.disposition,
-      result.flags.map((f) => f.id),
-    ),
-  };
+  return { ok: true, outcome: outcomeFor(result.disposition, flagIds, checked.answers, clock) };
 }

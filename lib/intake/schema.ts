@@ -104,6 +104,15 @@ export function sectionSchema(section: SectionId, clock: IntakeClock) {
   return asSchema<Partial<IntakeAnswers>>((raw) => walk(raw, clock, (q) => q.section === section));
 }
 
+/**
+ * The answers given so far that pass their question's check, from a draft: unanswered
+ * and invalid ones are left out, and hidden ones dropped, as on submit. For deciding on
+ * a draft before it is complete (the emergency check after each step).
+ */
+export function answersSoFar(raw: unknown, clock: IntakeClock): Partial<IntakeAnswers> {
+  return walk(raw, clock, () => true).values as Partial<IntakeAnswers>;
+}
+
 /** Validates a submitted intake; errors come in questionnaire order, one per question. */
 export function validateIntake(raw: unknown, clock: IntakeClock): IntakeValidation {
   const { values, errors } = walk(raw, clock, () => true);

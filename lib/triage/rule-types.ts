@@ -18,14 +18,26 @@ export interface ReasonOf {
   readonly of: (facts: TriageFacts) => string;
 }
 
+/**
+ * A patient reason worded from the answers, for a rule that fires on any of several
+ * answers: the care card names only what the patient reported.
+ */
+export interface PatientReasonOf extends ReasonOf {
+  /** Every alternative, for a list read before anything is answered (the booking's safety screen). */
+  readonly general: string;
+}
+
 export interface RuleDef {
   readonly id: string;
   readonly level: FlagLevel;
   /** The condition in words, as the spec states it (rules document). */
   readonly describe: string;
   readonly when: (facts: TriageFacts) => boolean;
-  /** Plain English for the patient's care card: what in their answers matters. Never a diagnosis. */
-  readonly patientReason: string;
+  /**
+   * Plain English for the patient's care card: what in their answers matters. Never a diagnosis.
+   * Worded from the answers when the rule fires on any of several answers.
+   */
+  readonly patientReason: string | PatientReasonOf;
   /** Extra plain-English advice for the patient beyond the level's own, if any. */
   readonly patientAdvice?: string;
   /** Precise clinical reason shown to staff as the flag's reason. */

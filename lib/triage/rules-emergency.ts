@@ -1,4 +1,5 @@
 import { caudaEquinaFeatures, list, yes } from "./facts";
+import { sentence } from "./patient-words";
 import type { RuleDef } from "./rule-types";
 
 // Emergency: tell the patient now to call 999 or go to A&E; do not wait for the
@@ -36,8 +37,18 @@ export const EMERGENCY_RULES = [
     level: "emergency",
     describe: "`saddle_numbness`, `bladder_bowel_change` or `both_legs` is yes (possible cauda equina syndrome)",
     when: (f) => caudaEquinaFeatures(f).length > 0,
-    patientReason:
-      "Numbness around your bottom or genitals, new problems peeing or pooing, or numbness or weakness in both legs",
+    patientReason: {
+      general:
+        "Numbness around your bottom or genitals, new problems peeing or pooing, or numbness or weakness in both legs",
+      describe:
+        "Names only the features answered yes: numbness around the bottom or genitals; new problems peeing or pooing; numbness or weakness in both legs.",
+      of: (f) =>
+        sentence([
+          yes(f.answers.saddle_numbness) && "numbness around your bottom or genitals",
+          yes(f.answers.bladder_bowel_change) && "new problems peeing or pooing",
+          yes(f.answers.both_legs) && "numbness or weakness in both legs",
+        ]),
+    },
     clinicianReason: {
       describe:
         "Possible cauda equina syndrome, naming each feature reported (saddle anaesthesia, sphincter dysfunction, bilateral leg symptoms).",
@@ -59,7 +70,16 @@ export const EMERGENCY_RULES = [
     level: "emergency",
     describe: "`cold_pale_numb_foot` or `pain_escalating_tight` is yes (blood supply or compartment syndrome)",
     when: (f) => yes(f.answers.cold_pale_numb_foot) || yes(f.answers.pain_escalating_tight),
-    patientReason: "A cold, pale or numb foot, or pain that keeps getting worse in a tight, hard muscle",
+    patientReason: {
+      general: "A cold, pale or numb foot, or pain that keeps getting worse in a tight, hard muscle",
+      describe:
+        "Names only what was answered yes: a cold, pale or numb foot; pain that keeps getting worse in a tight, hard muscle.",
+      of: (f) =>
+        sentence([
+          yes(f.answers.cold_pale_numb_foot) && "a cold, pale or numb foot",
+          yes(f.answers.pain_escalating_tight) && "pain that keeps getting worse in a tight, hard muscle",
+        ]),
+    },
     clinicianReason: {
       describe:
         "Names the feature(s): cold, pale or numb foot (possible vascular compromise); escalating pain with a tense compartment (possible acute compartment syndrome).",

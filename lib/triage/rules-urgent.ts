@@ -12,6 +12,7 @@ import {
   yes,
 } from "./facts";
 import type { TriageFacts } from "./facts";
+import { reported } from "./patient-words";
 import type { RuleDef } from "./rule-types";
 
 // Urgent: same-day medical assessment (GP, urgent treatment centre, minor injuries
@@ -32,6 +33,16 @@ function hipStressSigns(f: TriageFacts): string[] {
     yes(a.night_pain) ? "night pain" : undefined,
     has(a.pain_pattern, "constant_at_rest") ? "constant pain at rest" : undefined,
   ].filter((s) => s !== undefined);
+}
+
+/** When the hip hurts, in the patient's words (U5). */
+function hipPainTimes(f: TriageFacts): (string | false)[] {
+  const a = f.answers;
+  return [
+    yes(a.hop_pain) && "when you hop",
+    yes(a.night_pain) && "at night",
+    has(a.pain_pattern, "constant_at_rest") && "at rest",
+  ];
 }
 
 function spinalSigns(f: TriageFacts): string[] {
@@ -104,7 +115,17 @@ export const URGENT_RULES = [
       isNot(f.answers.onset, "sudden_injury") &&
       f.boneLoadingActivity &&
       (yes(f.answers.hop_pain) || restOrNightPain(f)),
-    patientReason: "Groin or hip pain when you hop, at night or at rest, while you've been running or training hard",
+    patientReason: {
+      general: "Groin or hip pain when you hop, at night or at rest, while you've been running or training hard",
+      describe:
+        "Names only the times of pain reported (when you hop, at night, at rest) and the activities (running, dancing, training hard).",
+      of: (f) =>
+        `Groin or hip pain ${reported(hipPainTimes(f))}, while you've been ${reported([
+          has(f.answers.activities, "running") && "running",
+          has(f.answers.activities, "dance") && "dancing",
+          yes(f.answers.training_increase) && "training hard",
+        ])}`,
+    },
     patientAdvice: "Stop running and jumping until you've been checked.",
     clinicianReason: {
       describe:
@@ -118,7 +139,14 @@ export const URGENT_RULES = [
     level: "urgent",
     describe: "exactly one of `fever_unwell`, `hot_red_swollen_joint` is yes (E2 covers both)",
     when: (f) => yes(f.answers.fever_unwell) !== yes(f.answers.hot_red_swollen_joint),
-    patientReason: "A fever, or a hot, swollen joint",
+    patientReason: {
+      general: "A fever, or a hot, swollen joint",
+      describe: "Says which was answered yes: a fever (or feeling hot, shivery and unwell), or a hot, swollen joint.",
+      of: (f) =>
+        yes(f.answers.fever_unwell)
+          ? "A fever, or feeling hot, shivery and unwell"
+          : "A painful joint that is hot and swollen, or a different colour",
+    },
     clinicianReason: {
       describe:
         "Says which: fever without a hot joint (systemic infection, including early septic arthritis or osteomyelitis), or a hot swollen joint without fever (septic arthritis can be afebrile; also crystal or inflammatory arthritis).",
@@ -133,7 +161,12 @@ export const URGENT_RULES = [
     level: "urgent",
     describe: "age 8 to 16 and `limp` is yes (possible slipped upper femoral epiphysis)",
     when: (f) => ageBetween(f, 8, 16) && yes(f.answers.limp),
-    patientReason: "A limp in a child or teenager, which needs checking the same day",
+    patientReason: {
+      general: "A limp in a child or teenager, which needs checking the same day",
+      describe: "A child (up to 12) or a teenager (13 to 16), from the age.",
+      of: (f) =>
+        `A limp in a ${f.age !== undefined && f.age >= 13 ? "teenager" : "child"}, which needs checking the same day`,
+    },
     patientAdvice: "No sport, and walk as little as possible, until you've been checked.",
     clinicianReason: {
       describe:
@@ -169,7 +202,16 @@ export const URGENT_RULES = [
       yes(f.answers.cancer_history) &&
       f.answers.region === "lower_back" &&
       (restOrNightPain(f) || yes(f.answers.numb_tingling_leg)),
-    patientReason: "Back pain at night, at rest or with numbness down your leg, when you've had cancer before",
+    patientReason: {
+      general: "Back pain at night, at rest or with numbness down your leg, when you've had cancer before",
+      describe: "Names only what was reported: pain at night, at rest, or numbness down the leg.",
+      of: (f) =>
+        `Back pain ${reported([
+          yes(f.answers.night_pain) && "at night",
+          has(f.answers.pain_pattern, "constant_at_rest") && "at rest",
+          yes(f.answers.numb_tingling_leg) && "with numbness down your leg",
+        ])}, when you've had cancer before`,
+    },
     clinicianReason: {
       describe:
         "Possible spinal metastasis: same-day medical assessment along the metastatic spinal cord compression pathway (NICE); names the features reported.",
@@ -186,7 +228,15 @@ export const URGENT_RULES = [
       yes(f.answers.diabetes) &&
       oneOf(f.answers.region, "foot_heel", "ankle") &&
       (has(f.answers.symptoms, "swelling") || yes(f.answers.hot_red_swollen_joint)),
-    patientReason: "A swollen or hot foot or ankle when you have diabetes",
+    patientReason: {
+      general: "A swollen or hot foot or ankle when you have diabetes",
+      describe: "Names only what was reported (swollen, hot) and the place (foot or ankle).",
+      of: (f) =>
+        `A ${reported([
+          has(f.answers.symptoms, "swelling") && "swollen",
+          yes(f.answers.hot_red_swollen_joint) && "hot",
+        ])} ${f.answers.region === "ankle" ? "ankle" : "foot"} when you have diabetes`,
+    },
     clinicianReason:
       "Diabetes with a swollen or hot foot/ankle: possible active Charcot neuroarthropathy or diabetic foot infection. Same-day assessment; offload and refer to the multidisciplinary foot service (NICE NG19).",
   },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { answers, CLOCK, type AnswerOverrides } from "../intake/test-answers";
 import { RED_FLAG_IDS, RED_FLAG_LEVELS } from "./red-flags";
-import { BOOKING_SAFETY_SCREEN, RULES, patientAdviceFor, patientReasonFor, type RuleId } from "./rules";
+import { BOOKING_SAFETY_SCREEN, RULES, generalPatientReason, patientAdviceFor, type RuleId } from "./rules";
 import { triage } from "./triage";
 
 // One describe block per rule id (the rule-coverage list): each fires in at least
@@ -423,7 +423,7 @@ describe("rules table", () => {
 
   it("screens bookings with the emergency rules' own patient reasons", () => {
     expect(BOOKING_SAFETY_SCREEN).toEqual(
-      RULES.filter((r) => r.level === "emergency").map((r) => ({ ruleId: r.id, text: r.patientReason })),
+      RULES.filter((r) => r.level === "emergency").map((r) => ({ ruleId: r.id, text: generalPatientReason(r) })),
     );
     expect(BOOKING_SAFETY_SCREEN.map((s) => s.text)).toEqual([
       "New chest pain or breathlessness, or coughing up blood",
@@ -438,7 +438,7 @@ describe("rules table", () => {
     const diagnosis =
       /\b(fracture|rupture|DVT|thrombosis|cauda|equina|sepsis|septic|metasta|compartment|Charcot|Perthes|epiphysis|dislocation)/i;
     for (const rule of RULES) {
-      expect(patientReasonFor(rule.id), rule.id).not.toMatch(diagnosis);
+      expect(generalPatientReason(rule), rule.id).not.toMatch(diagnosis);
       expect(patientAdviceFor(rule.id) ?? "", rule.id).not.toMatch(diagnosis);
     }
     expect(patientAdviceFor("U5")).toMatch(/Stop running/);

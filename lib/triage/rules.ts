@@ -28,9 +28,18 @@ export function clinicianReasonOf(rule: RuleDef, facts: TriageFacts): string {
   return typeof rule.clinicianReason === "string" ? rule.clinicianReason : rule.clinicianReason.of(facts);
 }
 
-/** Plain-English reason for the patient's care card (never a diagnosis). */
-export function patientReasonFor(id: RuleId): string {
-  return ruleById(id).patientReason;
+/**
+ * Plain-English reason for the patient's care card (never a diagnosis), naming only
+ * what these answers reported.
+ */
+export function patientReasonFor(id: RuleId, facts: TriageFacts): string {
+  const reason = ruleById(id).patientReason;
+  return typeof reason === "string" ? reason : reason.of(facts) || reason.general;
+}
+
+/** The patient reason with every alternative, for lists read before anything is answered. */
+export function generalPatientReason(rule: RuleDef): string {
+  return typeof rule.patientReason === "string" ? rule.patientReason : rule.patientReason.general;
 }
 
 /** Extra advice for the patient's care card beyond the level's own, if the rule has any. */
@@ -44,4 +53,4 @@ export function patientAdviceFor(id: RuleId): string | undefined {
  */
 export const BOOKING_SAFETY_SCREEN: readonly { readonly ruleId: RuleId; readonly text: string }[] = RULE_DEFS.filter(
   (rule) => rule.level === "emergency",
-).map((rule) => ({ ruleId: rule.id as RuleId, text: rule.patientReason }));
+).map((rule) => ({ ruleId: rule.id as RuleId, text: generalPatientReason(rule) }));

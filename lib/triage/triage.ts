@@ -60,3 +60,14 @@ export function psfsScore(rows: IntakeAnswers["psfs"]): number {
   const mean = rows.reduce((sum, row) => sum + row.score, 0) / rows.length;
   return Math.round(mean * 100) / 100;
 }
+
+/**
+ * The emergency rules that fire on the answers given so far, while the questionnaire is
+ * still being filled in (spec §2, "what each side sees"): the card is shown at once,
+ * not after the last step. Absent answers count as false, as everywhere, so only what
+ * was answered can fire a rule; the emergency rules read nothing else.
+ */
+export function emergencyRulesSoFar(answers: Partial<IntakeAnswers>, clock: IntakeClock): RuleId[] {
+  const facts = factsOf(answers as IntakeAnswers, clock);
+  return RULE_DEFS.filter((rule) => rule.level === "emergency" && rule.when(facts)).map((rule) => rule.id as RuleId);
+}

@@ -63,11 +63,15 @@ function rules(): string[] {
         typeof rule.clinicianReason === "string"
           ? rule.clinicianReason
           : `${rule.clinicianReason.describe} *(worded from the answers)*`;
+      const patient =
+        typeof rule.patientReason === "string"
+          ? rule.patientReason
+          : `${rule.patientReason.general} *(worded from the answers)*: ${rule.patientReason.describe}`;
       lines.push(
         `#### ${rule.id} · ${rule.level}`,
         "",
         `- **Fires when:** ${rule.describe}`,
-        `- **Patient reason:** ${rule.patientReason}`,
+        `- **Patient reason:** ${patient}`,
       );
       if (rule.patientAdvice) lines.push(`- **Patient advice:** ${rule.patientAdvice}`);
       lines.push(`- **Clinician reason:** ${clinician}`, "");
@@ -126,7 +130,7 @@ export function renderTriageDocs(): string {
     "## 2. Triage rules",
     "",
     "Every rule that fires is listed once, in this order. The disposition is the highest level fired (emergency > urgent > soon); with no flag it is routine.",
-    `Patients see the patient reasons (never a suspected condition); staff see the clinician reasons. ${LEVEL_MEANING.routine}`,
+    `Patients see the patient reasons (never a suspected condition), naming only what they reported; staff see the clinician reasons. ${LEVEL_MEANING.routine}`,
     "",
     ...rules(),
     "### Booking safety screen",

@@ -35,6 +35,8 @@ export interface CaseView {
     reviewed: { by: string | null; at: Date } | null;
   };
   notes: { id: string; body: string; author: string; createdAt: Date }[];
+  /** When the patient was first shown the emergency card, on which step ("review": on sending), for which rules. */
+  emergencyCard: { at: Date; step: string; rules: string[] } | null;
   history: {
     id: string;
     submittedAt: Date;
@@ -63,6 +65,9 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
         id: true,
         answers: true,
         submittedAt: true,
+        emergencyCardShownAt: true,
+        emergencyCardStep: true,
+        emergencyCardRules: true,
         booking: {
           select: {
             id: true,
@@ -148,6 +153,10 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
         reviewed: triage.reviewedAt ? { by: triage.reviewedBy?.name ?? null, at: triage.reviewedAt } : null,
       },
       notes: intake.notes.map((n) => ({ id: n.id, body: n.body, author: n.author.name, createdAt: n.createdAt })),
+      emergencyCard:
+        intake.emergencyCardShownAt && intake.emergencyCardStep
+          ? { at: intake.emergencyCardShownAt, step: intake.emergencyCardStep, rules: intake.emergencyCardRules }
+          : null,
       history: earlier.flatMap((e) => {
         const t = e.currentTriage;
         if (!t || !e.submittedAt) return [];

@@ -7,22 +7,33 @@ import { saveDraftByToken, submitByToken } from "@/lib/intake/intake";
 import type { PatientOutcome } from "@/lib/intake/outcome";
 
 const tokenSchema = z.string().min(1).max(100);
-const draftSchema = z.object({ token: tokenSchema, step: z.string().max(10), answers: z.unknown() });
+const stepSchema = z.string().max(10);
+const draftSchema = z.object({
+  token: tokenSchema,
+  step: stepSchema,
+  from: stepSchema.optional(),
+  answers: z.unknown(),
+});
 
 /** A wrong or closed link (cancelled, already sent), or a draft the server will not keep. */
 export type DraftRefusal = { reason: "not_saved" };
 /** A wrong link, or the appointment was cancelled. */
 export type SubmitRefusal = { reason: "closed" };
 
-/** Saves the answers so far after each step; a wrong or closed link saves nothing. */
+/**
+ * Saves the answers so far whenever the patient changes step (`step` is where they go,
+ * `from` where they were); a wrong or closed link saves nothing. `emergency` is the card
+ * to show at once when these answers call for one it has not shown yet (the server decides).
+ */
 export async function saveDraftAction(
   token: unknown,
   answers: unknown,
   step: unknown,
-): Promise<ActionResult<object, DraftRefusal>> {
-  return handleForm(draftSchema, { token, answers, step }, async (draft) => {
-    const saved = await saveDraftByToken(draft.token, draft.answers, draft.step);
-    return saved.ok ? undefined : refuse<DraftRefusal>({ reason: "not_saved" });
+  from?: unknown,
+): Promise<ActionResult<{ emergency: PatientOutcome | null }, DraftRefusal>> {
+  return handleForm(draftSchema, { token, answers, step, from }, async (draft) => {
+    const saved = await saveDraftByToken(draft.token, draft.answers, draft.step, draft.from);
+    return saved.ok ? { emergency: saved.emergency } : refuse<DraftRefusal>({ reason: "not_saved" });
   });
 }
 

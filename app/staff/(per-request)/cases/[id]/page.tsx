@@ -13,6 +13,7 @@ import { CaseAnswers } from "./_components/case-answers";
 import { CaseHistory } from "./_components/case-history";
 import { CaseTriage } from "./_components/case-triage";
 import { CopyButton } from "./_components/copy-button";
+import { EmergencyCardShown } from "./_components/emergency-card-shown";
 import { MoveBookingForm } from "./_components/move-booking-form";
 import { NoteForm } from "./_components/note-form";
 import { OverrideForm } from "./_components/override-form";
@@ -80,6 +81,7 @@ export default async function CasePage({ params }: PageProps<"/staff/cases/[id]"
         </div>
       </header>
 
+      <EmergencyCardShown card={found.emergencyCard} timeZone={clinic.timeZone} />
       <CaseTriage triage={triage} timeZone={clinic.timeZone} />
 
       <CaseHistory history={found.history} timeZone={clinic.timeZone} />
