@@ -82,7 +82,10 @@ function pattern(p: ConditionPattern): string[] {
     "",
     `- **Requires:** ${p.requires.map((c) => c.describe).join("; ")}`,
     `- **Criteria** (score = met ÷ ${p.criteria.length}):`,
-    ...p.criteria.map((c, i) => `  ${i + 1}. ${c.describe} — reason: “${c.reason}”`),
+    ...p.criteria.map(
+      (c, i) =>
+        `  ${i + 1}. ${c.describe} — reason: “${c.reason}”${c.namesAlternatives ? " (lists only the alternatives reported)" : ""}`,
+    ),
     "",
   ];
 }
@@ -137,7 +140,7 @@ export function renderTriageDocs(): string {
     "",
     "## 3. Suspected conditions",
     "",
-    `Pattern scores for the therapist, not diagnoses. Score = criteria met ÷ criteria listed (an “or” list inside one criterion counts once). Every condition whose requirements all hold and whose score is at least ${MIN_SCORE} is listed, highest exact fraction first, ties in this order; the score is rounded to 2 decimal places and each met criterion gives one reason.`,
+    `Pattern scores for the therapist, not diagnoses. Score = criteria met ÷ criteria listed (an “or” list inside one criterion counts once). Every condition whose requirements all hold and whose score is at least ${MIN_SCORE} is listed, highest exact fraction first, ties in this order; the score is rounded to 2 decimal places and each met criterion gives one reason; a criterion met through an “or” names only the alternatives the patient reported.`,
     "",
   );
   for (const p of CONDITION_PATTERNS as readonly ConditionPattern[]) lines.push(...pattern(p));
