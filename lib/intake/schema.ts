@@ -6,6 +6,7 @@ import type { QuestionDef, SectionId } from "./question-types";
 import { QUESTION_DEFS, type IntakeAnswers, type QuestionId } from "./questionnaire";
 import { conditionHolds } from "./shown-when";
 import type { IntakeClock } from "./visibility";
+import { wordedFor } from "./wording";
 
 export interface IntakeError {
   readonly questionId: QuestionId;
@@ -48,8 +49,10 @@ function walk(raw: unknown, clock: IntakeClock, report: (q: QuestionDef) => bool
   const values: Record<string, unknown> = {};
   const errors: IntakeError[] = [];
   const context: { age: number | undefined } = { age: undefined };
-  for (const question of QUESTION_DEFS) {
-    if (question.shownWhen && !conditionHolds(question.shownWhen, accepted, context)) continue;
+  for (const definition of QUESTION_DEFS) {
+    if (definition.shownWhen && !conditionHolds(definition.shownWhen, accepted, context)) continue;
+    // Errors name the place as the patient read the question.
+    const question = wordedFor(definition, accepted.region);
     const value = input[question.id];
     const fail = (message: string) => {
       if (report(question)) errors.push({ questionId: question.id as QuestionId, message });

@@ -41,6 +41,10 @@ function question(q: QuestionDef): string[] {
     "",
     `- **Shown:** ${q.shownWhen ? `when ${describeCondition(q.shownWhen)}` : "always"}. **${q.required ? "Required" : "Optional"}.** ${answerFormat(q)}`,
     `- **Patient reads:** “${q.text}”${q.hint ? ` — ${q.hint}` : ""}`,
+    ...Object.entries(q.wordingByRegion ?? {}).map(
+      ([region, w]) =>
+        `  - when \`region\` is \`${region}\`: “${w.text ?? q.text}”${w.error ? ` (if missing: “${w.error}”)` : ""}`,
+    ),
   ];
   if (q.note) lines.push(`- **Note:** ${q.note}`);
   lines.push(`- **If missing or invalid:** “${q.error}”`);
