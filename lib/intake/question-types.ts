@@ -100,6 +100,8 @@ export type DateRule =
 
 export interface DateQuestion extends QuestionBase {
   readonly type: "date";
+  /** How messages name the date, as the GOV.UK date input does: "Date of birth must include a month". */
+  readonly name: string;
   readonly rule: DateRule;
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { ageFromAnswer } from "./age";
+import { isBlankDate } from "./date-input";
 import { fieldSchema, messageOf } from "./field-schemas";
 import type { QuestionDef, SectionId } from "./question-types";
 import { QUESTION_DEFS, type IntakeAnswers, type QuestionId } from "./questionnaire";
@@ -25,15 +26,12 @@ interface Walk {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Absent, or left empty: null, and blank text or dates on questions that may be skipped. */
+/** Absent, or left empty: null, and blank text or date boxes on questions that may be skipped. */
 function isUnanswered(question: QuestionDef, value: unknown): boolean {
   if (value === undefined || value === null) return true;
-  return (
-    !question.required &&
-    typeof value === "string" &&
-    value.trim() === "" &&
-    (question.type === "text" || question.type === "date")
-  );
+  if (question.required) return false;
+  if (question.type === "date") return isBlankDate(value);
+  return question.type === "text" && typeof value === "string" && value.trim() === "";
 }
 
 /**

@@ -25,9 +25,11 @@ function answerFormat(q: QuestionDef): string {
     case "int":
       return `Whole number ${q.min}–${q.max}${q.minLabel ? ` (${q.minLabel}; ${q.maxLabel})` : ""}.${q.atLeast ? ` Must be at least \`${q.atLeast.q}\`.` : ""}`;
     case "date":
-      return q.rule.kind === "birth"
-        ? `Date (YYYY-MM-DD) in the past; age ${q.rule.minAge}–${q.rule.maxAge} on the submission date.`
-        : "Date (YYYY-MM-DD), today or later.";
+      return `Typed in Day, Month and Year boxes, stored as YYYY-MM-DD; ${
+        q.rule.kind === "birth"
+          ? `in the past, age ${q.rule.minAge}–${q.rule.maxAge} on the submission date.`
+          : "today or later."
+      }`;
     case "text":
       return `Text, trimmed, ${q.minLength > 0 ? `${q.minLength}–` : "up to "}${q.maxLength} characters.`;
     case "psfs":
