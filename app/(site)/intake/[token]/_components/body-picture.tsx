@@ -5,8 +5,8 @@ import type { Ref } from "react";
 import { BodyFigure, REGION_SPOTS, type PictureRegion, type View } from "@/app/_components/body-figure";
 import type { Option } from "@/lib/intake/question-types";
 
-// The region question drawn as a body picture: the figure from the front and the
-// back, each region's radio a labelled box beside it with a line to its place.
+// The region question's body picture: the figure from the front and the back,
+// each region's radio a labelled box beside it with a line to its place.
 // The radios are the question's own (one group, from the keyboard too); a tap on
 // the figure itself is a shortcut for a pointer and chooses the same radio.
 
@@ -28,14 +28,15 @@ const BOX_WIDTH = 0.29;
 /** A 44 px target at the narrowest the picture is drawn (343 px wide on a 375 px phone). */
 const HIT_RADIUS = 23.5;
 
-const isPictured = (code: string): code is PictureRegion => Object.hasOwn(BOXES, code);
+/** Whether the picture offers this region; the others ("somewhere else") stay plain radios below it. */
+export const isPictured = (code: string): code is PictureRegion => Object.hasOwn(BOXES, code);
 const spotAt = (region: PictureRegion) => {
   const spot = REGION_SPOTS[region];
   return { x: FIGURE_X[spot.view] + spot.x, y: FIGURE_TOP + spot.y };
 };
 
 const choice =
-  "flex min-h-11 cursor-pointer items-center gap-1.5 rounded-lg border-2 border-slate-300 bg-white text-slate-900 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:font-semibold";
+  "absolute flex min-h-11 -translate-y-1/2 cursor-pointer items-center gap-1.5 rounded-lg border-2 border-slate-300 bg-white px-1.5 py-1 text-sm leading-tight text-slate-900 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:font-semibold";
 
 export function BodyPicture({
   name,
@@ -50,99 +51,76 @@ export function BodyPicture({
   onChange: (code: string) => void;
   inputRef?: Ref<HTMLInputElement>;
 }) {
-  const pictured = options.filter((o) => isPictured(o.code));
   // Down the left column, then the right: the order the radios are met by Tab and arrow keys.
-  pictured.sort((a, b) => order(a.code) - order(b.code));
-  const others = options.filter((o) => !isPictured(o.code));
-  const radio = (option: Option, first: boolean, className: string) => (
-    <input
-      ref={first ? inputRef : undefined}
-      type="radio"
-      name={name}
-      value={option.code}
-      checked={value === option.code}
-      onChange={() => onChange(option.code)}
-      className={className}
-    />
-  );
+  const pictured = options.filter((o) => isPictured(o.code)).sort((a, b) => order(a.code) - order(b.code));
 
   return (
-    <>
-      <div
-        data-testid="body-picture"
-        className="relative mx-auto w-full max-w-[26rem]"
-        style={{ aspectRatio: `${WIDTH} / ${HEIGHT}` }}
-      >
-        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="absolute inset-0 size-full" aria-hidden="true">
-          <BodyFigure view="front" x={FIGURE_X.front} y={FIGURE_TOP} />
-          <BodyFigure view="back" x={FIGURE_X.back} y={FIGURE_TOP} />
-          {(["front", "back"] as const).map((view) => (
-            <text
-              key={view}
-              x={FIGURE_X[view]}
-              y={HEIGHT - 4}
-              textAnchor="middle"
-              className="fill-slate-700 text-[13px]"
-            >
-              {view === "front" ? "Front" : "Back"}
-            </text>
-          ))}
-          {pictured.map((option) => {
-            const region = option.code as PictureRegion;
-            const spot = spotAt(region);
-            const box = BOXES[region];
-            const chosen = value === region;
-            const edge = box.side === "left" ? WIDTH * BOX_WIDTH : WIDTH * (1 - BOX_WIDTH);
-            return (
-              <g key={region} data-region-spot={region} onClick={() => onChange(region)} className="cursor-pointer">
-                <line
-                  x1={edge}
-                  y1={box.y}
-                  x2={spot.x}
-                  y2={spot.y}
-                  className="stroke-brand-700"
-                  strokeWidth={chosen ? 3 : 1.5}
-                />
-                <circle cx={spot.x} cy={spot.y} r={HIT_RADIUS} fill="transparent" />
-                {chosen && (
-                  <circle cx={spot.x} cy={spot.y} r="15" className="fill-none stroke-brand-900" strokeWidth="2" />
-                )}
-                <circle
-                  cx={spot.x}
-                  cy={spot.y}
-                  r={chosen ? 10 : 8}
-                  className={chosen ? "fill-brand-700 stroke-white" : "fill-brand-100 stroke-brand-700"}
-                  strokeWidth={chosen ? 3 : 2}
-                />
-              </g>
-            );
-          })}
-        </svg>
-        {pictured.map((option, i) => {
-          const box = BOXES[option.code as PictureRegion];
+    <div
+      data-testid="body-picture"
+      className="relative mx-auto w-full max-w-[26rem]"
+      style={{ aspectRatio: `${WIDTH} / ${HEIGHT}` }}
+    >
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="absolute inset-0 size-full" aria-hidden="true">
+        <BodyFigure view="front" x={FIGURE_X.front} y={FIGURE_TOP} />
+        <BodyFigure view="back" x={FIGURE_X.back} y={FIGURE_TOP} />
+        {(["front", "back"] as const).map((view) => (
+          <text key={view} x={FIGURE_X[view]} y={HEIGHT - 4} textAnchor="middle" className="fill-slate-700 text-[13px]">
+            {view === "front" ? "Front" : "Back"}
+          </text>
+        ))}
+        {pictured.map((option) => {
+          const region = option.code as PictureRegion;
+          const spot = spotAt(region);
+          const box = BOXES[region];
+          const chosen = value === region;
+          const edge = box.side === "left" ? WIDTH * BOX_WIDTH : WIDTH * (1 - BOX_WIDTH);
           return (
-            <label
-              key={option.code}
-              className={`${choice} absolute -translate-y-1/2 px-1.5 py-1 text-sm leading-tight`}
-              style={{ top: `${(box.y / HEIGHT) * 100}%`, [box.side]: 0, width: `${BOX_WIDTH * 100}%` }}
-            >
-              {radio(option, i === 0, "size-4 shrink-0")}
-              {option.label}
-            </label>
+            <g key={region} data-region-spot={region} onClick={() => onChange(region)} className="cursor-pointer">
+              <line
+                x1={edge}
+                y1={box.y}
+                x2={spot.x}
+                y2={spot.y}
+                className="stroke-brand-700"
+                strokeWidth={chosen ? 3 : 1.5}
+              />
+              <circle cx={spot.x} cy={spot.y} r={HIT_RADIUS} fill="transparent" />
+              {chosen && (
+                <circle cx={spot.x} cy={spot.y} r="15" className="fill-none stroke-brand-900" strokeWidth="2" />
+              )}
+              <circle
+                cx={spot.x}
+                cy={spot.y}
+                r={chosen ? 10 : 8}
+                className={chosen ? "fill-brand-700 stroke-white" : "fill-brand-100 stroke-brand-700"}
+                strokeWidth={chosen ? 3 : 2}
+              />
+            </g>
           );
         })}
-      </div>
-      {others.length > 0 && (
-        <div className="mt-4 grid gap-2 sm:grid-cols-2">
-          {others.map((option) => (
-            <label key={option.code} className={`${choice} gap-3 px-4 py-2 text-lg has-[:checked]:font-normal`}>
-              {radio(option, pictured.length === 0, "size-5")}
-              {option.label}
-            </label>
-          ))}
-        </div>
-      )}
-    </>
+      </svg>
+      {pictured.map((option, i) => {
+        const box = BOXES[option.code as PictureRegion];
+        return (
+          <label
+            key={option.code}
+            className={choice}
+            style={{ top: `${(box.y / HEIGHT) * 100}%`, [box.side]: 0, width: `${BOX_WIDTH * 100}%` }}
+          >
+            <input
+              ref={i === 0 ? inputRef : undefined}
+              type="radio"
+              name={name}
+              value={option.code}
+              checked={value === option.code}
+              onChange={() => onChange(option.code)}
+              className="size-4 shrink-0"
+            />
+            {option.label}
+          </label>
+        );
+      })}
+    </div>
   );
 }
 

@@ -4,7 +4,7 @@ import type { Ref } from "react";
 
 import type { PsfsRow, QuestionDef } from "@/lib/intake/question-types";
 
-import { BodyPicture } from "./body-picture";
+import { BodyPicture, isPictured } from "./body-picture";
 import { DateField, type Focusable } from "./date-field";
 import { ScaleField, scaleLabelsId } from "./scale-field";
 
@@ -55,30 +55,34 @@ export function QuestionField({ question: q, value, onChange, error, inputRef }:
   );
 
   switch (q.type) {
-    case "choice":
-      if (q.id === "region") {
-        return group(
-          <BodyPicture name={q.id} options={q.options} value={value} onChange={onChange} inputRef={inputRef} />,
-        );
-      }
+    case "choice": {
+      // The region question is a body picture; what it cannot show ("somewhere else") stays a plain radio.
+      const picture = q.id === "region";
+      const listed = picture ? q.options.filter((o) => !isPictured(o.code)) : q.options;
       return group(
-        <div className="grid gap-2 sm:grid-cols-2">
-          {q.options.map((o, i) => (
-            <label key={o.code} className={box}>
-              <input
-                ref={i === 0 ? inputRef : undefined}
-                type="radio"
-                name={q.id}
-                value={o.code}
-                checked={value === o.code}
-                onChange={() => onChange(o.code)}
-                className="size-5"
-              />
-              {o.label}
-            </label>
-          ))}
-        </div>,
+        <>
+          {picture && (
+            <BodyPicture name={q.id} options={q.options} value={value} onChange={onChange} inputRef={inputRef} />
+          )}
+          <div className={`grid gap-2 sm:grid-cols-2 ${picture ? "mt-4" : ""}`}>
+            {listed.map((o, i) => (
+              <label key={o.code} className={box}>
+                <input
+                  ref={i === 0 && !picture ? inputRef : undefined}
+                  type="radio"
+                  name={q.id}
+                  value={o.code}
+                  checked={value === o.code}
+                  onChange={() => onChange(o.code)}
+                  className="size-5"
+                />
+                {o.label}
+              </label>
+            ))}
+          </div>
+        </>,
       );
+    }
     case "multi": {
       const chosen = Array.isArray(value) ? (value as string[]) : undefined;
       return group(
