@@ -61,7 +61,7 @@ export function DateField({
             onChange={(event) => onChange({ ...parts, [part]: event.target.value })}
             aria-invalid={marked.includes(part) ? true : undefined}
             className={`mt-1 block min-h-11 ${WIDTHS[part]} box-content rounded-lg border-2 px-2 text-lg ${
-              marked.includes(part) ? "border-red-700" : "border-slate-500"
+              marked.includes(part) ? "border-red-700 ring-2 ring-red-700" : "border-slate-500"
             }`}
           />
         </div>
