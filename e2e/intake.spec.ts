@@ -61,6 +61,14 @@ async function fill(page: Page, q: QuestionDef, value: unknown) {
       await field.getByLabel("Activity 1").fill(rows[0]!.activity);
       return field.getByLabel(/How well can you do it now/).selectOption(String(rows[0]!.score));
     }
+    case "date": {
+      // Day, Month and Year boxes.
+      if (typeof value !== "string") return;
+      const [year, month, day] = value.split("-");
+      await field.getByLabel("Day", { exact: true }).fill(String(Number(day)));
+      await field.getByLabel("Month", { exact: true }).fill(String(Number(month)));
+      return field.getByLabel("Year", { exact: true }).fill(year!);
+    }
     default:
       if (value !== undefined) await field.locator("input, textarea").fill(String(value));
   }

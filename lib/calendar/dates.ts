@@ -71,3 +71,25 @@ export function localMidnight(date: string, timeZone: string): Date {
 export function localDateRange(fromDate: string, toDate: string, timeZone: string): { from: Date; to: Date } {
   return { from: localMidnight(fromDate, timeZone), to: localMidnight(addDays(toDate, 1), timeZone) };
 }
+
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/** "1985-03-14" → "14 March 1985": a date as people write it, never to be misread as month first. */
+export function dateInWords(date: string): string {
+  parseLocalDate(date);
+  const [year, month, day] = date.split("-") as [string, string, string];
+  return `${Number(day)} ${MONTH_NAMES[Number(month) - 1]} ${year}`;
+}

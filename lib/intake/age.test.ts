@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import { ageOn, localDateParts, parseDate } from "./age";
+import {
+  ageFromAnswer,
+  ageOn,
+  birthDateWithAge,
+  completedYears,
+  lastBirthDateOlderThan,
+  localDateParts,
+  parseDate,
+} from "./age";
 
 const LONDON = "Europe/London";
 
@@ -49,5 +57,31 @@ describe("dates", () => {
       month: 10,
       day: 24,
     });
+  });
+});
+
+describe("the age staff see and the oldest date of birth", () => {
+  it("writes the date in words with the age on the clinic's calendar", () => {
+    expect(birthDateWithAge("1985-03-14", new Date("2026-03-13T23:30:00Z"), LONDON)).toBe("14 March 1985 (age 40)");
+    expect(birthDateWithAge("1985-03-14", new Date("2026-03-14T00:30:00Z"), LONDON)).toBe("14 March 1985 (age 41)");
+  });
+
+  it("reads the age from the boxes as typed, or not at all while they make no date", () => {
+    const now = new Date("2026-06-15T09:00:00Z");
+    expect(ageFromAnswer({ day: "14", month: "3", year: "1985" }, now, LONDON)).toBe(41);
+    expect(ageFromAnswer({ day: "14", month: "", year: "1985" }, now, LONDON)).toBeUndefined();
+  });
+
+  it("finds the latest date of birth that makes someone older than an age, 29 February included", () => {
+    for (const today of ["2026-06-15", "2028-02-29", "2027-03-01"]) {
+      const on = parseDate(today)!;
+      const last = lastBirthDateOlderThan(110, on);
+      expect(completedYears(last, on), today).toBe(111);
+      const next = parseDate(
+        `${last.year}-${String(last.month).padStart(2, "0")}-${String(last.day + 1).padStart(2, "0")}`,
+      ) ?? { year: last.year, month: last.month + 1, day: 1 };
+      expect(completedYears(next, on), today).toBe(110);
+    }
+    expect(lastBirthDateOlderThan(110, parseDate("2028-02-29")!)).toEqual({ year: 1917, month: 2, day: 28 });
   });
 });

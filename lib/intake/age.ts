@@ -1,4 +1,5 @@
-import { isCalendarDate, localDateOf } from "../calendar/dates";
+import { dateInWords, isCalendarDate, localDateOf } from "../calendar/dates";
+import { readDate } from "./date-input";
 
 // Ages and dates are read on the clinic's calendar (lib/calendar), so the process
 // time zone never matters. A date as parts, for comparing and counting years.
@@ -43,8 +44,31 @@ export function completedYears(birth: LocalDate, today: LocalDate): number {
   return today.year - birth.year - (hadBirthday ? 0 : 1);
 }
 
-/** Age from an unchecked dob answer; undefined if it is missing or not a real date. */
+/**
+ * Age from an unchecked dob answer (stored, or the boxes as typed); undefined if it
+ * is missing or not a real date.
+ */
 export function ageFromAnswer(dob: unknown, now: Date, timeZone: string): number | undefined {
-  if (typeof dob !== "string" || !parseDate(dob)) return undefined;
-  return ageOn(dob, now, timeZone);
+  const reading = readDate(dob);
+  return reading.ok ? ageOn(reading.date, now, timeZone) : undefined;
+}
+
+/**
+ * The latest date of birth that makes someone older than `age` on `today`: one born
+ * on it turns `age` + 1 that day (28 February when today is 29 February and that
+ * year has none).
+ */
+export function lastBirthDateOlderThan(age: number, today: LocalDate): LocalDate {
+  const sameDay = { year: today.year - age - 1, month: today.month, day: today.day };
+  return parseDate(formatDateParts(sameDay)) ?? { ...sameDay, day: sameDay.day - 1 };
+}
+
+/** "14 March 1985 (age 41)", the age in completed years on the date `now` falls on in `timeZone`. */
+export function birthDateWithAge(dob: string, now: Date, timeZone: string): string {
+  return `${dateInWords(dob)} (age ${ageOn(dob, now, timeZone)})`;
+}
+
+/** A date's parts as "YYYY-MM-DD". */
+export function formatDateParts(date: LocalDate): string {
+  return `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
 }

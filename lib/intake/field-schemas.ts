@@ -1,6 +1,15 @@
 import { z } from "zod";
 
-import { compareDates, completedYears, localDateParts, parseDate } from "./age";
+import { dateInWords } from "../calendar/dates";
+import {
+  compareDates,
+  completedYears,
+  formatDateParts,
+  lastBirthDateOlderThan,
+  localDateParts,
+  parseDate,
+} from "./age";
+import { dateProblemMessage, readDate } from "./date-input";
 import type { DateQuestion, MultiQuestion, PsfsQuestion, QuestionDef, TextQuestion } from "./question-types";
 import type { IntakeClock } from "./visibility";
 
@@ -57,37 +66,38 @@ function multiSchema(question: MultiQuestion) {
   );
 }
 
+// Dates arrive as the Day, Month and Year boxes (or already as "YYYY-MM-DD") and
+// leave as "YYYY-MM-DD", so the stored answer never depends on how it was typed.
 function dateSchema(question: DateQuestion, clock: IntakeClock) {
-  return z.string({ error: question.error }).superRefine((text, ctx) => {
-    const date = parseDate(text);
-    if (!date) return ctx.addIssue({ code: "custom", message: question.error });
-    const today = localDateParts(clock.now, clock.timeZone);
-    const rule = question.rule;
-    if (rule.kind === "not_past") {
-      if (compareDates(date, today) < 0) {
-        ctx.addIssue({
-          code: "custom",
-          message: "That date has passed. Enter a date from today onwards, or leave it empty",
-        });
-      }
-      return;
-    }
-    if (compareDates(date, today) >= 0) {
-      return ctx.addIssue({ code: "custom", message: "Your date of birth must be in the past, like 14 3 1985" });
-    }
-    const age = completedYears(date, today);
-    if (age < rule.minAge) {
-      ctx.addIssue({
-        code: "custom",
-        message: `Check your date of birth: this form is for people aged ${rule.minAge} or over`,
-      });
-    } else if (age > rule.maxAge) {
-      ctx.addIssue({
-        code: "custom",
-        message: `Check the year of your date of birth: it makes you older than ${rule.maxAge}`,
-      });
-    }
+  return z.unknown().transform((value, ctx): string => {
+    const fail = (message: string) => {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    };
+    const reading = readDate(value);
+    if (!reading.ok) return fail(dateProblemMessage(reading.problem, question.name, question.error));
+    const problem = dateRuleProblem(question, reading.date, clock);
+    return problem === undefined ? reading.date : fail(problem);
   });
+}
+
+/** What is wrong with a real date for this question's rule, if anything. */
+function dateRuleProblem(question: DateQuestion, text: string, clock: IntakeClock): string | undefined {
+  const date = parseDate(text)!;
+  const today = localDateParts(clock.now, clock.timeZone);
+  const rule = question.rule;
+  if (rule.kind === "not_past") {
+    return compareDates(date, today) < 0 ? `${question.name} must be today or in the future` : undefined;
+  }
+  if (compareDates(date, today) >= 0) return `${question.name} must be in the past`;
+  const age = completedYears(date, today);
+  if (age < rule.minAge) {
+    return `Check your ${question.name.toLowerCase()}: this form is for people aged ${rule.minAge} or over`;
+  }
+  if (age > rule.maxAge) {
+    return `${question.name} must be after ${dateInWords(formatDateParts(lastBirthDateOlderThan(rule.maxAge, today)))}`;
+  }
+  return undefined;
 }
 
 function textSchema(question: TextQuestion) {

@@ -1,3 +1,5 @@
+import { dateInWords } from "../calendar/dates";
+import { dateParts, isBlankDate, readDate } from "./date-input";
 import type { QuestionDef } from "./question-types";
 
 /**
@@ -26,6 +28,8 @@ export function formatAnswer(
       return value === true ? "Yes" : "No";
     case "int":
       return `${String(value)} out of ${question.max}`;
+    case "date":
+      return dateAnswer(value);
     case "psfs":
       return Array.isArray(value)
         ? value
@@ -35,4 +39,14 @@ export function formatAnswer(
     default:
       return String(value);
   }
+}
+
+/** "14 March 1985"; boxes that make no date yet are shown as typed. */
+function dateAnswer(value: unknown): string {
+  if (isBlankDate(value)) return "Not answered";
+  const reading = readDate(value);
+  if (reading.ok) return dateInWords(reading.date);
+  if (typeof value === "string") return value;
+  const { day, month, year } = dateParts(value);
+  return [day, month, year].map((part) => part.trim() || "?").join(" ");
 }

@@ -2,6 +2,8 @@
 // that validation, the generated rules document, the patient form and the staff
 // views all read one source and cannot drift apart.
 
+import type { Region } from "./regions";
+
 export const SECTION_IDS = ["A", "B", "C", "D", "E", "F", "G", "H"] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
@@ -37,6 +39,13 @@ export interface Option {
   readonly clinician?: string;
 }
 
+/** A question's patient wording for one region, where the default assumes a limb or a joint. */
+export interface Wording {
+  readonly text?: string;
+  readonly hint?: string;
+  readonly error?: string;
+}
+
 interface QuestionBase {
   readonly id: string;
   readonly section: SectionId;
@@ -51,6 +60,11 @@ interface QuestionBase {
   readonly shownWhen?: Condition;
   /** What to fix when the answer is missing or not one the question allows. */
   readonly error: string;
+  /**
+   * The text, hint and error as a patient with this region answer reads them
+   * (wording.ts); the meaning stays the spec's, only the place is named.
+   */
+  readonly wordingByRegion?: { readonly [R in Region]?: Wording };
 }
 
 export interface ChoiceQuestion extends QuestionBase {
@@ -86,6 +100,8 @@ export type DateRule =
 
 export interface DateQuestion extends QuestionBase {
   readonly type: "date";
+  /** How messages name the date, as the GOV.UK date input does: "Date of birth must include a month". */
+  readonly name: string;
   readonly rule: DateRule;
 }
 

@@ -36,7 +36,21 @@ describe("validateIntake accepts", () => {
     expect(result.answers).toHaveProperty("knee_area", ["back"]);
   });
 
+  it("dates typed in Day, Month and Year boxes, stored as YYYY-MM-DD whatever the zeros, spaces or month names", () => {
+    const stored = (dob: Record<string, string>, event?: Record<string, string>) => {
+      const result = validateIntake({ ...BENIGN, dob, event_date: event }, CLOCK);
+      return result.ok ? [result.answers.dob, result.answers.event_date] : result.errors;
+    };
+    expect(stored({ day: "14", month: "3", year: "1985" })).toEqual(["1985-03-14", undefined]);
+    expect(stored({ day: " 07 ", month: "03", year: "1985 " })).toEqual(["1985-03-07", undefined]);
+    expect(stored({ day: "14", month: "Mar", year: "1985" }, { day: "1", month: "june", year: "2027" })).toEqual([
+      "1985-03-14",
+      "2027-06-01",
+    ]);
+  });
+
   it("optional questions left out, null or blank", () => {
+    expect(errors({ event_date: { day: "", month: " ", year: "" } })).toEqual([]);
     expect(errors({}, ["sex", "goal", "event_date"])).toEqual([]);
     expect(errors({ sex: null, goal: "  ", event_date: "" })).toEqual([]);
     expect(answers({ goal: "  " })).not.toHaveProperty("goal");
@@ -75,20 +89,33 @@ describe("validateIntake accepts", () => {
 
 describe("validateIntake rejects, naming the question and what to fix", () => {
   it("dob: missing, in the wrong format, or not a real date", () => {
-    expectOnly({}, "dob", "Enter your date of birth, like 14 3 1985", ["dob"]);
-    expectOnly({ dob: "14/03/1985" }, "dob", "Enter your date of birth, like 14 3 1985");
-    expectOnly({ dob: "2001-02-29" }, "dob", "Enter your date of birth, like 14 3 1985");
-    expectOnly({ dob: 19850314 }, "dob", "Enter your date of birth, like 14 3 1985");
+    expectOnly({}, "dob", /^Enter your date of birth$/, ["dob"]);
+    expectOnly({ dob: { day: "", month: "", year: "" } }, "dob", /^Enter your date of birth$/);
+    expectOnly({ dob: "14/03/1985" }, "dob", /^Date of birth must be a real date$/);
+    expectOnly({ dob: "2001-02-29" }, "dob", /^Date of birth must be a real date$/);
+    expectOnly({ dob: 19850314 }, "dob", /^Date of birth must be a real date$/);
+  });
+
+  it("dob: the boxes as typed, each problem in the GOV.UK date input's words", () => {
+    const typed = (day: string, month: string, year: string) => ({ dob: { day, month, year } });
+    expectOnly(typed("14", "", "1985"), "dob", /^Date of birth must include a month$/);
+    expectOnly(typed("", "", "1985"), "dob", /^Date of birth must include a day and month$/);
+    expectOnly(typed("14", "3", ""), "dob", /^Date of birth must include a year$/);
+    expectOnly(typed("14", "3", "85"), "dob", /^Year must include 4 numbers$/);
+    expectOnly(typed("31", "4", "1985"), "dob", /^Date of birth must be a real date$/);
+    expectOnly(typed("14", "13", "1985"), "dob", /^Date of birth must be a real date$/);
+    expect(errors(typed("14", "3", "1985"))).toEqual([]);
   });
 
   it("dob: today or in the future", () => {
-    expectOnly({ dob: "2026-06-15" }, "dob", "must be in the past");
-    expectOnly({ dob: "2030-01-01" }, "dob", "must be in the past");
+    expectOnly({ dob: "2026-06-15" }, "dob", /^Date of birth must be in the past$/);
+    expectOnly({ dob: { day: "1", month: "1", year: "2030" } }, "dob", /^Date of birth must be in the past$/);
   });
 
-  it("dob: under 5 or over 110", () => {
+  it("dob: under 5, or before the day that makes someone 111 (CLOCK is 15 June 2026)", () => {
     expectOnly({ dob: dobForAge(4) }, "dob", "aged 5 or over");
-    expectOnly({ dob: dobForAge(111) }, "dob", "older than 110");
+    expectOnly({ dob: "1915-06-15" }, "dob", /^Date of birth must be after 15 June 1915$/);
+    expect(errors({ dob: "1915-06-16" })).toEqual([]);
   });
 
   it("a choice that is missing or not one of its codes", () => {
@@ -176,8 +203,9 @@ describe("validateIntake rejects, naming the question and what to fix", () => {
   });
 
   it("an event date in the past", () => {
-    expectOnly({ event_date: "2026-06-14" }, "event_date", "That date has passed");
-    expectOnly({ event_date: "next May" }, "event_date", "Enter the date of your event, like 14 3 2027");
+    expectOnly({ event_date: "2026-06-14" }, "event_date", /^Event date must be today or in the future$/);
+    expectOnly({ event_date: "next May" }, "event_date", /^Event date must be a real date$/);
+    expectOnly({ event_date: { day: "", month: "6", year: "2027" } }, "event_date", /^Event date must include a day$/);
   });
 
   it("consent not given", () => {

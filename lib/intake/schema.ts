@@ -1,11 +1,13 @@
 import { z } from "zod";
 
 import { ageFromAnswer } from "./age";
+import { isBlankDate } from "./date-input";
 import { fieldSchema, messageOf } from "./field-schemas";
 import type { QuestionDef, SectionId } from "./question-types";
 import { QUESTION_DEFS, type IntakeAnswers, type QuestionId } from "./questionnaire";
 import { conditionHolds } from "./shown-when";
 import type { IntakeClock } from "./visibility";
+import { wordedFor } from "./wording";
 
 export interface IntakeError {
   readonly questionId: QuestionId;
@@ -24,15 +26,12 @@ interface Walk {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Absent, or left empty: null, and blank text or dates on questions that may be skipped. */
+/** Absent, or left empty: null, and blank text or date boxes on questions that may be skipped. */
 function isUnanswered(question: QuestionDef, value: unknown): boolean {
   if (value === undefined || value === null) return true;
-  return (
-    !question.required &&
-    typeof value === "string" &&
-    value.trim() === "" &&
-    (question.type === "text" || question.type === "date")
-  );
+  if (question.required) return false;
+  if (question.type === "date") return isBlankDate(value);
+  return question.type === "text" && typeof value === "string" && value.trim() === "";
 }
 
 /**
@@ -48,8 +47,10 @@ function walk(raw: unknown, clock: IntakeClock, report: (q: QuestionDef) => bool
   const values: Record<string, unknown> = {};
   const errors: IntakeError[] = [];
   const context: { age: number | undefined } = { age: undefined };
-  for (const question of QUESTION_DEFS) {
-    if (question.shownWhen && !conditionHolds(question.shownWhen, accepted, context)) continue;
+  for (const definition of QUESTION_DEFS) {
+    if (definition.shownWhen && !conditionHolds(definition.shownWhen, accepted, context)) continue;
+    // Errors name the place as the patient read the question.
+    const question = wordedFor(definition, accepted.region);
     const value = input[question.id];
     const fail = (message: string) => {
       if (report(question)) errors.push({ questionId: question.id as QuestionId, message });

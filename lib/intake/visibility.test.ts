@@ -80,6 +80,12 @@ describe("visibleQuestions", () => {
     expect(shown({ region: "knee" })).not.toContain("limp");
   });
 
+  it("reads the age from the date boxes as typed, before they are stored", () => {
+    const [year, month, day] = dobForAge(12).split("-");
+    expect(shown({ dob: { day, month, year }, region: "knee" })).toContain("limp");
+    expect(shown({ dob: { day, month: "", year }, region: "knee" })).not.toContain("limp");
+  });
+
   it("ignores stale answers to hidden questions when deciding later ones", () => {
     // mechanism is hidden once onset is gradual, so its old direct_blow cannot show blow_side.
     expect(shown({ region: "knee", onset: "gradual", mechanism: ["direct_blow"] })).not.toContain("blow_side");

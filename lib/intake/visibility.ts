@@ -2,6 +2,7 @@ import { ageFromAnswer } from "./age";
 import type { QuestionDef } from "./question-types";
 import { QUESTION_DEFS } from "./questionnaire";
 import { conditionHolds } from "./shown-when";
+import { wordedFor } from "./wording";
 
 export interface IntakeClock {
   /** Submission time for a submitted intake; the current time while filling it in. */
@@ -11,7 +12,8 @@ export interface IntakeClock {
 }
 
 /**
- * The questions shown for these answers, in questionnaire order. A question is
+ * The questions shown for these answers, in questionnaire order, worded for the
+ * region answered (wording.ts). A question is
  * shown when its condition holds over the answers to the questions shown before
  * it, so a stale answer to a hidden question (say `mechanism` after onset changed
  * to gradual) cannot make a later question appear.
@@ -22,7 +24,7 @@ export function visibleQuestions(answers: Readonly<Record<string, unknown>>, clo
   const shown: QuestionDef[] = [];
   for (const question of QUESTION_DEFS) {
     if (question.shownWhen && !conditionHolds(question.shownWhen, seen, context)) continue;
-    shown.push(question);
+    shown.push(wordedFor(question, seen.region));
     if (answers[question.id] !== undefined) seen[question.id] = answers[question.id];
   }
   return shown;

@@ -1,4 +1,7 @@
+import { birthDateWithAge } from "@/lib/intake/age";
+import { readDate } from "@/lib/intake/date-input";
 import { formatAnswer } from "@/lib/intake/format-answer";
+import type { QuestionDef } from "@/lib/intake/question-types";
 import { SECTIONS } from "@/lib/intake/questionnaire";
 import { visibleQuestions, type IntakeClock } from "@/lib/intake/visibility";
 import { CONDITION_PATTERNS } from "@/lib/triage/conditions";
@@ -31,10 +34,25 @@ export function answerGroups(answers: Readonly<Record<string, unknown>>, clock: 
       .map((question) => ({
         id: question.id,
         label: question.clinician,
-        answer: formatAnswer(question, answers[question.id], "clinician"),
+        answer: clinicianAnswer(question, answers[question.id], clock),
         ...(question.note ? { note: question.note } : {}),
       })),
   })).filter((group) => group.lines.length > 0);
+}
+
+/** The answer in the clinician's words; a date of birth with the age on the day the answers were sent. */
+function clinicianAnswer(question: QuestionDef, value: unknown, clock: IntakeClock): string {
+  if (question.type === "date" && question.rule.kind === "birth") {
+    const reading = readDate(value);
+    if (reading.ok) return birthDateWithAge(reading.date, clock.now, clock.timeZone);
+  }
+  return formatAnswer(question, value, "clinician");
+}
+
+/** "14 March 1985 (age 41)" for the case's header; undefined without a date of birth. */
+export function dateOfBirthLine(answers: Readonly<Record<string, unknown>>, clock: IntakeClock): string | undefined {
+  const reading = readDate(answers.dob);
+  return reading.ok ? birthDateWithAge(reading.date, clock.now, clock.timeZone) : undefined;
 }
 
 const CONDITION_NAMES = new Map<string, string>(CONDITION_PATTERNS.map((p) => [p.condition, p.name]));

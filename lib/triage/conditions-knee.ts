@@ -3,6 +3,7 @@ import {
   answerIs,
   ageFrom,
   because,
+  becauseAnyOf,
   durationIs,
   includes,
   onsetIs,
@@ -18,9 +19,10 @@ export const KNEE_PATTERNS = [
     requires: [regionIs("knee"), includes("knee_area", "front")],
     criteria: [
       because(onsetIs("gradual"), "Gradual onset"),
-      because(
-        includes("pain_pattern", "stairs", "squatting_kneeling"),
-        "Pain on stairs or squatting/kneeling (patellofemoral loading)",
+      becauseAnyOf(
+        "pain_pattern",
+        { stairs: "stairs", squatting_kneeling: "squatting/kneeling" },
+        "Pain on {} (patellofemoral loading)",
       ),
       because(includes("pain_pattern", "after_sitting"), "Pain on rising after sitting"),
       because(includes("activities", "running"), "Runner"),
@@ -33,7 +35,7 @@ export const KNEE_PATTERNS = [
     requires: [regionIs("knee"), includes("knee_area", "inside"), onsetIs("sudden_injury")],
     criteria: [
       because(answerIs("blow_side", "outside_of_knee"), "Direct blow to the lateral knee (valgus mechanism)"),
-      because(includes("mechanism", "twisting", "change_of_direction"), "Twisting or change-of-direction mechanism"),
+      becauseAnyOf("mechanism", { twisting: "twisting", change_of_direction: "change-of-direction" }, "{} mechanism"),
       because(includes("symptoms", "swelling"), "Swelling"),
       because(includes("symptoms", "giving_way"), "Giving way"),
     ],
@@ -53,9 +55,10 @@ export const KNEE_PATTERNS = [
     name: "Anterior cruciate ligament (ACL) injury",
     requires: [regionIs("knee"), onsetIs("sudden_injury")],
     criteria: [
-      because(
-        includes("mechanism", "twisting", "landing", "change_of_direction"),
-        "Non-contact pivoting, landing or cutting mechanism",
+      becauseAnyOf(
+        "mechanism",
+        { twisting: "pivoting", landing: "landing", change_of_direction: "cutting" },
+        "{} mechanism",
       ),
       because(answerIs("swelling_speed", "within_2_hours"), "Swelling within 2 hours (haemarthrosis)"),
       because(includes("symptoms", "giving_way"), "Giving way"),
@@ -67,7 +70,7 @@ export const KNEE_PATTERNS = [
     requires: [regionIs("knee"), onsetIs("sudden_injury")],
     criteria: [
       because(includes("mechanism", "twisting"), "Twisting mechanism"),
-      because(includes("symptoms", "locking", "catching"), "Locking or catching"),
+      becauseAnyOf("symptoms", { locking: "locking", catching: "catching" }, "{}"),
       because(answerIs("swelling_speed", "within_24_hours"), "Swelling developing over 2 to 24 hours"),
       because(includes("pain_pattern", "squatting_kneeling"), "Pain on squatting/kneeling (deep flexion)"),
     ],
@@ -89,9 +92,10 @@ export const KNEE_PATTERNS = [
     requires: [regionIs("knee"), ageFrom(45)],
     criteria: [
       because(onsetNot("sudden_injury"), "Non-traumatic onset"),
-      because(
-        includes("pain_pattern", "stairs", "squatting_kneeling", "during_running"),
-        "Activity-related pain (stairs, squatting/kneeling or running)",
+      becauseAnyOf(
+        "pain_pattern",
+        { stairs: "stairs", squatting_kneeling: "squatting/kneeling", during_running: "running" },
+        "Activity-related pain ({})",
       ),
       because(durationIs("over_12_weeks"), "Persistent, over 12 weeks"),
       because(includes("symptoms", "clicking_grinding"), "Crepitus"),

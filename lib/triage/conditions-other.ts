@@ -3,6 +3,7 @@ import {
   ageFrom,
   ageUnder,
   because,
+  becauseAnyOf,
   durationIs,
   includes,
   onsetIs,
@@ -11,6 +12,8 @@ import {
   trainingIncrease,
 } from "./pattern-checks";
 
+const FOOTBALL_OR_HOCKEY = { football: "football", hockey: "hockey" } as const;
+
 export const OTHER_PATTERNS = [
   {
     condition: "hip_impingement_fai",
@@ -18,12 +21,13 @@ export const OTHER_PATTERNS = [
     requires: [regionIs("hip_groin"), includes("hip_area", "groin_front")],
     criteria: [
       because(onsetNot("sudden_injury"), "Non-traumatic onset"),
-      because(
-        includes("symptoms", "clicking_grinding", "catching", "locking"),
-        "Mechanical symptoms (clicking, catching or locking)",
+      becauseAnyOf(
+        "symptoms",
+        { clicking_grinding: "clicking", catching: "catching", locking: "locking" },
+        "Mechanical symptoms ({})",
       ),
       because(includes("pain_pattern", "after_sitting"), "Pain after sitting (sustained flexion)"),
-      because(includes("activities", "football", "hockey", "racket_sports"), "Football, hockey or racket sports"),
+      becauseAnyOf("activities", { football: "football", hockey: "hockey", racket_sports: "racket sports" }, "{}"),
       because(includes("symptoms", "stiffness"), "Stiffness"),
     ],
   },
@@ -32,11 +36,12 @@ export const OTHER_PATTERNS = [
     name: "Acute adductor strain",
     requires: [regionIs("hip_groin"), includes("hip_area", "groin_front"), onsetIs("sudden_injury")],
     criteria: [
-      because(
-        includes("mechanism", "kicking", "change_of_direction", "sprinting"),
-        "Kicking, cutting or sprinting mechanism",
+      becauseAnyOf(
+        "mechanism",
+        { kicking: "kicking", change_of_direction: "cutting", sprinting: "sprinting" },
+        "{} mechanism",
       ),
-      because(includes("activities", "football", "hockey"), "Football or hockey"),
+      becauseAnyOf("activities", FOOTBALL_OR_HOCKEY, "{}"),
       because(includes("symptoms", "bruising"), "Bruising"),
     ],
   },
@@ -45,9 +50,9 @@ export const OTHER_PATTERNS = [
     name: "Adductor-related groin pain (tendinopathy)",
     requires: [regionIs("hip_groin"), includes("hip_area", "groin_front"), onsetIs("gradual")],
     criteria: [
-      because(includes("activities", "football", "hockey"), "Football or hockey"),
+      becauseAnyOf("activities", FOOTBALL_OR_HOCKEY, "{}"),
       because(trainingIncrease, "Recent training load spike"),
-      because(includes("pain_pattern", "during_running", "after_running"), "Pain during or after running"),
+      becauseAnyOf("pain_pattern", { during_running: "during", after_running: "after" }, "Pain {} running"),
     ],
   },
   {

@@ -21,14 +21,14 @@ describe("patellofemoral_pain", () => {
     activities: ["running"],
     symptoms: ["clicking_grinding"],
   } as const;
-  it("scores 1 for a runner's knee story, with a reason per criterion", () => {
+  it("scores 1 for a runner's knee story, with a reason per criterion naming only what was reported", () => {
     expect(suspected(story)).toEqual([
       {
         condition: "patellofemoral_pain",
         score: 1,
         reasons: [
           "Gradual onset",
-          "Pain on stairs or squatting/kneeling (patellofemoral loading)",
+          "Pain on stairs (patellofemoral loading)",
           "Pain on rising after sitting",
           "Runner",
           "Clicking or crepitus",
@@ -109,9 +109,38 @@ describe("acl_injury", () => {
   it("needs a sudden injury", () => {
     expect(scores({ knee_area: ["whole"], onset: "gradual", symptoms: ["swelling", "giving_way"] })).toEqual([]);
   });
+  // The mechanism criterion is an "or": its reason names only the ways the patient said it happened.
+  const acl = (mechanism: string[]) =>
+    suspected({
+      ...KNEE_SUDDEN,
+      knee_area: ["whole"],
+      mechanism,
+      symptoms: ["swelling", "giving_way"],
+      swelling_speed: "within_2_hours",
+    }).find((s) => s.condition === "acl_injury")?.reasons;
+  it("names a knock and a landing as a landing, never as pivoting or non-contact", () => {
+    expect(acl(["direct_blow", "landing"])).toEqual([
+      "Landing mechanism",
+      "Swelling within 2 hours (haemarthrosis)",
+      "Giving way",
+    ]);
+  });
+  it("names a pivot as pivoting, and every alternative reported, in the table's order", () => {
+    expect(acl(["twisting"])?.[0]).toBe("Pivoting mechanism");
+    expect(acl(["change_of_direction", "landing", "twisting"])?.[0]).toBe("Pivoting, landing and cutting mechanism");
+  });
 });
 
 describe("meniscal_injury", () => {
+  it("names catching alone when the knee catches but does not lock", () => {
+    const meniscal = suspected({
+      ...KNEE_SUDDEN,
+      knee_area: ["inside"],
+      mechanism: ["twisting"],
+      symptoms: ["catching"],
+    }).find((s) => s.condition === "meniscal_injury");
+    expect(meniscal?.reasons).toEqual(["Twisting mechanism", "Catching"]);
+  });
   it("scores 1 for a twist, catching, swelling over hours and pain squatting", () => {
     expect(
       scores({
@@ -228,6 +257,20 @@ describe("adductor_strain", () => {
         symptoms: ["bruising"],
       }),
     ).toEqual([["adductor_strain", 1]]);
+  });
+  it("lists the sport and the mechanism the patient gave, not every one the criterion allows", () => {
+    const [strain] = suspected({
+      ...GROIN,
+      onset: "sudden_injury",
+      mechanism: ["sprinting", "kicking"],
+      activities: ["hockey", "running"],
+      symptoms: ["bruising"],
+    });
+    expect(strain).toEqual({
+      condition: "adductor_strain",
+      score: 1,
+      reasons: ["Kicking and sprinting mechanism", "Hockey", "Bruising"],
+    });
   });
   it("needs a sudden injury", () => {
     expect(

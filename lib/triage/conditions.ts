@@ -24,7 +24,7 @@ export interface SuspectedCondition {
   readonly condition: SuspectedConditionId;
   /** Fraction of criteria met, rounded to 2 decimal places. */
   readonly score: number;
-  /** One reason per criterion met, in the pattern's order. */
+  /** One reason per criterion met, in the pattern's order, naming only the alternatives the answers hold. */
   readonly reasons: readonly string[];
 }
 
@@ -42,7 +42,7 @@ export function suspectedConditions(facts: TriageFacts): SuspectedCondition[] {
     const met = pattern.criteria.filter((criterion) => criterion.test(facts));
     const total = pattern.criteria.length;
     if (met.length < MIN_SCORE * total) continue;
-    scored.push({ pattern, met: met.length, total, reasons: met.map((c) => c.reason) });
+    scored.push({ pattern, met: met.length, total, reasons: met.map((c) => c.reasonFor(facts)) });
   }
   scored.sort((a, b) => b.met * a.total - a.met * b.total);
   return scored.map(({ pattern, met, total, reasons }) => ({

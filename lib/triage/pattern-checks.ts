@@ -10,8 +10,12 @@ export interface Check {
 }
 
 export interface Criterion extends Check {
-  /** Clinician-facing reason listed when the criterion is met. */
+  /** Clinician-facing reason as the rules document lists it (an "or" criterion's with every alternative). */
   readonly reason: string;
+  /** The reason listed for these answers: an "or" criterion names only the alternatives they hold. */
+  readonly reasonFor: (facts: TriageFacts) => string;
+  /** An "or" criterion, whose reason names the alternatives met (the rules document says so). */
+  readonly namesAlternatives?: true;
 }
 
 type Answers = IntakeAnswers;
@@ -25,10 +29,11 @@ export const regionIs = (region: Answers["region"]): Check => ({
   test: (f) => f.answers.region === region,
 });
 
-export function includes<K extends MultiId>(id: K, ...wanted: CodeIn<K>[]): Check {
+/** One code in a multi answer; several codes are an "or" criterion: `becauseAnyOf`. */
+export function includes<K extends MultiId>(id: K, wanted: CodeIn<K>): Check {
   return {
-    describe: `\`${id}\` includes ${codes(wanted)}`,
-    test: (f) => has<string>(f.answers[id] as readonly string[] | undefined, ...wanted),
+    describe: `\`${id}\` includes ${codes([wanted])}`,
+    test: (f) => has<string>(f.answers[id] as readonly string[] | undefined, wanted),
   };
 }
 
@@ -66,4 +71,40 @@ export function answerIs<K extends "swelling_speed" | "blow_side">(id: K, code: 
   return { describe: `\`${id}\` is \`${code}\``, test: (f) => f.answers[id] === code };
 }
 
-export const because = (check: Check, reason: string): Criterion => ({ ...check, reason });
+export const because = (check: Check, reason: string): Criterion => ({ ...check, reason, reasonFor: () => reason });
+
+const joined = (words: readonly string[], conjunction: "and" | "or") =>
+  words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} ${conjunction} ${words.at(-1)}`;
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * An "or" criterion on one multi answer: met when it includes any of the codes in
+ * `words`. Its reason is `reason` with "{}" replaced by the words of the codes the
+ * patient chose, in this order ("Pivoting mechanism" for a twist, never "pivoting,
+ * landing or cutting" as if all three were reported); the document lists them all.
+ */
+export function becauseAnyOf<K extends MultiId>(
+  id: K,
+  words: { readonly [C in CodeIn<K>]?: string },
+  reason: `${string}{}${string}`,
+): Criterion {
+  const alternatives = Object.entries(words) as [CodeIn<K>, string][];
+  const fill = (chosen: readonly string[], conjunction: "and" | "or") =>
+    capitalised(reason.replace("{}", joined(chosen, conjunction)));
+  return {
+    describe: `\`${id}\` includes ${codes(alternatives.map(([code]) => code))}`,
+    test: (f) => has<string>(f.answers[id] as readonly string[] | undefined, ...alternatives.map(([code]) => code)),
+    reason: fill(
+      alternatives.map(([, word]) => word),
+      "or",
+    ),
+    namesAlternatives: true,
+    reasonFor: (f) => {
+      const chosen = f.answers[id] as readonly string[] | undefined;
+      return fill(
+        alternatives.filter(([code]) => chosen?.includes(code)).map(([, word]) => word),
+        "and",
+      );
+    },
+  };
+}

@@ -25,9 +25,11 @@ function answerFormat(q: QuestionDef): string {
     case "int":
       return `Whole number ${q.min}–${q.max}${q.minLabel ? ` (${q.minLabel}; ${q.maxLabel})` : ""}.${q.atLeast ? ` Must be at least \`${q.atLeast.q}\`.` : ""}`;
     case "date":
-      return q.rule.kind === "birth"
-        ? `Date (YYYY-MM-DD) in the past; age ${q.rule.minAge}–${q.rule.maxAge} on the submission date.`
-        : "Date (YYYY-MM-DD), today or later.";
+      return `Typed in Day, Month and Year boxes, stored as YYYY-MM-DD; ${
+        q.rule.kind === "birth"
+          ? `in the past, age ${q.rule.minAge}–${q.rule.maxAge} on the submission date.`
+          : "today or later."
+      }`;
     case "text":
       return `Text, trimmed, ${q.minLength > 0 ? `${q.minLength}–` : "up to "}${q.maxLength} characters.`;
     case "psfs":
@@ -41,6 +43,10 @@ function question(q: QuestionDef): string[] {
     "",
     `- **Shown:** ${q.shownWhen ? `when ${describeCondition(q.shownWhen)}` : "always"}. **${q.required ? "Required" : "Optional"}.** ${answerFormat(q)}`,
     `- **Patient reads:** “${q.text}”${q.hint ? ` — ${q.hint}` : ""}`,
+    ...Object.entries(q.wordingByRegion ?? {}).map(
+      ([region, w]) =>
+        `  - when \`region\` is \`${region}\`: “${w.text ?? q.text}”${w.error ? ` (if missing: “${w.error}”)` : ""}`,
+    ),
   ];
   if (q.note) lines.push(`- **Note:** ${q.note}`);
   lines.push(`- **If missing or invalid:** “${q.error}”`);
@@ -86,7 +92,10 @@ function pattern(p: ConditionPattern): string[] {
     "",
     `- **Requires:** ${p.requires.map((c) => c.describe).join("; ")}`,
     `- **Criteria** (score = met ÷ ${p.criteria.length}):`,
-    ...p.criteria.map((c, i) => `  ${i + 1}. ${c.describe} — reason: “${c.reason}”`),
+    ...p.criteria.map(
+      (c, i) =>
+        `  ${i + 1}. ${c.describe} — reason: “${c.reason}”${c.namesAlternatives ? " (lists only the alternatives reported)" : ""}`,
+    ),
     "",
   ];
 }
@@ -141,7 +150,7 @@ export function renderTriageDocs(): string {
     "",
     "## 3. Suspected conditions",
     "",
-    `Pattern scores for the therapist, not diagnoses. Score = criteria met ÷ criteria listed (an “or” list inside one criterion counts once). Every condition whose requirements all hold and whose score is at least ${MIN_SCORE} is listed, highest exact fraction first, ties in this order; the score is rounded to 2 decimal places and each met criterion gives one reason.`,
+    `Pattern scores for the therapist, not diagnoses. Score = criteria met ÷ criteria listed (an “or” list inside one criterion counts once). Every condition whose requirements all hold and whose score is at least ${MIN_SCORE} is listed, highest exact fraction first, ties in this order; the score is rounded to 2 decimal places and each met criterion gives one reason; a criterion met through an “or” names only the alternatives the patient reported.`,
     "",
   );
   for (const p of CONDITION_PATTERNS as readonly ConditionPattern[]) lines.push(...pattern(p));

@@ -4,6 +4,7 @@ import { regionAnchor } from "@/lib/content/condition-links";
 import { loadConditions } from "@/lib/content/conditions";
 import { REGIONS, REGION_LABELS, type Region } from "@/lib/intake/regions";
 
+import { REGION_SPOTS } from "@/app/_components/body-figure";
 import { BodyMap } from "./_components/body-map";
 import { ConditionFilter, type FilterGroup } from "./_components/condition-filter";
 
@@ -15,10 +16,12 @@ export const metadata: Metadata = {
   openGraph: { type: "website", url: "/conditions", title: "Conditions we treat" },
 };
 
+// On the figure's front view, in its own coordinates: the questionnaire's marks, and the foot
+// (which the questionnaire marks at the heel, on the back view).
 const SPOTS: Partial<Record<Region, { x: number; y: number; labelY: number }>> = {
-  hip_groin: { x: 90, y: 188, labelY: 150 },
-  knee: { x: 104, y: 292, labelY: 262 },
-  foot_heel: { x: 108, y: 404, labelY: 380 },
+  hip_groin: { ...REGION_SPOTS.hip_groin, labelY: 150 },
+  knee: { ...REGION_SPOTS.knee, labelY: 262 },
+  foot_heel: { x: -12, y: 366, labelY: 370 },
 };
 
 // Head to toe, so the list reads in the same order as the body picture's labels.

@@ -40,10 +40,11 @@ export const FUNCTION_GOALS = [
     type: "date",
     required: false,
     rule: { kind: "not_past" },
+    name: "Event date",
     text: "Are you aiming for a race or an event? When is it?",
-    hint: "Leave this empty if you're not.",
+    hint: "For example, 14 3 2027. Leave this empty if you're not.",
     clinician: "Target event date",
-    error: "Enter the date of your event, like 14 3 2027, or leave it empty",
+    error: "Enter the date of your event, or leave it empty",
   },
   {
     id: "previous_episode",

@@ -6,6 +6,8 @@ export const PAIN_SECTION = {
   clinician: "Pain",
 } as const satisfies Section;
 
+// The end labels are the scale's one explanation: shown under its ends and said once,
+// as the group's description (a hint repeating them would be heard twice).
 const PAIN_SCALE = {
   min: 0,
   max: 10,
@@ -21,7 +23,6 @@ export const PAIN = [
     required: true,
     ...PAIN_SCALE,
     text: "How bad is your pain right now?",
-    hint: "0 means no pain. 10 means the worst pain you can imagine.",
     clinician: "Pain now (NRS 0–10)",
     error: "Choose a number from 0 to 10 for your pain right now",
   },
@@ -32,7 +33,6 @@ export const PAIN = [
     required: true,
     ...PAIN_SCALE,
     text: "How bad was your pain at its worst in the last week?",
-    hint: "0 means no pain. 10 means the worst pain you can imagine.",
     clinician: "Worst pain, last 7 days (NRS 0–10)",
     atLeast: { q: "pain_now", error: "Your worst pain can't be lower than your pain now" },
     error: "Choose a number from 0 to 10 for your worst pain",

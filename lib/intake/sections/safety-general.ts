@@ -1,4 +1,6 @@
 import type { Condition, QuestionDef } from "../question-types";
+import type { Region } from "../regions";
+import { wordingForEachRegion } from "../wording";
 
 // Section F, part 2: infection, clot, serious pathology and nerve questions,
 // asked of everyone (or as the spec's "shown when" says).
@@ -9,6 +11,19 @@ const NERVE_SCREEN: Condition = {
     { q: "numb_tingling_leg", eq: true },
   ],
 };
+
+// "The painful joint" (spec) named for each region: a back, thigh or calf has no
+// joint to speak of, and a knee or an ankle is clearer by name.
+const PAINFUL_PLACE = {
+  knee: "the painful knee",
+  hip_groin: "the painful hip or groin",
+  foot_heel: "the painful foot or heel",
+  ankle: "the painful ankle",
+  lower_leg: "the painful part of your lower leg",
+  thigh: "the painful part of your thigh",
+  lower_back: "the painful part of your back",
+  other: "the painful area",
+} as const satisfies Record<Region, string>;
 
 export const SAFETY_GENERAL = [
   {
@@ -29,6 +44,10 @@ export const SAFETY_GENERAL = [
     hint: "Changed colour could mean red, or darker than the skin around it.",
     clinician: "Hot, swollen joint, or colour change of the overlying skin",
     error: "Answer yes or no: is the joint swollen and hot, or a different colour?",
+    wordingByRegion: wordingForEachRegion(PAINFUL_PLACE, (place) => ({
+      text: `Is ${place} swollen and hot, or has the skin over it changed colour?`,
+      error: `Answer yes or no: is ${place} swollen and hot, or a different colour?`,
+    })),
   },
   {
     id: "calf_swelling_redness",

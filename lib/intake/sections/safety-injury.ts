@@ -1,10 +1,16 @@
-import type { Condition, QuestionDef } from "../question-types";
+import type { Condition, QuestionDef, Wording } from "../question-types";
 
 // Section F, part 1: weight bearing and the questions asked after a sudden injury.
 // Together with safety-general.ts this keeps the spec's table order.
 
 const SUDDEN: Condition = { q: "onset", eq: "sudden_injury" };
 const KNEE_INJURY: Condition = { all: [{ q: "region", eq: "knee" }, SUDDEN] };
+
+// Weight bearing, asked of a patient whose problem is not in a leg.
+const WALK_4_STEPS = {
+  text: "Right now, can you walk 4 steps?",
+  error: "Answer yes or no: can you walk 4 steps right now?",
+} as const satisfies Wording;
 
 export const SAFETY_INJURY = [
   {
@@ -16,6 +22,7 @@ export const SAFETY_INJURY = [
     hint: "Answer yes even if you limp.",
     clinician: "Can weight-bear 4 steps now (limping counts as yes)",
     error: "Answer yes or no: can you take 4 steps on your leg right now?",
+    wordingByRegion: { lower_back: WALK_4_STEPS, other: WALK_4_STEPS },
   },
   {
     id: "limp",
@@ -96,7 +103,7 @@ export const SAFETY_INJURY = [
     section: "F",
     type: "bool",
     required: true,
-    text: "Since the injury, has your foot or toes been cold, pale or blue, or numb?",
+    text: "Since the injury, have your foot or toes been cold, pale or blue, or numb?",
     clinician: "Cold, pale or blue, or numb foot or toes since the injury",
     shownWhen: SUDDEN,
     error: "Answer yes or no: has your foot been cold, pale, blue or numb?",

@@ -1,23 +1,27 @@
-import { BodyOutline } from "@/app/_components/body-outline";
+import { BodyFigure } from "@/app/_components/body-figure";
 import { regionAnchor } from "@/lib/content/condition-links";
 import type { Region } from "@/lib/intake/regions";
 
 interface Spot {
   region: Region;
   label: string;
-  /** Hotspot centre on the figure, and where its label sits. */
+  /** Hotspot centre in the figure's own coordinates (as REGION_SPOTS), and the height its label sits at. */
   x: number;
   y: number;
   labelY: number;
 }
 
+// The front view of the questionnaire's figure, standing here.
+const FIGURE = { x: 90, y: 20 };
+
 // A front-view figure; each region is a link with a visible text label, so it
 // works by mouse, touch, keyboard (Tab) and screen reader alike.
-export function BodyMap({ spots }: { spots: Spot[] }) {
+export function BodyMap({ spots: onFigure }: { spots: Spot[] }) {
+  const spots = onFigure.map((spot) => ({ ...spot, x: FIGURE.x + spot.x, y: FIGURE.y + spot.y }));
   return (
     <svg viewBox="0 0 320 440" className="h-auto w-full max-w-xs" aria-labelledby="body-map-title">
       <title id="body-map-title">Body picture: choose where it hurts</title>
-      <BodyOutline />
+      <BodyFigure view="front" x={FIGURE.x} y={FIGURE.y} />
       {spots.map((spot) => (
         <a key={spot.region} href={`#${regionAnchor(spot.region)}`} className="group">
           <line

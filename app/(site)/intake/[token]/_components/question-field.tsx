@@ -4,14 +4,17 @@ import type { Ref } from "react";
 
 import type { PsfsRow, QuestionDef } from "@/lib/intake/question-types";
 
-import { BodyPicture } from "./body-picture";
+import { BodyPicture, isPictured } from "./body-picture";
+import { DateField, type Focusable } from "./date-field";
+import { ScaleField, scaleLabelsId } from "./scale-field";
 
 interface Props {
   question: QuestionDef;
   value: unknown;
   onChange: (value: unknown) => void;
   error?: string;
-  inputRef?: Ref<HTMLInputElement>;
+  /** Where the form moves focus when this answer is wrong (react-hook-form's field ref). */
+  inputRef?: (target: Focusable | null) => void;
 }
 
 const box =
@@ -22,7 +25,10 @@ export function QuestionField({ question: q, value, onChange, error, inputRef }:
   const id = `q-${q.id}`;
   const hintId = q.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const scaleId = q.type === "int" ? scaleLabelsId(q) : undefined;
+  const describedBy = [hintId, scaleId, errorId].filter(Boolean).join(" ") || undefined;
+  // A date marks only the boxes at fault, not the whole group.
+  const groupInvalid = error && q.type !== "date" ? true : undefined;
   const head = (
     <>
       {q.hint && (
@@ -38,12 +44,7 @@ export function QuestionField({ question: q, value, onChange, error, inputRef }:
     </>
   );
   const group = (children: React.ReactNode) => (
-    <fieldset
-      className="mt-8"
-      aria-describedby={describedBy}
-      aria-invalid={error ? true : undefined}
-      data-question={q.id}
-    >
+    <fieldset className="mt-8" aria-describedby={describedBy} aria-invalid={groupInvalid} data-question={q.id}>
       <legend className="text-xl font-semibold text-slate-900">
         {q.text}
         {!q.required && <span className="font-normal text-slate-700"> (optional)</span>}
@@ -54,17 +55,20 @@ export function QuestionField({ question: q, value, onChange, error, inputRef }:
   );
 
   switch (q.type) {
-    case "choice":
+    case "choice": {
+      // The region question is a body picture; what it cannot show ("somewhere else") stays a plain radio.
+      const picture = q.id === "region";
+      const listed = picture ? q.options.filter((o) => !isPictured(o.code)) : q.options;
       return group(
         <>
-          {q.id === "region" && (
-            <BodyPicture value={typeof value === "string" ? value : undefined} onChange={onChange} />
+          {picture && (
+            <BodyPicture name={q.id} options={q.options} value={value} onChange={onChange} inputRef={inputRef} />
           )}
-          <div className="grid gap-2 sm:grid-cols-2">
-            {q.options.map((o, i) => (
+          <div className={`grid gap-2 sm:grid-cols-2 ${picture ? "mt-4" : ""}`}>
+            {listed.map((o, i) => (
               <label key={o.code} className={box}>
                 <input
-                  ref={i === 0 ? inputRef : undefined}
+                  ref={i === 0 && !picture ? inputRef : undefined}
                   type="radio"
                   name={q.id}
                   value={o.code}
@@ -78,6 +82,7 @@ export function QuestionField({ question: q, value, onChange, error, inputRef }:
           </div>
         </>,
       );
+    }
     case "multi": {
       const chosen = Array.isArray(value) ? (value as string[]) : undefined;
       return group(
@@ -143,33 +148,7 @@ export function QuestionField({ question: q, value, onChange, error, inputRef }:
         </div>,
       );
     case "int":
-      return group(
-        <>
-          <div className="grid grid-cols-6 gap-2 sm:grid-cols-11">
-            {Array.from({ length: q.max - q.min + 1 }, (_, i) => q.min + i).map((n) => (
-              <label
-                key={n}
-                className="flex min-h-12 cursor-pointer items-center justify-center rounded-lg border-2 border-slate-300 text-xl font-bold has-[:checked]:border-brand-700 has-[:checked]:bg-brand-700 has-[:checked]:text-white has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-800"
-              >
-                <input
-                  ref={n === q.min ? inputRef : undefined}
-                  type="radio"
-                  name={q.id}
-                  checked={value === n}
-                  onChange={() => onChange(n)}
-                  className="sr-only"
-                  aria-label={`${n}${n === q.min && q.minLabel ? `, ${q.minLabel}` : ""}${n === q.max && q.maxLabel ? `, ${q.maxLabel}` : ""}`}
-                />
-                {n}
-              </label>
-            ))}
-          </div>
-          <p className="mt-2 flex justify-between text-sm text-slate-700" aria-hidden="true">
-            <span>{q.minLabel}</span>
-            <span>{q.maxLabel}</span>
-          </p>
-        </>,
-      );
+      return group(<ScaleField question={q} value={value} onChange={onChange} inputRef={inputRef} />);
     case "psfs":
       return group(
         <PsfsRows
@@ -180,6 +159,7 @@ export function QuestionField({ question: q, value, onChange, error, inputRef }:
         />,
       );
     case "date":
+      return group(<DateField question={q} value={value} onChange={onChange} error={error} focusRef={inputRef} />);
     case "text":
       return (
         <div className="mt-8" data-question={q.id}>
@@ -202,7 +182,7 @@ export function QuestionField({ question: q, value, onChange, error, inputRef }:
             <input
               ref={inputRef}
               id={id}
-              type={q.type === "date" ? "date" : "text"}
+              type="text"
               value={typeof value === "string" ? value : ""}
               onChange={(e) => onChange(e.target.value)}
               aria-describedby={describedBy}

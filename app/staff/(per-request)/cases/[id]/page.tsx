@@ -5,7 +5,7 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { listTherapists } from "@/lib/booking/data/catalogue";
 import { formatShortWhen, zoneLabel } from "@/lib/booking/format";
 import { getClinic } from "@/lib/clinic/data";
-import { answerGroups } from "@/lib/staff/case-answers";
+import { answerGroups, dateOfBirthLine } from "@/lib/staff/case-answers";
 import { getCase } from "@/lib/staff/data/case";
 
 import { DispositionBadge } from "@/app/staff/_components/disposition-badge";
@@ -39,7 +39,10 @@ export default async function CasePage({ params }: PageProps<"/staff/cases/[id]"
     actor.role === "admin" ? listTherapists() : Promise.resolve([]),
   ]);
   const { patient, booking, triage } = found;
-  const groups = answerGroups(found.answers, { now: found.submittedAt, timeZone: clinic.timeZone });
+  // Ages as triage counted them: on the clinic's calendar on the day the answers were sent.
+  const sent = { now: found.submittedAt, timeZone: clinic.timeZone };
+  const groups = answerGroups(found.answers, sent);
+  const born = dateOfBirthLine(found.answers, sent);
 
   return (
     <article className="mx-auto max-w-5xl px-4 py-6 print:max-w-none print:p-0">
@@ -53,6 +56,12 @@ export default async function CasePage({ params }: PageProps<"/staff/cases/[id]"
           {zoneLabel(clinic.timeZone)}) · {BOOKING_STATUS[booking.status] ?? booking.status}
         </p>
         <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-2">
+          {born ? (
+            <div className="flex flex-wrap items-center gap-2 sm:col-span-2">
+              <dt className="font-semibold">Date of birth</dt>
+              <dd>{born}</dd>
+            </div>
+          ) : null}
           <div className="flex flex-wrap items-center gap-2">
             <dt className="font-semibold">E-mail</dt>
             <dd className="flex flex-wrap items-center gap-2 break-all">
