@@ -22,6 +22,8 @@ export interface CaseView {
     typeName: string;
     therapistId: string;
     therapistName: string;
+    /** What the patient typed at booking ("Anything you would like us to know?"), in their own words. */
+    patientNote: string | null;
   };
   triage: {
     id: string;
@@ -70,6 +72,7 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
             endsAt: true,
             status: true,
             therapistId: true,
+            notes: true,
             appointmentType: { select: { name: true } },
             therapist: { select: { displayName: true } },
             patient: { select: { id: true, name: true, email: true, phone: true } },
@@ -128,6 +131,7 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
         typeName: booking.appointmentType.name,
         therapistId: booking.therapistId,
         therapistName: booking.therapist.displayName,
+        patientNote: booking.notes?.trim() || null,
       },
       triage: {
         id: triage.id,
