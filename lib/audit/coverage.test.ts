@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import type { StaffActor } from "@/lib/auth/actor";
+import { listAuditEvents } from "@/lib/staff/data/audit";
 import { getCase } from "@/lib/staff/data/case";
 import { addNote, markReviewed, moveBooking, overrideDisposition } from "@/lib/staff/data/case-actions";
 import { exportQueueCsv } from "@/lib/staff/data/export";
@@ -124,6 +125,11 @@ interface Probe {
 
 /** How to call each reader as an admin, and the one audit event that call must write. */
 const AUDITED: Record<string, Probe> = {
+  "lib/staff/data/audit.ts#listAuditEvents": {
+    call: (a, f) => listAuditEvents(a, { subjectId: f.intakeId }),
+    action: "audit.view",
+    subject: () => ["audit", "audit_events"],
+  },
   "lib/staff/data/case.ts#getCase": {
     call: (a, f) => getCase(a, f.intakeId),
     action: "case.view",
