@@ -175,6 +175,8 @@ const AUDITED: Record<string, Probe> = {
 
 /** Readers that are not staff reads, or that read nothing themselves, each with why it writes no audit event. */
 const NOT_STAFF_READS: Record<string, string> = {
+  "lib/booking/data/manage.ts#findBookingByTokenHash":
+    "the patient opening their own booking through their private manage link: whether the questionnaire was sent, and when",
   "lib/intake/data.ts#findIntakeByTokenHash": "the patient reading their own questionnaire through their private link",
   "lib/intake/data.ts#saveDraft": "the patient saving their own draft through their private link",
   "lib/intake/data.ts#submitIntake": "the patient submitting their own answers through their private link",
