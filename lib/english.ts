@@ -13,7 +13,12 @@ const VOWEL_SOUND_NUMBER = /^(8|1[18](?![\d.])|1[18][,\s]?\d{3}(?![\d,]))/;
 
 /** The first word of a phrase, without leading quotes or brackets. */
 function firstWord(phrase: string): string {
-  return phrase.trim().replace(/^[^\p{L}\p{N}]+/u, "").split(/[\s/]+/)[0] ?? "";
+  return (
+    phrase
+      .trim()
+      .replace(/^[^\p{L}\p{N}]+/u, "")
+      .split(/[\s/]+/)[0] ?? ""
+  );
 }
 
 /** A word spelt out letter by letter: "MRI", "UK", "GP", "X-ray", "ACL". */
