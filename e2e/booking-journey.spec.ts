@@ -7,7 +7,8 @@ import { formatWhen } from "../lib/booking/format";
 import { addDays, localDateOf, todayIn, weekStart } from "../lib/calendar/dates";
 import { expectNoAxeViolations } from "./axe";
 import { insertBooking, withDb } from "./db";
-import { signInAs, therapistWithCases } from "./staff";
+import { copyDemoCase } from "../test/copy-demo-case";
+import { signInAs } from "./staff";
 
 // Issue 15: what a patient (and the clinic's staff) meet along the booking
 // journey on a phone. Desktop and phone run at once on one database: each
@@ -66,7 +67,7 @@ async function farBooking(info: TestInfo, hour: number) {
     therapist: "tom-reilly",
     type: "follow-up",
     startsAt,
-    patientEmail: `journey-${randomUUID()}@example.com`,
+    patientEmail: `sam.carter.${info.project.name}.${hour}@example.com`,
   });
 }
 
@@ -75,8 +76,8 @@ test("the note typed at booking reaches the staff schedule entry and the case pa
 }, info) => {
   test.setTimeout(120_000);
   const maya = await therapistIdOf("maya-okafor");
-  const note = `My left knee gives way on the stairs since Sunday's match (${randomUUID().slice(0, 6)})`;
-  const email = `note-${randomUUID()}@example.com`;
+  const note = "My left knee gives way on the stairs since Sunday’s match.\nI can still jog slowly.";
+  const email = `noor.patel.${info.project.name}@example.com`;
   await page.goto(`/book?type=follow-up&therapist=${maya}&week=${ownWeek(info)}`);
   await page.locator("[data-testid^=day-] a").first().click();
   await answerSafety(page);
@@ -252,8 +253,18 @@ test("on the confirmation page the questionnaire is the main button and 'Add to 
 
 test("the audit log names a case by its patient, linking to the case", async ({ page }, info) => {
   test.setTimeout(90_000);
-  const { cases } = await therapistWithCases(`audit-${info.project.name}`);
-  const { intakeId, patient } = cases.routine;
+  // A case of Priya's of its own, far past the booking horizon.
+  const patient = "Grace Okoro";
+  const { intakeId } = await withDb(async (c) =>
+    copyDemoCase(c, {
+      level: "routine",
+      therapistId: (await c.query("SELECT id FROM therapists WHERE slug = 'priya-shah'")).rows[0].id,
+      patientName: patient,
+      patientEmail: `grace.okoro.${info.project.name}@example.com`,
+      startsAt: new Date(Date.now() + (isPhone(info) ? 93 : 92) * 86_400_000),
+      tokenHash: `e2e-audit-${randomUUID()}`,
+    }),
+  );
   await signInAs(page, "admin", `/staff/cases/${intakeId}`);
   await page.goto(`/staff/cases/${intakeId}`);
   await expect(page.getByRole("heading", { level: 1, name: patient })).toBeVisible();

@@ -24,7 +24,7 @@ export function PatientNoteSection({ note }: { note: string | null }) {
         {PATIENT_NOTE_LABEL}
       </h2>
       <p className="text-sm text-slate-700">
-        Typed when booking, under “Anything you would like us to know?”. Not checked by the clinic.
+        Typed when booking, in answer to “Anything you would like us to know?” Not checked by the clinic.
       </p>
       <blockquote
         data-testid="patient-note"

@@ -20,8 +20,10 @@ export const metadata: Metadata = { title: "Your appointment", robots: { index: 
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 const button = "inline-flex min-h-11 items-center rounded-lg px-5 font-semibold";
-const primary = `${button} bg-brand-700 text-white hover:bg-brand-800`;
-const secondary = `${button} border border-brand-700 text-brand-800 hover:bg-brand-50`;
+// Long labels wrap on a phone: padding keeps two lines clear of the edges.
+const action = "inline-flex min-h-11 items-center justify-center rounded-lg px-5 py-2 text-center font-semibold";
+const primary = `${action} bg-brand-700 text-white hover:bg-brand-800`;
+const secondary = `${action} border border-brand-700 text-brand-800 hover:bg-brand-50`;
 
 export default async function ManageAppointmentPage({ params, searchParams }: PageProps<"/appointments/[token]">) {
   const { token } = await params;
