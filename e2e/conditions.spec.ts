@@ -101,7 +101,7 @@ test.describe("the condition library index", () => {
   test("the filter box narrows the list as you type and says how many match", async ({ page }) => {
     await page.goto("/conditions");
     await page.getByLabel("Filter conditions").fill("heel");
-    await expect(page.getByRole("status")).toHaveText(`1 of ${slugs.length} conditions match`);
+    await expect(page.getByRole("status")).toHaveText(`1 of ${slugs.length} conditions matches`);
     await expect(page.getByRole("link", { name: "Plantar fasciitis (heel pain)" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Knee pain", exact: true })).toHaveCount(0);
     await page.getByLabel("Filter conditions").fill("zzz");

@@ -7,6 +7,7 @@ import { PatientZoneTime } from "./patient-zone-time";
 
 export interface WeekSlotsProps {
   timeZone: string;
+  /** The days shown (clinic-local dates): a week, or this week from today. */
   dates: string[];
   /** Start instants (ISO) of free times, each shown once even if several therapists are free. */
   starts: string[];
@@ -35,7 +36,7 @@ export function WeekSlots({ timeZone, dates, starts, hrefFor, previousHref, next
     <section aria-labelledby="week-heading" className="mt-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h3 id="week-heading" className="text-lg font-semibold text-slate-900">
-          {dayLabel(first)} to {dayLabel(last)}
+          {first === last ? dayLabel(first) : `${dayLabel(first)} to ${dayLabel(last)}`}
         </h3>
         <nav aria-label="Weeks" className="flex gap-2">
           {previousHref ? (

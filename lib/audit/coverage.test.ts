@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import type { StaffActor } from "@/lib/auth/actor";
+import { listAuditEvents } from "@/lib/staff/data/audit";
 import { getCase } from "@/lib/staff/data/case";
 import { addNote, markReviewed, moveBooking, overrideDisposition } from "@/lib/staff/data/case-actions";
 import { exportQueueCsv } from "@/lib/staff/data/export";
@@ -124,6 +125,11 @@ interface Probe {
 
 /** How to call each reader as an admin, and the one audit event that call must write. */
 const AUDITED: Record<string, Probe> = {
+  "lib/staff/data/audit.ts#listAuditEvents": {
+    call: (a, f) => listAuditEvents(a, { subjectId: f.intakeId }),
+    action: "audit.view",
+    subject: () => ["audit", "audit_events"],
+  },
   "lib/staff/data/case.ts#getCase": {
     call: (a, f) => getCase(a, f.intakeId),
     action: "case.view",
@@ -169,6 +175,8 @@ const AUDITED: Record<string, Probe> = {
 
 /** Readers that are not staff reads, or that read nothing themselves, each with why it writes no audit event. */
 const NOT_STAFF_READS: Record<string, string> = {
+  "lib/booking/data/manage.ts#findBookingByTokenHash":
+    "the patient opening their own booking through their private manage link: whether the questionnaire was sent, and when",
   "lib/intake/data.ts#findIntakeByTokenHash": "the patient reading their own questionnaire through their private link",
   "lib/intake/data.ts#saveDraft": "the patient saving their own draft through their private link",
   "lib/intake/data.ts#submitIntake": "the patient submitting their own answers through their private link",

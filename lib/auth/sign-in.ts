@@ -1,5 +1,7 @@
 import "server-only";
 
+import { countOf } from "@/lib/english";
+
 import { findSignInCandidate, openStaffSession } from "./data/sessions";
 import { clearAccountFailures, recordSignInFailure, signInWait } from "./data/throttle";
 import { verifyDummyPassword, verifyPassword } from "./password";
@@ -20,7 +22,7 @@ export interface SignedIn {
 /** What a refused attempt says while its account or address must wait. */
 export function waitMessage(ms: number): string {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  return `Too many attempts. Try again in ${countOf(minutes, "minute")}.`;
 }
 
 /**

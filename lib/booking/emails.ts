@@ -1,6 +1,8 @@
 import type { PublicContact } from "@/lib/clinic/contact";
 import type { MailMessage } from "@/lib/mail/message";
 
+import { inSentence, withArticle } from "@/lib/english";
+
 import { formatDuration, formatWhen, zoneLabel } from "./format";
 
 export interface BookingMailDetails {
@@ -59,7 +61,7 @@ export function confirmationMail(d: BookingMailDetails): MailMessage {
     text: [
       `Hello ${firstName(d.patientName)},`,
       "",
-      `You are booked in for a ${d.typeName.toLowerCase()} (${formatDuration(d.minutes)}) with ${d.therapistName}.`,
+      `You are booked in for ${withArticle(inSentence(d.typeName))} (${formatDuration(d.minutes)}) with ${d.therapistName}.`,
       `When: ${when(d)}`,
       `Where: ${d.clinic.address}`,
       "",
@@ -85,7 +87,7 @@ export function rescheduledMail(d: BookingMailDetails): MailMessage {
     text: [
       `Hello ${firstName(d.patientName)},`,
       "",
-      `Your ${d.typeName.toLowerCase()} with ${d.therapistName} has moved. The new time is:`,
+      `Your ${inSentence(d.typeName)} with ${d.therapistName} has moved. The new time is:`,
       when(d),
       "",
       "Your old time is free again. To change or cancel, use your link:",
@@ -105,7 +107,7 @@ export function cancelledMail(d: BookingMailDetails): MailMessage {
     text: [
       `Hello ${firstName(d.patientName)},`,
       "",
-      `Your ${d.typeName.toLowerCase()} with ${d.therapistName} on ${when(d)} is cancelled.`,
+      `Your ${inSentence(d.typeName)} with ${d.therapistName} on ${when(d)} is cancelled.`,
       "If you did not mean to cancel, or would like a new time, book again on our website or call us.",
       footer(d),
     ].join("\n"),

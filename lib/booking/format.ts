@@ -1,3 +1,5 @@
+import { countOf } from "@/lib/english";
+
 /** "£65" for whole pounds, "£42.50" otherwise. */
 export function formatPrice(minor: number, currency = "GBP"): string {
   const whole = minor % 100 === 0;
@@ -14,8 +16,8 @@ export function formatDuration(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   const parts: string[] = [];
-  if (hours) parts.push(`${hours} hour${hours === 1 ? "" : "s"}`);
-  if (rest || !hours) parts.push(`${rest} minute${rest === 1 ? "" : "s"}`);
+  if (hours) parts.push(countOf(hours, "hour"));
+  if (rest || !hours) parts.push(countOf(rest, "minute"));
   return parts.join(" ");
 }
 

@@ -5,18 +5,50 @@ import { REGIONS } from "@/lib/intake/regions";
 import { uuidSchema } from "@/lib/uuid";
 
 // One set of schemas for the public API, the server actions and the booking
-// forms. Messages say what to fix, in the patient's words.
+// forms. Messages say what to fix, in the patient's words, for every way a
+// field can fail: missing, of the wrong type, malformed, or not a field at all
+// (objects are strict, so a misspelt field is refused rather than ignored).
+// Zod's own messages ("Invalid input") never reach a client.
 
-const isoDate = z.string().refine(isCalendarDate, "Use a date like 2027-03-28");
-const therapistChoice = z.union([z.literal("any"), uuidSchema("Choose a therapist, or “any”")]);
+/** A field's `error`: one message when it is missing, another when it is there but of the wrong type. */
+function needs(missing: string, wrongType: string = missing) {
+  return { error: (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrongType) };
+}
+
+/** A strict object's `error`: unknown keys name the fields it has; anything but an object says what to send. */
+function fieldsOf(what: string, fields: readonly string[], missing: string = `Send ${what}`, kind = "field") {
+  const list = `${fields.slice(0, -1).join(", ")} and ${fields.at(-1)}`;
+  return {
+    error: (issue: { code?: string; input?: unknown }) =>
+      issue.code === "unrecognized_keys"
+        ? `Not a ${kind} of ${what}: use only ${list}`
+        : issue.input === undefined
+          ? missing
+          : `Send ${what} as an object with ${list}`,
+  };
+}
+
+const DATE_EXAMPLE = "Use a date like 2027-03-28";
+const isoDate = (missing: string) => z.string(needs(missing, DATE_EXAMPLE)).refine(isCalendarDate, DATE_EXAMPLE);
+const THERAPIST_CHOICE = "Choose a therapist, or “any”";
+const therapistChoice = z.union([z.literal("any", THERAPIST_CHOICE), uuidSchema(THERAPIST_CHOICE)], {
+  error: THERAPIST_CHOICE,
+});
+const appointmentType = z
+  .string(needs("Choose an appointment type", "Give the appointment type's name, like follow-up"))
+  .trim()
+  .min(1, "Choose an appointment type");
 
 export const slotQuerySchema = z
-  .object({
-    type: z.string().trim().min(1, "Choose an appointment type"),
-    therapist: therapistChoice.default("any"),
-    from: isoDate,
-    to: isoDate,
-  })
+  .strictObject(
+    {
+      type: appointmentType,
+      therapist: therapistChoice.default("any"),
+      from: isoDate("Give the first date, like 2027-03-22"),
+      to: isoDate("Give the last date, like 2027-03-28"),
+    },
+    fieldsOf("a free-times query", ["type", "therapist", "from", "to"], "Send a free-times query", "parameter"),
+  )
   .refine((q) => q.to >= q.from, { path: ["to"], message: "The end date must be on or after the start date" })
   .refine((q) => daysBetween(q.from, q.to) <= 30, { path: ["to"], message: "Ask for at most 31 days at a time" });
 
@@ -26,29 +58,50 @@ function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 }
 
-export const patientSchema = z.object({
-  name: z.string().trim().min(2, "Enter your full name").max(100, "Keep your name to 100 characters"),
-  email: z.email("Enter an e-mail address, like name@example.com").trim().max(254, "That e-mail address is too long"),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[\d\s()-]{9,20}$/, "Enter a phone number we can call, like 07700 900123"),
-});
+const EMAIL = "Enter an e-mail address, like name@example.com";
+const PHONE = "Enter a phone number we can call, like 07700 900123";
 
-export const bookingRequestSchema = z.object({
-  type: z.string().trim().min(1, "Choose an appointment type"),
-  therapistId: therapistChoice,
-  start: z.iso.datetime({ offset: true, message: "Choose a time from the list" }),
-  patient: patientSchema,
-  notes: z.string().trim().max(1000, "Keep your notes to 1,000 characters").optional(),
-  region: z.enum(REGIONS).optional(),
-  area: z
-    .string()
-    .trim()
-    .max(40)
-    .regex(/^[a-z_]+$/)
-    .optional(),
-});
+export const patientSchema = z.strictObject(
+  {
+    name: z
+      .string(needs("Enter your full name", "Enter your full name as text"))
+      .trim()
+      .min(2, "Enter your full name")
+      .max(100, "Keep your name to 100 characters"),
+    email: z.email(EMAIL).trim().max(254, "That e-mail address is too long"),
+    phone: z
+      .string(PHONE)
+      .trim()
+      .regex(/^\+?[\d\s()-]{9,20}$/, PHONE),
+  },
+  fieldsOf("the patient", ["name", "email", "phone"], "Give the patient's name, email and phone"),
+);
+
+const AREA = "Use an area code of lower-case letters and _, like front";
+
+export const bookingRequestSchema = z.strictObject(
+  {
+    type: appointmentType,
+    therapistId: therapistChoice,
+    start: z.iso.datetime({
+      offset: true,
+      ...needs(
+        "Give the start time from /api/slots, like 2027-03-22T08:00:00.000Z",
+        "Give the start as an ISO 8601 time from /api/slots, like 2027-03-22T08:00:00.000Z",
+      ),
+    }),
+    patient: patientSchema,
+    notes: z.string("Write your notes as text").trim().max(1000, "Keep your notes to 1,000 characters").optional(),
+    region: z.enum(REGIONS, `Use one of ${REGIONS.join(", ")}`).optional(),
+    area: z
+      .string(AREA)
+      .trim()
+      .max(40, AREA)
+      .regex(/^[a-z_]+$/, AREA)
+      .optional(),
+  },
+  fieldsOf("a booking", ["type", "therapistId", "start", "patient", "notes", "region", "area"]),
+);
 
 export type BookingRequest = z.infer<typeof bookingRequestSchema>;
 
@@ -63,7 +116,7 @@ export type BookingDetails = z.infer<typeof bookingDetailsSchema>;
  * retry cannot book twice because its key was silently ignored.
  */
 export const idempotencyKeySchema = z
-  .string()
+  .string("Use 8 to 100 letters, digits, - or _")
   .trim()
   .regex(/^[\w-]{8,100}$/, "Use 8 to 100 letters, digits, - or _");
 

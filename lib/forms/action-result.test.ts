@@ -15,6 +15,16 @@ describe("the one action convention", () => {
     expect(Object.keys(fieldErrorsOf(schema.safeParse(null).error!))).toEqual(["form"]);
   });
 
+  it("names each field a strict object does not know by its own path", () => {
+    const strict = z.strictObject({ who: z.strictObject({ name: z.string() }, "Use only name") }, "Use only who");
+    const parsed = strict.safeParse({ who: { name: "Sam", age: 3 }, extra: 1, more: 2 });
+    expect(fieldErrorsOf(parsed.error!)).toEqual({
+      "who.age": "Use only name",
+      extra: "Use only who",
+      more: "Use only who",
+    });
+  });
+
   it("answers success with the domain's extras, and never calls the domain with input its schema refuses", async () => {
     let calls = 0;
     const run = async () => {

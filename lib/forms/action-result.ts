@@ -23,10 +23,16 @@ export type ActionResult<T extends object = object, E extends FormError = never>
 /** Where a zod issue with no path (the input as a whole) is reported; no form has a field by this name. */
 export const FORM_FIELD = "form";
 
-/** Zod issues as { "days.0.ranges.1.end": "…" }, the first message per field, matching react-hook-form's names. */
+/**
+ * Zod issues as { "days.0.ranges.1.end": "…" }, the first message per field, matching react-hook-form's names.
+ * A field a strict object does not know is named itself ("patient.age"), so a misspelt field is found at once.
+ */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[issue.path.join(".") || FORM_FIELD] ??= issue.message;
+  for (const issue of error.issues) {
+    const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    for (const path of paths) fields[path.join(".") || FORM_FIELD] ??= issue.message;
+  }
   return fields;
 }
 

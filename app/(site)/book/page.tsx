@@ -4,7 +4,9 @@ import Link from "next/link";
 import { listServices, listTherapists, type ServiceSummary } from "@/lib/booking/data/catalogue";
 import { findSlots } from "@/lib/booking/find-slots";
 import { formatDuration, formatPrice, formatWhen, zoneLabel } from "@/lib/booking/format";
-import { addDays, isCalendarDate, localDateOf, todayIn, weekOf } from "@/lib/calendar/dates";
+import { findWeekSlots } from "@/lib/booking/week-slots";
+import type { WeekView } from "@/lib/booking/week-view";
+import { addDays, isCalendarDate, localDateOf, todayIn } from "@/lib/calendar/dates";
 import { getClinic } from "@/lib/clinic/data";
 import { REGIONS } from "@/lib/intake/regions";
 import { isUuid } from "@/lib/uuid";
@@ -140,7 +142,7 @@ type View =
   | { kind: "offline" }
   | { kind: "service"; services: ServiceSummary[] }
   | { kind: "therapist"; choices: TherapistChoice[] }
-  | { kind: "time"; dates: string[]; today: string; starts: string[]; horizonEnd: string; unknownTherapist: boolean }
+  | { kind: "time"; week: WeekView | null; starts: string[] }
   | { kind: "details"; start: Date; therapistName: string };
 
 /** The data for the step the address asks for; any database failure becomes the offline notice. */
@@ -170,17 +172,11 @@ async function loadView(p: {
       return { kind: "therapist", choices };
     }
     if (!p.start || Number.isNaN(Date.parse(p.start))) {
-      const dates = weekOf(p.week && isCalendarDate(p.week) && p.week >= today ? p.week : today);
-      const from = dates[0]! < today ? today : dates[0]!;
-      const result = await findSlots({ type: p.service.slug, therapist: p.therapist, from, to: dates[6]! });
-      return {
-        kind: "time",
-        dates,
-        today,
-        starts: result.ok ? result.slots.map((s) => s.start.toISOString()) : [],
-        horizonEnd: addDays(today, result.ok ? result.type.horizonDays : 0),
-        unknownTherapist: !result.ok,
-      };
+      const week = p.week && isCalendarDate(p.week) ? p.week : undefined;
+      const result = await findWeekSlots({ type: p.service.slug, therapist: p.therapist }, { today, week });
+      return result.ok
+        ? { kind: "time", week: result.week, starts: result.slots.map((s) => s.start.toISOString()) }
+        : { kind: "time", week: null, starts: [] };
     }
     const therapistName =
       p.therapist === "any"
@@ -201,8 +197,8 @@ function TimeStep({
   state: BookState;
   timeZone: string;
 }) {
-  const { dates, today } = view;
-  if (view.unknownTherapist) {
+  const { week } = view;
+  if (!week) {
     return (
       <p className="mt-8 text-lg text-slate-900">
         That therapist does not offer this appointment.{" "}
@@ -221,11 +217,11 @@ function TimeStep({
       <ZoneNote clinicZone={timeZone} label={zoneLabel(timeZone)} />
       <WeekSlots
         timeZone={timeZone}
-        dates={dates}
+        dates={week.dates}
         starts={view.starts}
         hrefFor={(iso) => bookHref({ ...state, start: iso })}
-        previousHref={dates[0]! > today ? bookHref({ ...state, week: addDays(dates[0]!, -7) }) : null}
-        nextHref={addDays(dates[0]!, 7) <= view.horizonEnd ? bookHref({ ...state, week: addDays(dates[0]!, 7) }) : null}
+        previousHref={week.previousWeek ? bookHref({ ...state, week: week.previousWeek }) : null}
+        nextHref={week.nextWeek ? bookHref({ ...state, week: week.nextWeek }) : null}
       />
     </section>
   );

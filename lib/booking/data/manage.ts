@@ -26,6 +26,8 @@ export interface ManagedBooking {
     cancelCutoffMinutes: number;
   };
   patient: { name: string; email: string };
+  /** Where the pre-appointment questionnaire stands: not started, a draft, or sent (and when). */
+  questionnaire: { state: "none" } | { state: "draft" } | { state: "sent"; at: Date };
   manageTokenHash: string;
 }
 
@@ -54,11 +56,17 @@ export async function findBookingByTokenHash(hash: string): Promise<ManagedBooki
         },
       },
       patient: { select: { name: true, email: true } },
+      intake: { select: { status: true, submittedAt: true } },
     },
   });
   if (!row) return null;
-  const { appointmentType, ...rest } = row;
-  return { ...rest, type: appointmentType };
+  const { appointmentType, intake, ...rest } = row;
+  const questionnaire: ManagedBooking["questionnaire"] = !intake
+    ? { state: "none" }
+    : intake.status === "submitted" && intake.submittedAt
+      ? { state: "sent", at: intake.submittedAt }
+      : { state: "draft" };
+  return { ...rest, type: appointmentType, questionnaire };
 }
 
 /** Moves a live booking; the old time is freed in the same statement, the constraint guards the new one. */

@@ -27,7 +27,10 @@ export interface AuditEventRow {
   action: string;
   subjectType: string;
   subjectId: string;
+  /** A readable name for the subject: the patient's for a case or booking, else the staff member's, therapist's or type's. */
   subjectName: string | null;
+  /** Where the subject is seen: a case, a therapist's hours, an appointment type. */
+  subjectHref: string | null;
   ip: string | null;
   userAgent: string | null;
 }
@@ -53,7 +56,7 @@ export async function listAuditEvents(
     const { occurredAt, id } = query.before;
     and.push({ OR: [{ occurredAt: { lt: occurredAt } }, { occurredAt, id: { lt: id } }] });
   }
-  const rows = await db.$transaction(async (tx) => {
+  const { rows, names } = await db.$transaction(async (tx) => {
     const found = await tx.auditEvent.findMany({
       where: { AND: and },
       orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
@@ -70,41 +73,81 @@ export async function listAuditEvents(
       },
     });
     await recordAudit(tx, actor, "audit.view", "audit", "audit_events");
-    return found;
+    return { rows: found, names: await subjectNames(tx, found.slice(0, AUDIT_PAGE_SIZE)) };
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
-  const names = await subjectNames(page);
   const last = page.at(-1);
   return {
-    events: page.map((row) => ({
-      id: row.id.toString(),
-      occurredAt: row.occurredAt,
-      actorName: row.actor?.name ?? null,
-      action: row.action,
-      subjectType: row.subjectType,
-      subjectId: row.subjectId,
-      subjectName: names.get(`${row.subjectType}:${row.subjectId}`) ?? null,
-      ip: row.ip,
-      userAgent: row.userAgent,
-    })),
+    events: page.map((row) => {
+      const subject = names.get(`${row.subjectType}:${row.subjectId}`);
+      return {
+        id: row.id.toString(),
+        occurredAt: row.occurredAt,
+        actorName: row.actor?.name ?? null,
+        action: row.action,
+        subjectType: row.subjectType,
+        subjectId: row.subjectId,
+        subjectName: subject?.name ?? null,
+        subjectHref: subject?.href ?? null,
+        ip: row.ip,
+        userAgent: row.userAgent,
+      };
+    }),
     next: rows.length > AUDIT_PAGE_SIZE && last ? `${last.occurredAt.toISOString()}_${last.id}` : null,
   };
 }
 
-/** Staff, therapist and appointment-type names for the page's subjects (never patients': their ids stay ids). */
-async function subjectNames(rows: { subjectType: string; subjectId: string }[]): Promise<Map<string, string>> {
+type Subject = { name: string; href: string | null };
+
+/**
+ * Names for the page's subjects, read in the audit.view transaction: a case (intake) or a
+ * booking by its patient's name, linking to the case once there is one; staff, therapists
+ * and appointment types by theirs. Only admins read the log, and they may open any case.
+ */
+async function subjectNames(
+  tx: Prisma.TransactionClient,
+  rows: { subjectType: string; subjectId: string }[],
+): Promise<Map<string, Subject>> {
   const ids = (type: string) => [
     ...new Set(rows.filter((r) => r.subjectType === type && isUuid(r.subjectId)).map((r) => r.subjectId)),
   ];
-  const [users, therapists, types] = await Promise.all([
-    db.staffUser.findMany({ where: { id: { in: ids("staff_user") } }, select: { id: true, name: true } }),
-    db.therapist.findMany({ where: { id: { in: ids("therapist") } }, select: { id: true, displayName: true } }),
-    db.appointmentType.findMany({ where: { id: { in: ids("appointment_type") } }, select: { id: true, name: true } }),
-  ]);
-  return new Map([
-    ...users.map((u) => [`staff_user:${u.id}`, u.name] as const),
-    ...therapists.map((t) => [`therapist:${t.id}`, t.displayName] as const),
-    ...types.map((t) => [`appointment_type:${t.id}`, t.name] as const),
+  // Only the types on this page are looked up (most pages hold a few).
+  const named = async <T>(type: string, read: (ids: string[]) => Promise<T[]>): Promise<T[]> => {
+    const list = ids(type);
+    return list.length ? read(list) : [];
+  };
+  const caseHref = (intake: { id: string; status: string } | null) =>
+    intake?.status === "submitted" ? `/staff/cases/${intake.id}` : null;
+  // One after another: a transaction's queries share its one connection.
+  const intakes = await named("intake", (id) =>
+    tx.intake.findMany({
+      where: { id: { in: id } },
+      select: { id: true, status: true, booking: { select: { patient: { select: { name: true } } } } },
+    }),
+  );
+  const bookings = await named("booking", (id) =>
+    tx.booking.findMany({
+      where: { id: { in: id } },
+      select: { id: true, patient: { select: { name: true } }, intake: { select: { id: true, status: true } } },
+    }),
+  );
+  const users = await named("staff_user", (id) =>
+    tx.staffUser.findMany({ where: { id: { in: id } }, select: { id: true, name: true } }),
+  );
+  const therapists = await named("therapist", (id) =>
+    tx.therapist.findMany({ where: { id: { in: id } }, select: { id: true, displayName: true } }),
+  );
+  const types = await named("appointment_type", (id) =>
+    tx.appointmentType.findMany({ where: { id: { in: id } }, select: { id: true, name: true } }),
+  );
+  return new Map<string, Subject>([
+    ...intakes.map((i) => [`intake:${i.id}`, { name: i.booking.patient.name, href: caseHref(i) }] as const),
+    ...bookings.map((b) => [`booking:${b.id}`, { name: b.patient.name, href: caseHref(b.intake) }] as const),
+    ...users.map((u) => [`staff_user:${u.id}`, { name: u.name, href: null }] as const),
+    ...therapists.map(
+      (t) => [`therapist:${t.id}`, { name: t.displayName, href: `/staff/admin/hours/${t.id}` }] as const,
+    ),
+    ...types.map((t) => [`appointment_type:${t.id}`, { name: t.name, href: `/staff/admin/types/${t.id}` }] as const),
   ]);
 }
 

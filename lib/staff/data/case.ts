@@ -22,6 +22,8 @@ export interface CaseView {
     typeName: string;
     therapistId: string;
     therapistName: string;
+    /** What the patient typed at booking ("Anything you would like us to know?"), in their own words. */
+    patientNote: string | null;
   };
   triage: {
     id: string;
@@ -75,6 +77,7 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
             endsAt: true,
             status: true,
             therapistId: true,
+            notes: true,
             appointmentType: { select: { name: true } },
             therapist: { select: { displayName: true } },
             patient: { select: { id: true, name: true, email: true, phone: true } },
@@ -133,6 +136,7 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
         typeName: booking.appointmentType.name,
         therapistId: booking.therapistId,
         therapistName: booking.therapist.displayName,
+        patientNote: booking.notes?.trim() || null,
       },
       triage: {
         id: triage.id,

@@ -14,7 +14,8 @@ import type { QueueCursor, QueueFilters } from "../queue-filters";
 import { queueRowsSql } from "./queue-sql";
 
 const CHUNK = 2000;
-// Free text can hold anything a patient typed; it leaves the system only when asked for.
+// Free text can hold anything a patient typed (the note at booking, the questionnaire's
+// text answers); it leaves the system only when asked for.
 const FREE_TEXT = QUESTION_DEFS.filter((q) => q.type === "text" || q.type === "psfs");
 
 interface ExportRow {
@@ -31,6 +32,7 @@ interface ExportRow {
   suspected: { condition: string }[];
   scores: { painNow: number; painWorst: number; psfs: number };
   answers: Record<string, unknown> | null;
+  bookingNote: string | null;
 }
 
 /**
@@ -48,7 +50,9 @@ export async function exportQueueCsv(
       i.id, i.case_disposition::text AS disposition, t.disposition::text AS computed, t.reviewed_at AS "reviewedAt",
       i.case_starts_at AS "startsAt", th.display_name AS therapist,
       (SELECT name FROM appointment_types WHERE id = b.appointment_type_id) AS type, i.case_region AS region,
-      p.name AS patient, t.flags, t.suspected, t.scores, ${includeFreeText ? Prisma.sql`i.answers` : Prisma.sql`NULL::jsonb`} AS answers`;
+      p.name AS patient, t.flags, t.suspected, t.scores,
+      ${includeFreeText ? Prisma.sql`i.answers` : Prisma.sql`NULL::jsonb`} AS answers,
+      ${includeFreeText ? Prisma.sql`b.notes` : Prisma.sql`NULL::text`} AS "bookingNote"`;
   const header = [
     "case_id",
     "disposition",
@@ -70,7 +74,8 @@ export async function exportQueueCsv(
 
   return db.$transaction(
     async (tx) => {
-      const parts = [csvRow(includeFreeText ? [...header, ...FREE_TEXT.map((q) => `answer_${q.id}`)] : header)];
+      const freeTextHeader = ["booking_note", ...FREE_TEXT.map((q) => `answer_${q.id}`)];
+      const parts = [csvRow(includeFreeText ? [...header, ...freeTextHeader] : header)];
       let after: QueueCursor | null = null;
       let count = 0;
       for (;;) {
@@ -95,9 +100,12 @@ export async function exportQueueCsv(
             r.scores.psfs,
           ];
           const text = includeFreeText
-            ? FREE_TEXT.map((q) =>
-                r.answers?.[q.id] === undefined ? "" : formatAnswer(q, r.answers[q.id], "clinician"),
-              )
+            ? [
+                r.bookingNote ?? "",
+                ...FREE_TEXT.map((q) =>
+                  r.answers?.[q.id] === undefined ? "" : formatAnswer(q, r.answers[q.id], "clinician"),
+                ),
+              ]
             : [];
           parts.push(csvRow([...cells, ...text]));
         }

@@ -17,6 +17,8 @@ export interface ScheduleBooking {
   status: "booked" | "cancelled" | "completed" | "no_show";
   patientName: string;
   typeName: string;
+  /** What the patient typed at booking ("Anything you would like us to know?"), in their own words. */
+  patientNote: string | null;
   intake: IntakeState;
 }
 
@@ -50,6 +52,7 @@ export async function listSchedule(
         startsAt: true,
         endsAt: true,
         status: true,
+        notes: true,
         patient: { select: { name: true } },
         appointmentType: { select: { name: true } },
         intake: { select: { id: true, status: true, draftStep: true, caseDisposition: true } },
@@ -65,6 +68,7 @@ export async function listSchedule(
     status: row.status,
     patientName: row.patient.name,
     typeName: row.appointmentType.name,
+    patientNote: row.notes?.trim() || null,
     intake: !row.intake
       ? { kind: "none" }
       : row.intake.status === "draft"

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { intakePath } from "@/lib/booking/book";
-import { findSlots } from "@/lib/booking/find-slots";
 import { formatDuration, formatPrice, formatWhen, zoneLabel } from "@/lib/booking/format";
 import { canChangeOnline, openManageLink } from "@/lib/booking/manage";
-import { addDays, isCalendarDate, todayIn, weekOf } from "@/lib/calendar/dates";
+import { findWeekSlots } from "@/lib/booking/week-slots";
+import { isCalendarDate, todayIn } from "@/lib/calendar/dates";
 import { telHref } from "@/lib/clinic/contact";
 import { getClinic } from "@/lib/clinic/data";
 
@@ -20,6 +20,10 @@ export const metadata: Metadata = { title: "Your appointment", robots: { index: 
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 const button = "inline-flex min-h-11 items-center rounded-lg px-5 font-semibold";
+// Long labels wrap on a phone: padding keeps two lines clear of the edges.
+const action = "inline-flex min-h-11 items-center justify-center rounded-lg px-5 py-2 text-center font-semibold";
+const primary = `${action} bg-brand-700 text-white hover:bg-brand-800`;
+const secondary = `${action} border border-brand-700 text-brand-800 hover:bg-brand-50`;
 
 export default async function ManageAppointmentPage({ params, searchParams }: PageProps<"/appointments/[token]">) {
   const { token } = await params;
@@ -79,17 +83,37 @@ export default async function ManageAppointmentPage({ params, searchParams }: Pa
       </dl>
 
       {booking.status === "booked" && (
-        <div className="mt-6 flex flex-wrap gap-3">
+        <div className="mt-6 flex flex-wrap items-center gap-3">
+          {/* The questionnaire is the patient's next job until it is sent; then the calendar is all that is left. */}
+          {booking.questionnaire.state === "sent" ? (
+            <p
+              className="flex w-full items-center gap-2 font-semibold text-slate-900"
+              data-testid="questionnaire-state"
+            >
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 24 24"
+                className="size-5 shrink-0 fill-none stroke-brand-700 stroke-3"
+              >
+                <path d="M4 12l5 5L20 6" />
+              </svg>
+              Questionnaire sent on {formatWhen(booking.questionnaire.at, clinic.timeZone)} (
+              {zoneLabel(clinic.timeZone)})
+            </p>
+          ) : (
+            <Link href={intakePath(token)} className={primary}>
+              {booking.questionnaire.state === "draft"
+                ? "Continue your questionnaire"
+                : "Complete your pre-appointment questionnaire"}
+            </Link>
+          )}
           <a
             href={`${base}/calendar`}
-            className={`${button} bg-brand-700 text-white hover:bg-brand-800`}
+            className={booking.questionnaire.state === "sent" ? primary : secondary}
             download="appointment.ics"
           >
             Add to calendar
           </a>
-          <Link href={intakePath(token)} className={`${button} border border-brand-700 text-brand-800`}>
-            Complete your pre-appointment questionnaire
-          </Link>
         </div>
       )}
 
@@ -98,8 +122,8 @@ export default async function ManageAppointmentPage({ params, searchParams }: Pa
           className="mt-8 rounded-xl border border-slate-300 bg-slate-50 p-4 text-lg text-slate-900"
           data-testid="too-late"
         >
-          It is less than {Math.round(booking.type.cancelCutoffMinutes / 60)} hours to your appointment, so it can no
-          longer be changed or cancelled online. Please call us on{" "}
+          It is less than {formatDuration(booking.type.cancelCutoffMinutes)} to your appointment, so it can no longer be
+          changed or cancelled online. Please call us on{" "}
           <a href={telHref(clinic.phone)} className="font-semibold text-brand-800 underline">
             {clinic.phone}
           </a>
@@ -180,25 +204,21 @@ async function RescheduleWeek({
   booking: NonNullable<Awaited<ReturnType<typeof openManageLink>>>;
   timeZone: string;
 }) {
-  const today = todayIn(timeZone);
-  const dates = weekOf(week && isCalendarDate(week) && week >= today ? week : today);
-  const from = dates[0]! < today ? today : dates[0]!;
-  const result = await findSlots(
-    { type: booking.type.slug, therapist: booking.therapist.id, from, to: dates[6]! },
-    { excludeBookingId: booking.id },
+  const result = await findWeekSlots(
+    { type: booking.type.slug, therapist: booking.therapist.id },
+    { today: todayIn(timeZone), week: week && isCalendarDate(week) ? week : undefined, excludeBookingId: booking.id },
   );
   if (!result.ok) return null;
   const href = (extra: string) => `/appointments/${token}?reschedule=1&${extra}`;
+  const { week: shown } = result;
   return (
     <WeekSlots
       timeZone={timeZone}
-      dates={dates}
+      dates={shown.dates}
       starts={result.slots.map((s) => s.start.toISOString())}
       hrefFor={(iso) => href(`start=${encodeURIComponent(iso)}`)}
-      previousHref={dates[0]! > today ? href(`week=${addDays(dates[0]!, -7)}`) : null}
-      nextHref={
-        addDays(dates[0]!, 7) <= addDays(today, result.type.horizonDays) ? href(`week=${addDays(dates[0]!, 7)}`) : null
-      }
+      previousHref={shown.previousWeek ? href(`week=${shown.previousWeek}`) : null}
+      nextHref={shown.nextWeek ? href(`week=${shown.nextWeek}`) : null}
     />
   );
 }

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 
 import { formatWhen } from "@/lib/booking/format";
@@ -52,6 +52,14 @@ export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [taken, setTaken] = useState<string[] | null>(null);
   const [failed, setFailed] = useState(false);
+  // The message replaces a booking the patient thought was made: on a phone they are
+  // scrolled down at the button, so it takes focus (and comes into view) once shown.
+  const problemRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!taken && !failed) return;
+    problemRef.current?.focus();
+    problemRef.current?.scrollIntoView({ block: "start" });
+  }, [taken, failed]);
   const form = useForm<BookingDetails>({
     resolver: zodResolver(bookingDetailsSchema),
     defaultValues: { patient: { name: "", email: "", phone: "" }, notes: "" },
@@ -103,7 +111,12 @@ export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
         Your details
       </h2>
       {taken && (
-        <div role="alert" className="mt-4 rounded-xl border-2 border-amber-600 bg-amber-50 p-4 text-slate-900">
+        <div
+          ref={problemRef}
+          role="alert"
+          tabIndex={-1}
+          className="mt-4 scroll-mt-4 rounded-xl border-2 border-amber-600 bg-amber-50 p-4 text-slate-900"
+        >
           <p className="font-semibold">Sorry, that time has just been taken by someone else.</p>
           {taken.length > 0 ? (
             <>
@@ -132,10 +145,15 @@ export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
         </div>
       )}
       {failed && (
-        <p role="alert" className="mt-4 rounded-xl border-2 border-red-700 bg-red-50 p-4 text-slate-900">
+        <div
+          ref={problemRef}
+          role="alert"
+          tabIndex={-1}
+          className="mt-4 scroll-mt-4 rounded-xl border-2 border-red-700 bg-red-50 p-4 text-slate-900"
+        >
           We could not reach our booking system, so nothing was booked. Your details are still here: please try again,
           or call us on {clinicPhone}.
-        </p>
+        </div>
       )}
       {FIELDS.map((field) => {
         const error = formState.errors.patient?.[field.name]?.message;

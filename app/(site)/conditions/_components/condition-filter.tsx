@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useId, useState } from "react";
 
+import { countOf } from "@/lib/english";
+
 export interface FilterGroup {
   anchor: string;
   label: string;
@@ -39,7 +41,9 @@ export function ConditionFilter({ groups }: { groups: FilterGroup[] }) {
         className="mt-2 min-h-11 w-full max-w-md rounded-lg border border-slate-400 px-3 text-base"
       />
       <p role="status" className="mt-2 text-sm text-slate-700">
-        {shown === total ? `Showing all ${total} conditions` : `${shown} of ${total} conditions match`}
+        {shown === total
+          ? `Showing all ${countOf(total, "condition")}`
+          : `${shown} of ${countOf(total, "condition")} ${shown === 1 ? "matches" : "match"}`}
       </p>
       {visible.length === 0 && (
         <p className="mt-4 text-slate-800">

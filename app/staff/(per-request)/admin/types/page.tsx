@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { requireStaff } from "@/lib/auth/require-staff";
 import { formatDuration, formatPrice } from "@/lib/booking/format";
+import { countOf } from "@/lib/english";
 import { listAppointmentTypes } from "@/lib/staff/data/appointment-types";
 
 import { AdminPage } from "../_components/admin-page";
@@ -27,8 +28,8 @@ export default async function AppointmentTypesPage() {
             </p>
             <p className="mt-1 text-sm text-slate-700">
               Buffers {t.bufferBeforeMinutes} min before, {t.bufferAfterMinutes} min after. Notice{" "}
-              {formatDuration(t.minNoticeMinutes)}, up to {t.horizonDays} days ahead, every {t.slotStepMinutes} min;
-              cancel online until {formatDuration(t.cancelCutoffMinutes)} before.
+              {formatDuration(t.minNoticeMinutes)}, up to {countOf(t.horizonDays, "day")} ahead, every{" "}
+              {t.slotStepMinutes} min; cancel online until {formatDuration(t.cancelCutoffMinutes)} before.
             </p>
             <Link
               href={`/staff/admin/types/${t.id}`}

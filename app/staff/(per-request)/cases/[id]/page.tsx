@@ -9,6 +9,7 @@ import { answerGroups, dateOfBirthLine } from "@/lib/staff/case-answers";
 import { getCase } from "@/lib/staff/data/case";
 
 import { DispositionBadge } from "@/app/staff/_components/disposition-badge";
+import { PatientNoteSection } from "@/app/staff/_components/patient-note";
 import { CaseAnswers } from "./_components/case-answers";
 import { CaseHistory } from "./_components/case-history";
 import { CaseTriage } from "./_components/case-triage";
@@ -92,6 +93,7 @@ export default async function CasePage({ params }: PageProps<"/staff/cases/[id]"
 
       <EmergencyCardShown card={found.emergencyCard} timeZone={clinic.timeZone} />
       <CaseTriage triage={triage} timeZone={clinic.timeZone} />
+      <PatientNoteSection note={booking.patientNote} />
 
       <CaseHistory history={found.history} timeZone={clinic.timeZone} />
       <CaseAnswers groups={groups} />

@@ -1,4 +1,7 @@
+import { countOf } from "@/lib/english";
 import type { ScheduleBooking } from "@/lib/staff/data/schedule";
+
+import { PatientNote } from "@/app/staff/_components/patient-note";
 
 import { AttendanceButtons } from "./attendance-buttons";
 import { BookingStatus } from "./booking-status";
@@ -54,9 +57,7 @@ export function ScheduleDay({ date, isToday, bookings, timeZone, markable }: Pro
           <span className="rounded bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-800">Today</span>
         ) : null}
         <span className="text-sm font-normal text-slate-700">
-          {bookings.length === 0
-            ? "No appointments"
-            : `${bookings.length} appointment${bookings.length === 1 ? "" : "s"}`}
+          {bookings.length === 0 ? "No appointments" : countOf(bookings.length, "appointment")}
         </span>
       </h2>
       {bookings.length > 0 ? (
@@ -82,6 +83,7 @@ export function ScheduleDay({ date, isToday, bookings, timeZone, markable }: Pro
                     {booking.patientName}
                   </p>
                   <p className="text-sm text-slate-700">{booking.typeName}</p>
+                  {booking.patientNote ? <PatientNote note={booking.patientNote} /> : null}
                 </div>
                 <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
                   <BookingStatus status={booking.status} />

@@ -1,4 +1,38 @@
+import Link from "next/link";
+
 import type { AuditEventRow } from "@/lib/staff/data/audit";
+
+/** Subject types as people say them; anything new shows its code. */
+const SUBJECT_TYPE: Record<string, string> = {
+  intake: "Case",
+  booking: "Booking",
+  staff_user: "Staff member",
+  therapist: "Therapist",
+  appointment_type: "Appointment type",
+  clinic: "Clinic",
+  queue: "Queue",
+  audit: "Audit log",
+};
+
+function Subject({ event }: { event: AuditEventRow }) {
+  const type = SUBJECT_TYPE[event.subjectType] ?? event.subjectType;
+  if (!event.subjectName) return <span className="block">{type}</span>;
+  return (
+    <span className="block">
+      {type}:{" "}
+      {event.subjectHref ? (
+        <Link
+          href={event.subjectHref}
+          className="inline-flex min-h-6 items-center font-semibold text-brand-800 underline"
+        >
+          {event.subjectName}
+        </Link>
+      ) : (
+        <span className="font-semibold">{event.subjectName}</span>
+      )}
+    </span>
+  );
+}
 
 /** The events as a table that scrolls sideways inside its box on a phone. */
 export function AuditTable({ events, timeZone }: { events: AuditEventRow[]; timeZone: string }) {
@@ -46,7 +80,7 @@ export function AuditTable({ events, timeZone }: { events: AuditEventRow[]; time
               <td className="px-3 py-2">{e.actorName ?? "System"}</td>
               <td className="px-3 py-2 font-mono">{e.action}</td>
               <td className="px-3 py-2">
-                <span className="block">{e.subjectName ? `${e.subjectType}: ${e.subjectName}` : e.subjectType}</span>
+                <Subject event={e} />
                 <span className="block font-mono text-xs break-all text-slate-700">{e.subjectId}</span>
               </td>
               <td className="px-3 py-2 font-mono">{e.ip ?? "–"}</td>

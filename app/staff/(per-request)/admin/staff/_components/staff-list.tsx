@@ -1,3 +1,4 @@
+import { countOf } from "@/lib/english";
 import type { StaffUserRow } from "@/lib/staff/data/staff-users";
 
 import { StaffRowActions } from "./staff-row-actions";
@@ -14,7 +15,7 @@ export function StaffList({ users, selfId, timeZone }: { users: StaffUserRow[]; 
     >
       <table className="w-full min-w-[52rem] text-left">
         <caption id="staff-table-caption" className="px-4 pt-3 text-left font-semibold text-slate-900">
-          {users.length} staff accounts
+          {countOf(users.length, "staff account")}
         </caption>
         <thead className="border-b border-slate-200 text-sm text-slate-700">
           <tr>
