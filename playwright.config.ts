@@ -18,6 +18,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
+  // A whole patient journey with axe on every step takes 10–40 s on a 2-core CI machine; 60 s leaves room for a busy one.
+  timeout: 60_000,
   workers: 2,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
