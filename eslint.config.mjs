@@ -51,6 +51,21 @@ export default defineConfig([
     },
   },
   {
+    // A form that React handles is still sent by the browser when it is used before the
+    // page's JavaScript has run. Without a method that is a GET, which puts everything typed
+    // (a patient's details, a password) in the address, the browser's history and server logs.
+    files: ["app/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXOpeningElement[name.name='form']:not(:has(JSXAttribute[name.name=/^(method|action)$/]))",
+          message: 'Give the form method="post" (or an action), so nothing typed ends up in a URL.',
+        },
+      ],
+    },
+  },
+  {
     // Data modules use Prisma and lib/db.ts's pool, but open no connection of their own.
     files: ["lib/*/data.ts", "lib/*/data/**"],
     rules: { "no-restricted-imports": ["error", { paths: [pgImport, pgBossImport] }] },

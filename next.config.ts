@@ -15,6 +15,13 @@ const nextConfig: NextConfig = {
   // which does not serve standalone output.
   output: process.env.NEXT_OUTPUT_STANDALONE === "1" ? "standalone" : undefined,
   poweredByHeader: false,
+  // No personal data in the terminal, in development as in production. `next dev` would
+  // print every server function's arguments (a patient's name, e-mail, phone, answers),
+  // and every request's address, which for a booking's private links is the key to them.
+  logging: {
+    serverFunctions: false,
+    incomingRequests: { ignore: [/^\/(appointments|intake)\//] },
+  },
   // Pages read content/ when they are regenerated at run time, not only at build.
   outputFileTracingIncludes: { "/*": ["./content/**/*", "./lib/auth/common-passwords.txt"] },
   // Native and Node-only packages stay out of the server bundle.

@@ -10,8 +10,9 @@ const chromiumPath =
 // passes its address here; it also owns the throwaway database.
 const baseURL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 
-// Specs that run once, not per screen size: one starts its own server, one loads the API.
-const ONCE = /(outage|booking-api|staff-authorization)\.spec\.ts$/;
+// Specs that run once, not per screen size: two start their own server, one loads the API,
+// one reads the build.
+const ONCE = /(outage|booking-api|staff-authorization|no-pii-in-logs|build-trace)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",

@@ -111,14 +111,19 @@ test("a date of birth without a month says so above the boxes, focuses the month
   await expect(yearBox!).toBeFocused();
   await expect(dayBox!).not.toHaveAttribute("aria-invalid", "true");
 
-  // A half-typed date kept in this browser's draft comes back as typed.
-  await page.evaluate(
-    (key) => {
-      const draft = { answers: { dob: { day: "14", month: "", year: "1985" } }, step: "A", savedAt: Date.now() };
-      localStorage.setItem(key, JSON.stringify(draft));
-    },
-    `stride-intake-${path.split("/").at(-1)!.slice(0, 12)}`,
-  );
+  // A half-typed date kept in this browser's draft comes back as typed. The page keeps
+  // its own copy a moment after each change (and on leaving): wait for that, so the
+  // copy written here is the one the reload finds.
+  const draftKey = `stride-intake-${path.split("/").at(-1)!.slice(0, 12)}`;
+  await expect
+    .poll(() =>
+      page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}")?.answers?.dob?.year as unknown, draftKey),
+    )
+    .toBe("85");
+  await page.evaluate((key) => {
+    const draft = { answers: { dob: { day: "14", month: "", year: "1985" } }, step: "A", savedAt: Date.now() };
+    localStorage.setItem(key, JSON.stringify(draft));
+  }, draftKey);
   await page.reload();
   await atStep(page, "A");
   await expect(dayBox!).toHaveValue("14");

@@ -10,7 +10,9 @@ import { calendarFile } from "@/lib/booking/calendar-file";
 
 import type { MailMessage } from "./message";
 
-const mailDir = () => path.resolve(process.env.STRIDE_MAIL_DIR || ".data/mail");
+// A folder chosen at run time, outside the code: the ignore comment keeps the build from
+// tracing (and copying into its output) every file the path could reach, the mail included.
+const mailDir = () => path.resolve(/* turbopackIgnore: true */ process.env.STRIDE_MAIL_DIR || ".data/mail");
 
 /**
  * Sends one message: through SMTP_URL when it is set, otherwise as an .eml file

@@ -106,7 +106,7 @@ export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby={`${formId}-heading`} className="mt-6 max-w-xl">
+    <form method="post" onSubmit={onSubmit} noValidate aria-labelledby={`${formId}-heading`} className="mt-6 max-w-xl">
       <h2 id={`${formId}-heading`} className="text-2xl font-bold text-slate-900">
         Your details
       </h2>

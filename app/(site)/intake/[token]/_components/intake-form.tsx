@@ -208,7 +208,7 @@ export function IntakeForm(props: Props) {
         {intro && <p className="mt-2 text-lg text-slate-700">{intro}</p>}
 
         {section ? (
-          <form onSubmit={onNext} noValidate>
+          <form method="post" onSubmit={onNext} noValidate>
             {visible
               .filter((q) => q.section === section)
               .map((q) => (

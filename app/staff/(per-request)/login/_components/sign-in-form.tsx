@@ -33,7 +33,7 @@ export function SignInForm({ next }: { next: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-5">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-6 space-y-5">
       {refused ? (
         <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-semibold text-slate-900">
           {refused}

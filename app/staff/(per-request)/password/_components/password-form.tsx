@@ -34,7 +34,7 @@ export function PasswordForm({ email }: { email: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-5">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-6 space-y-5">
       {failed ? <FormStatus kind="failed">{failed}</FormStatus> : null}
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />

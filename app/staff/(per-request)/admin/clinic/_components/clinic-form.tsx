@@ -31,6 +31,7 @@ export function ClinicForm({ initial }: { initial: ClinicSettingsInput }) {
 
   return (
     <form
+      method="post"
       onSubmit={onSubmit}
       noValidate
       className="max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"

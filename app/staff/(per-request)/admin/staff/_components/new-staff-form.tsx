@@ -38,6 +38,7 @@ export function NewStaffForm({ therapists }: { therapists: { id: string; display
 
   return (
     <form
+      method="post"
       onSubmit={onSubmit}
       noValidate
       className="mt-4 max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"

@@ -45,7 +45,7 @@ export function MoveBookingForm({ intakeId, currentTherapistId, therapists }: Pr
 
   if (others.length === 0) return null;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3 print:hidden">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3 print:hidden">
       <SelectField id="move-therapist" label="Move this booking to" error={error} {...register("therapistId")}>
         {others.map((t) => (
           <option key={t.id} value={t.id}>

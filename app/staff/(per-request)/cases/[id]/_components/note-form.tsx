@@ -36,7 +36,7 @@ export function NoteForm({ intakeId }: { intakeId: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 print:hidden">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 print:hidden">
       <TextAreaField
         id="note-body"
         label="Add a clinical note"

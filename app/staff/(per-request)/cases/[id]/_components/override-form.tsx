@@ -39,7 +39,7 @@ export function OverrideForm({ intakeId, current }: { intakeId: string; current:
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3 print:hidden">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3 print:hidden">
       <SelectField
         id="override-disposition"
         label="Your disposition"

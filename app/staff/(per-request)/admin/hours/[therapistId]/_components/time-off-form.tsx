@@ -36,6 +36,7 @@ export function TimeOffForm({ therapistId, today }: { therapistId: string; today
 
   return (
     <form
+      method="post"
       onSubmit={onSubmit}
       noValidate
       className="mt-3 max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"

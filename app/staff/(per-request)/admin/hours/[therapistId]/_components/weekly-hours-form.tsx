@@ -123,7 +123,12 @@ export function WeeklyHoursForm({ therapistId, days }: { therapistId: string; da
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 rounded-xl border border-slate-200 bg-white px-4 pb-4 sm:px-6">
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-4 rounded-xl border border-slate-200 bg-white px-4 pb-4 sm:px-6"
+    >
       <div className="pt-4">{status ? <FormStatus kind={status.kind}>{status.text}</FormStatus> : null}</div>
       <p className="pt-2 text-sm text-slate-700">24-hour clock, like 08:30 or 17:00.</p>
       {WEEKDAYS.map((day, index) => (

@@ -78,6 +78,7 @@ export function TypeForm({ initial, currency }: { initial: AppointmentTypeInput;
 
   return (
     <form
+      method="post"
       onSubmit={onSubmit}
       noValidate
       className="max-w-2xl space-y-8 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
