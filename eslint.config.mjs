@@ -66,6 +66,12 @@ export default defineConfig([
     },
   },
   {
+    // Static public pages link with plain <a>: next/link would prefetch every link in view,
+    // which costs a phone more main-thread time than loading the next static page does.
+    files: ["app/_components/site-header.tsx", "app/(site)/page.tsx", "app/(site)/conditions/[[]slug]/page.tsx"],
+    rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
+  {
     // Data modules use Prisma and lib/db.ts's pool, but open no connection of their own.
     files: ["lib/*/data.ts", "lib/*/data/**"],
     rules: { "no-restricted-imports": ["error", { paths: [pgImport, pgBossImport] }] },
@@ -111,6 +117,7 @@ export default defineConfig([
     ".next-e2e*/**",
     ".next-bench/**",
     ".next-bench-staff/**",
+    ".next-lighthouse*/**",
     "lib/generated/**",
     "node_modules/**",
     ".data/**",

@@ -12,6 +12,10 @@ const inter = localFont({
   variable: "--font-inter",
   display: "swap",
   weight: "100 900",
+  // Next's own fallback names only local("Arial"), which Linux and Android phones lack, so
+  // their text reflowed when Inter arrived and the page's largest paint came late. The
+  // fallback in globals.css is matched to Inter on the fonts those systems have.
+  adjustFontFallback: false,
 });
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { listServices, listTherapists } from "@/lib/booking/data/catalogue";
 import { formatDuration, formatPrice } from "@/lib/booking/format";
 import { isBuildPhase } from "@/lib/build-phase";
@@ -65,12 +63,12 @@ export default async function HomePage() {
                   </span>
                 </p>
                 <p className="mt-3 flex-1 text-slate-700">{service.description}</p>
-                <Link
+                <a
                   href={`/book?type=${service.slug}`}
                   className="mt-4 inline-flex min-h-11 items-center font-semibold text-brand-800 underline"
                 >
                   Book {service.name.toLowerCase()}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -88,12 +86,12 @@ export default async function HomePage() {
           <ul className="mt-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {conditions.map((condition) => (
               <li key={condition.slug}>
-                <Link
+                <a
                   href={conditionPath(condition.slug)}
                   className="flex min-h-11 items-center rounded-lg border border-slate-200 bg-white px-4 py-3 font-semibold text-brand-800 underline hover:border-brand-700"
                 >
                   {condition.title}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

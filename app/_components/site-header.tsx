@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { telHref } from "@/lib/clinic/contact";
 import { getClinic } from "@/lib/clinic/data";
 
@@ -20,7 +18,7 @@ export async function SiteHeader() {
         aria-label="Main"
         className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3"
       >
-        <Link href="/" className="flex min-h-11 items-center gap-2 text-lg font-bold text-brand-900 no-underline">
+        <a href="/" className="flex min-h-11 items-center gap-2 text-lg font-bold text-brand-900 no-underline">
           <svg
             aria-hidden="true"
             viewBox="0 0 24 24"
@@ -35,25 +33,25 @@ export async function SiteHeader() {
             <path d="M4 12c2 0 3.5-1 4.5-2.5" />
           </svg>
           {clinic.name}
-        </Link>
+        </a>
         <ul className="flex flex-wrap items-center gap-x-5 gap-y-1 text-base">
           <li>
-            <Link href="/conditions" className="inline-flex min-h-11 items-center text-slate-700 hover:text-brand-800">
+            <a href="/conditions" className="inline-flex min-h-11 items-center text-slate-700 hover:text-brand-800">
               Conditions
-            </Link>
+            </a>
           </li>
           <li>
-            <Link href="/#services" className="inline-flex min-h-11 items-center text-slate-700 hover:text-brand-800">
+            <a href="/#services" className="inline-flex min-h-11 items-center text-slate-700 hover:text-brand-800">
               Services and prices
-            </Link>
+            </a>
           </li>
           <li>
-            <Link
+            <a
               href="/book"
               className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white no-underline hover:bg-brand-800"
             >
               Book an appointment
-            </Link>
+            </a>
           </li>
         </ul>
       </nav>

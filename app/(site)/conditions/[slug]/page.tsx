@@ -1,6 +1,5 @@
 import { format, parseISO } from "date-fns";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ButtonLink } from "@/app/_components/button-link";
@@ -61,9 +60,9 @@ export default async function ConditionPage({ params }: PageProps<"/conditions/[
       <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
         <ol className="flex flex-wrap gap-1">
           <li>
-            <Link href="/conditions" className="inline-flex min-h-6 items-center text-brand-800 underline">
+            <a href="/conditions" className="inline-flex min-h-6 items-center text-brand-800 underline">
               Conditions
-            </Link>
+            </a>
             <span aria-hidden="true"> › </span>
           </li>
           <li>{REGION_LABELS[condition.region]}</li>
@@ -108,12 +107,12 @@ export default async function ConditionPage({ params }: PageProps<"/conditions/[
           <ul className="mt-3 space-y-2">
             {related.map((c) => (
               <li key={c.slug}>
-                <Link
+                <a
                   href={conditionPath(c.slug)}
                   className="inline-flex min-h-6 items-center font-semibold text-brand-800 underline"
                 >
                   {c.title}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
