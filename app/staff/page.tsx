@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { Suspense } from "react";
 
-import { requireStaff } from "@/lib/auth/require-staff";
+import { currentStaff, requireStaff } from "@/lib/auth/require-staff";
 import { listTherapists } from "@/lib/booking/data/catalogue";
 import { getClinic } from "@/lib/clinic/data";
 
@@ -18,7 +19,10 @@ export const metadata: Metadata = { title: "Triage queue" };
  * the rows it shows are health data, so its scripts must carry the request's CSP
  * nonce (proxy.ts), which a prerendered page cannot.
  */
-export default async function QueuePage() {
+export default async function QueuePage({ searchParams }: PageProps<"/staff">) {
+  // Signed out or revoked: back to this very view (its filters) after signing in again.
+  if (!(await currentStaff()))
+    redirect(`/staff/login?next=${encodeURIComponent(`/staff${queryOf(await searchParams)}`)}`);
   await requireStaff();
   const [clinic, therapists] = await Promise.all([getClinic(), listTherapists()]);
   const settings: QueueSettings = {
@@ -38,4 +42,11 @@ export default async function QueuePage() {
       <QueueScreen settings={settings} />
     </Suspense>
   );
+}
+
+function queryOf(params: Record<string, string | string[] | undefined>): string {
+  const query = new URLSearchParams(
+    Object.entries(params).flatMap(([key, value]) => [value ?? []].flat().map((v) => [key, v])),
+  ).toString();
+  return query ? `?${query}` : "";
 }
