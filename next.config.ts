@@ -43,8 +43,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg"],
   experimental: {
     // proxy.ts counts a body without a Content-Length (chunked) in Next.js's copy of
-    // it, which holds this much: one byte over the limit is enough to refuse it.
-    proxyClientMaxBodySize: BODY_LIMIT_BYTES + 1,
+    // it. That copy stops before the chunk that would pass this cap (a chunk read from
+    // the socket is at most 64 KB), so the cap must exceed the limit by a whole chunk
+    // for the proxy to see the limit passed; past the cap nothing more is kept.
+    proxyClientMaxBodySize: 128 * 1024,
     // The same limit for server actions (Next.js's own check, behind the proxy's).
     serverActions: { bodySizeLimit: BODY_LIMIT_BYTES },
   },
