@@ -70,13 +70,15 @@ test("staff queue and case: no CSP violation, hydrated, the queue loads and a no
 test("patient's questionnaire and manage page: no CSP violation, hydrated, a step moves on", async ({ page }, info) => {
   const violations = watchViolations(page);
   const links = await book(`csp-${info.project.name}`, 40 + (info.project.name === "phone" ? 7 : 0));
-  await page.goto(links.intake);
+  const strict = (response: Awaited<ReturnType<Page["goto"]>>) =>
+    expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'nonce-[^']+' 'strict-dynamic';/);
+  strict(await page.goto(links.intake));
   await page.locator("[data-hydrated=true]").waitFor();
   await page.getByRole("button", { name: "Next", exact: true }).click();
   // The step's own check ran in the browser: the form says what is missing.
   await expect(page.getByRole("alert").first()).toBeVisible();
 
-  await page.goto(links.manage);
+  strict(await page.goto(links.manage));
   await expectHydrated(page);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(violations).toEqual([]);
