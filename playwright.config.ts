@@ -12,7 +12,8 @@ const baseURL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 
 // Specs that run once, not per screen size: two start their own server, one loads the API,
 // one reads the build.
-const ONCE = /(outage|booking-api|staff-authorization|no-pii-in-logs|build-trace)\.spec\.ts$/;
+const ONCE =
+  /(outage|booking-api|staff-authorization|no-pii-in-logs|build-trace|headers|hostile-input|body-limit)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",

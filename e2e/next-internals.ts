@@ -122,3 +122,14 @@ function actionValue(text: string): unknown {
   if (value === undefined) internalMissing(what, `reply began ${JSON.stringify(text.slice(0, 120))}`);
   return JSON.parse(value);
 }
+
+/** The routes the build prerendered (○ and ● in its route table), as "/conditions" or "/conditions/[slug]". */
+export function prerenderedRoutes(dist: string): Set<string> {
+  const what = "the prerendered routes, prerender-manifest.json's routes and dynamicRoutes";
+  const manifest = readManifest(dist, "prerender-manifest.json", what) as {
+    routes?: Record<string, unknown>;
+    dynamicRoutes?: Record<string, unknown>;
+  };
+  if (!manifest.routes || !manifest.dynamicRoutes) internalMissing(what, "no routes or dynamicRoutes in it");
+  return new Set([...Object.keys(manifest.routes), ...Object.keys(manifest.dynamicRoutes)]);
+}

@@ -136,8 +136,12 @@ test("authorization matrix: every staff page, route handler and server action ×
 
   // Pages and route handlers: url to visit and who may open it.
   const ROUTES: Record<string, { url: string; expect: (who: Who) => Outcome; inspect?: (body: string) => Outcome }> = {
-    // The queue's page is a static shell with no data; its cases come from /staff/api/queue.
-    "/staff/page": { url: "/staff", expect: (who) => (who === "anonymous" ? "login" : "shell") },
+    // The queue's page holds no data (its cases come from /staff/api/queue), but is rendered
+    // per request for its CSP nonce, and so checks the session like every other page.
+    "/staff/page": {
+      url: "/staff",
+      expect: (who) => (who === "anonymous" || who === "forged cookie" ? "login" : "allow"),
+    },
     // Asks for A's cases by therapist id: a therapist's own scope wins over the filter.
     "/staff/api/queue/route": {
       url: `/staff/api/queue?therapist=${admin.therapistA}`,

@@ -98,7 +98,7 @@ test("another therapist's case answers like a missing one", async ({ page }) => 
 test("sign out everywhere and deactivation end a live session on its next request", async ({ page }) => {
   const me = await therapistWithCases("revoke");
   await signInAs(page, { email: me.email, password: me.password });
-  // The queue's cases have loaded (its page is a static shell that fetches them).
+  // The queue's cases have loaded (its page is a shell that fetches them).
   await expect(page.getByRole("link", { name: me.cases.routine.patient }).filter({ visible: true })).toBeVisible();
 
   await withDb((c) =>

@@ -18,7 +18,7 @@ import { createTestDatabase } from "./lib/test-database";
 
 // `npm run bench:staff`: prints figures, asserts nothing. The staff queue with
 // 100,000 submitted intakes, signed in as the demo admin, against the app's
-// /api/health in the same run: the static shell, its data route (first,
+// /api/health in the same run: the page's shell, its data route (first,
 // filtered and later pages) and the two as one page view; then the queue's own
 // SQL under EXPLAIN ANALYZE.
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -58,7 +58,7 @@ runCli(async () => {
     const admin = staff.find((s) => s.role === "admin")!;
     const cookie = await signIn(base, admin.email, DEMO_PASSWORD);
     const shell = await get(base, "/staff", cookie);
-    if (!shell.includes("Loading the cases")) throw new Error("/staff is not the queue's static shell");
+    if (!shell.includes("Loading the cases")) throw new Error("/staff is not the queue's shell");
     const first = JSON.parse(await get(base, "/staff/api/queue", cookie)) as { rows: unknown[]; next: string | null };
     if (first.rows.length !== 50 || !first.next)
       throw new Error(`The queue's first page has ${first.rows.length} rows and no next page`);
@@ -68,12 +68,12 @@ runCli(async () => {
     await get(base, filtered, cookie);
     await get(base, later, cookie);
 
-    // The queue screen is a static shell plus one JSON request for its cases:
+    // The queue screen is a shell (rendered per request, for its CSP nonce) plus one JSON request for its cases:
     // each part alone, and the two in turn as one page view.
     const headers = { cookie };
     const targets = [
       { route: "GET /api/health", url: `${base}/api/health` },
-      { route: "GET /staff (static shell)", url: `${base}/staff`, headers },
+      { route: "GET /staff (shell)", url: `${base}/staff`, headers },
       { route: "GET /staff/api/queue (first page)", url: `${base}/staff/api/queue`, headers },
       { route: "GET /staff/api/queue?disposition=urgent&reviewed=no&region=knee", url: `${base}${filtered}`, headers },
       { route: "GET /staff/api/queue?after=<page 1 cursor>", url: `${base}${later}`, headers },

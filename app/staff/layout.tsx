@@ -6,8 +6,9 @@ export const metadata: Metadata = {
 };
 
 /**
- * The staff area. Reads nothing per request, so the queue (app/staff/page.tsx)
- * can be a static shell; the pages under (per-request) add the signed-in header.
+ * The staff area. Reads nothing itself: the queue (app/staff/page.tsx) is a shell
+ * that draws its header once its data names the viewer; the pages under
+ * (per-request) add the signed-in header.
  */
 export default function StaffLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   return children;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { isCalendarDate } from "@/lib/calendar/dates";
+import { DATE_RANGE, isCalendarDate, isDateInRange, isInstantInRange } from "@/lib/calendar/dates";
 import { REGIONS } from "@/lib/intake/regions";
 import { uuidSchema } from "@/lib/uuid";
 
@@ -29,7 +29,13 @@ function fieldsOf(what: string, fields: readonly string[], missing: string = `Se
 }
 
 const DATE_EXAMPLE = "Use a date like 2027-03-28";
-const isoDate = (missing: string) => z.string(needs(missing, DATE_EXAMPLE)).refine(isCalendarDate, DATE_EXAMPLE);
+const DATE_IN_RANGE = `Use a date between ${DATE_RANGE.first} and ${DATE_RANGE.last}`;
+// Existence first (2027-02-30 is not a date), then the calendar's range (year 0 or 9999 is no booking's).
+const isoDate = (missing: string) =>
+  z
+    .string(needs(missing, DATE_EXAMPLE))
+    .refine(isCalendarDate, { message: DATE_EXAMPLE, abort: true })
+    .refine(isDateInRange, DATE_IN_RANGE);
 const THERAPIST_CHOICE = "Choose a therapist, or “any”";
 const therapistChoice = z.union([z.literal("any", THERAPIST_CHOICE), uuidSchema(THERAPIST_CHOICE)], {
   error: THERAPIST_CHOICE,
@@ -83,13 +89,18 @@ export const bookingRequestSchema = z.strictObject(
   {
     type: appointmentType,
     therapistId: therapistChoice,
-    start: z.iso.datetime({
-      offset: true,
-      ...needs(
-        "Give the start time from /api/slots, like 2027-03-22T08:00:00.000Z",
-        "Give the start as an ISO 8601 time from /api/slots, like 2027-03-22T08:00:00.000Z",
+    start: z.iso
+      .datetime({
+        offset: true,
+        ...needs(
+          "Give the start time from /api/slots, like 2027-03-22T08:00:00.000Z",
+          "Give the start as an ISO 8601 time from /api/slots, like 2027-03-22T08:00:00.000Z",
+        ),
+      })
+      .refine(
+        (start) => isInstantInRange(new Date(start)),
+        `Use a time between ${DATE_RANGE.first} and ${DATE_RANGE.last}`,
       ),
-    }),
     patient: patientSchema,
     notes: z.string("Write your notes as text").trim().max(1000, "Keep your notes to 1,000 characters").optional(),
     region: z.enum(REGIONS, `Use one of ${REGIONS.join(", ")}`).optional(),

@@ -15,6 +15,26 @@ export function isCalendarDate(text: string): boolean {
   }
 }
 
+/**
+ * The dates the clinic's calendar works with. Far wider than any booking, schedule or
+ * record needs, and inside what PostgreSQL's timestamps and "YYYY-MM-DD" can both
+ * write (year 0 or 10000 cannot be), so a hostile date is refused, never a 500.
+ */
+export const DATE_RANGE = { first: "1900-01-01", last: "2199-12-31" } as const;
+
+/** A real calendar date inside DATE_RANGE. */
+export function isDateInRange(text: string): boolean {
+  return isCalendarDate(text) && text >= DATE_RANGE.first && text <= DATE_RANGE.last;
+}
+
+/** An instant whose UTC date is inside DATE_RANGE (and so is its date in any time zone, bar the very edges). */
+export function isInstantInRange(instant: Date): boolean {
+  const at = instant.getTime();
+  return (
+    at >= Date.parse(`${DATE_RANGE.first}T00:00:00Z`) && at < Date.parse(`${DATE_RANGE.last}T00:00:00Z`) + 86_400_000
+  );
+}
+
 /** The date `days` after `date` (before it when negative). */
 export function addDays(date: string, days: number): string {
   return formatLocalDate(parseLocalDate(date) + days);

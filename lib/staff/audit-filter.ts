@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { addDays, localMidnight } from "@/lib/calendar/dates";
+import { addDays, isDateInRange, localMidnight } from "@/lib/calendar/dates";
 import { uuidSchema } from "@/lib/uuid";
 
 import type { AuditQuery } from "./data/audit";
@@ -17,8 +17,8 @@ export const auditFilterSchema = z.object({
   action: optional(z.string().regex(/^[a-z_]+\.[a-z_]+$/)),
   subjectType: optional(z.string().regex(/^[a-z_]{1,40}$/)),
   subjectId: optional(z.string().trim().min(1).max(100)),
-  from: optional(z.iso.date()),
-  to: optional(z.iso.date()),
+  from: optional(z.iso.date().refine(isDateInRange)),
+  to: optional(z.iso.date().refine(isDateInRange)),
   before: optional(z.string().regex(/^\d{4}-\d\d-\d\dT[\d:.]+Z_\d{1,19}$/)),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;

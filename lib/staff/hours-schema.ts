@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { DATE_RANGE, isDateInRange } from "@/lib/calendar/dates";
 import { uuidSchema } from "@/lib/uuid";
 
 import { toClock, toMinutes } from "./clock";
@@ -47,7 +48,9 @@ export type WeeklyHoursInput = z.infer<typeof weeklyHoursSchema>;
 export const timeOffSchema = z
   .object({
     therapistId: uuidSchema("Choose a therapist"),
-    date: z.iso.date("Enter the date, like 2027-03-14"),
+    date: z.iso
+      .date("Enter the date, like 2027-03-14")
+      .refine(isDateInRange, `Enter a date between ${DATE_RANGE.first} and ${DATE_RANGE.last}`),
     allDay: z.boolean(),
     start: z.string(),
     end: z.string(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { isCalendarDate } from "@/lib/calendar/dates";
+import { isDateInRange } from "@/lib/calendar/dates";
 import { REGIONS } from "@/lib/intake/regions";
 import { LEVELS } from "@/lib/triage/rule-types";
 import { isUuid, uuidSchema } from "@/lib/uuid";
@@ -23,8 +23,8 @@ export const queueFiltersSchema = z.object({
   therapist: optional(z.union([z.literal("mine"), uuidSchema()])).catch(undefined),
   region: optional(z.enum(REGIONS)).catch(undefined),
   // A date that does not exist (2026-02-30) is dropped like any other malformed value.
-  from: optional(z.string().refine(isCalendarDate)).catch(undefined),
-  to: optional(z.string().refine(isCalendarDate)).catch(undefined),
+  from: optional(z.string().refine(isDateInRange)).catch(undefined),
+  to: optional(z.string().refine(isDateInRange)).catch(undefined),
   /** Keyset cursor: the last row of the previous page. */
   after: optional(z.string().max(200)).catch(undefined),
 });

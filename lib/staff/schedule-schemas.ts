@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { isCalendarDate } from "@/lib/calendar/dates";
+import { isDateInRange } from "@/lib/calendar/dates";
 import { uuidSchema } from "@/lib/uuid";
 
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -16,7 +16,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
  */
 export const scheduleParamsSchema = z.object({
   view: optional(z.enum(["day", "week"])).catch(undefined),
-  date: optional(z.string().refine(isCalendarDate)).catch(undefined),
+  date: optional(z.string().refine(isDateInRange)).catch(undefined),
   /** Admins only: whose schedule. Therapists always see their own. */
   therapist: optional(uuidSchema()).catch(undefined),
 });

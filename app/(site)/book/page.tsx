@@ -6,7 +6,7 @@ import { findSlots } from "@/lib/booking/find-slots";
 import { formatDuration, formatPrice, formatWhen, zoneLabel } from "@/lib/booking/format";
 import { findWeekSlots } from "@/lib/booking/week-slots";
 import type { WeekView } from "@/lib/booking/week-view";
-import { addDays, isCalendarDate, localDateOf, todayIn } from "@/lib/calendar/dates";
+import { addDays, isDateInRange, localDateOf, todayIn } from "@/lib/calendar/dates";
 import { getClinic } from "@/lib/clinic/data";
 import { REGIONS } from "@/lib/intake/regions";
 import { isUuid } from "@/lib/uuid";
@@ -172,7 +172,7 @@ async function loadView(p: {
       return { kind: "therapist", choices };
     }
     if (!p.start || Number.isNaN(Date.parse(p.start))) {
-      const week = p.week && isCalendarDate(p.week) ? p.week : undefined;
+      const week = p.week && isDateInRange(p.week) ? p.week : undefined;
       const result = await findWeekSlots({ type: p.service.slug, therapist: p.therapist }, { today, week });
       return result.ok
         ? { kind: "time", week: result.week, starts: result.slots.map((s) => s.start.toISOString()) }

@@ -32,6 +32,9 @@ const BAD_BODIES: [string, unknown, string][] = [
   ["no start", { ...good, start: undefined }, "start"],
   ["a start with no time", { ...good, start: "2027-03-22" }, "start"],
   ["a start of the wrong type", { ...good, start: 1_800_000_000_000 }, "start"],
+  ["a start on a day that does not exist", { ...good, start: "2027-02-30T10:00:00Z" }, "start"],
+  ["a start in year 0", { ...good, start: "0000-01-01T10:00:00Z" }, "start"],
+  ["a start in year 9999", { ...good, start: "9999-12-31T10:00:00Z" }, "start"],
   ["no patient", { ...good, patient: undefined }, "patient"],
   ["a patient as text", { ...good, patient: "Sam Carter" }, "patient"],
   ["no patient name", { ...good, patient: { ...patient, name: undefined } }, "patient.name"],
@@ -69,6 +72,9 @@ const BAD_QUERIES: [string, string, string][] = [
   ["no from", "type=follow-up&to=2027-03-28", "from"],
   ["no to", "type=follow-up&from=2027-03-22", "to"],
   ["a date not on the calendar", "type=follow-up&from=2027-02-30&to=2027-03-02", "from"],
+  ["only a from, not on the calendar", "type=follow-up&from=2027-02-30", "from"],
+  ["dates in year 0", "type=follow-up&from=0000-01-01&to=0000-01-02", "from"],
+  ["dates in year 9999", "type=follow-up&from=9999-12-31&to=9999-12-31", "to"],
   ["a date in another format", "type=follow-up&from=22/03/2027&to=2027-03-28", "from"],
   ["to before from", "type=follow-up&from=2027-03-28&to=2027-03-22", "to"],
   ["over 31 days", "type=follow-up&from=2027-03-01&to=2027-04-15", "to"],
@@ -110,5 +116,37 @@ describe("GET /api/slots answers every bad query with a message that says what t
     const response = await GET(new Request(`http://localhost/api/slots?${query}`));
     expect(response.status, name).toBe(422);
     expectHelpful(name, ((await response.json()) as { fields: Record<string, string> }).fields, field);
+  });
+});
+
+describe("POST /api/bookings refuses a body over 16 KB before parsing it", () => {
+  const big = JSON.stringify({ ...good, notes: "x".repeat(30 * 1024 * 1024) });
+
+  it("by its Content-Length", async () => {
+    const response = await post(big, { "content-length": String(Buffer.byteLength(big)) });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: "too_large", message: "Send at most 16 KB" });
+  });
+
+  it("by counting a body sent in chunks, without reading it all", async () => {
+    let sent = 0;
+    const chunk = new TextEncoder().encode("x".repeat(1024));
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.byteLength;
+        if (sent > 30 * 1024 * 1024) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const response = await POST(
+      new Request("http://localhost/api/bookings", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+        duplex: "half",
+      } as RequestInit),
+    );
+    expect(response.status).toBe(413);
+    expect(sent, "bytes pulled from the client").toBeLessThan(64 * 1024);
   });
 });

@@ -1,6 +1,7 @@
 import { createBooking } from "@/lib/booking/book";
 import { bookingHeadersSchema, bookingRequestSchema } from "@/lib/booking/schemas";
 import { fieldErrorsOf } from "@/lib/forms/action-result";
+import { readJsonBody, tooLargeResponse } from "@/lib/http/body-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -11,10 +12,13 @@ const invalid = (fields: Record<string, string>) =>
 /**
  * Public: book a time. 201 with the booking and its links; 409 when the time is
  * not free (taken, outside hours, inside the notice window, past the horizon);
- * 422 with field errors for anything malformed, never a 500.
+ * 413 for a body over 16 KB (never parsed); 422 with field errors for anything
+ * malformed, never a 500.
  */
 export async function POST(request: Request) {
-  const body: unknown = await request.json().catch(() => undefined);
+  const read = await readJsonBody(request);
+  if (!read.ok && read.tooLarge) return tooLargeResponse();
+  const body = read.ok ? read.value : undefined;
   // Malformed JSON or not an object: the one error about the body as a whole, named "body" on the wire.
   if (typeof body !== "object" || body === null || Array.isArray(body)) return invalid({ body: "Send a JSON object" });
   const parsed = bookingRequestSchema.safeParse(body);

@@ -12,7 +12,7 @@ export interface HeaderStaff {
 
 /**
  * The staff header as plain markup, so the pages rendered per request (through
- * StaffHeader) and the queue's static shell (once its data names the viewer) draw the same bar.
+ * StaffHeader) and the queue's shell (once its data names the viewer) draw the same bar.
  */
 export function StaffHeaderBar({ clinicName, staff }: { clinicName: string; staff: HeaderStaff | null }) {
   return (

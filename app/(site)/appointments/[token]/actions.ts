@@ -14,9 +14,12 @@ const tokenSchema = z.object({ token: z.string().min(1).max(100) });
 // parts are there: the shared schema parses, the domain decides, and a refusal
 // becomes a reason code in the address (?problem=taken|closed) that the page
 // words, as a form words an ActionResult's formError; a malformed token or time
-// (no field a patient fills in) opens the "link not valid" page.
+// (no field a patient fills in) opens the "link not valid" page, as does a call with
+// anything but the form's data (an action can be called by id with any arguments).
+const fieldsOf = (formData: unknown) => (formData instanceof FormData ? Object.fromEntries(formData) : undefined);
+
 export async function rescheduleAction(formData: FormData): Promise<void> {
-  const parsed = tokenSchema.extend(rescheduleSchema.shape).safeParse(Object.fromEntries(formData));
+  const parsed = tokenSchema.extend(rescheduleSchema.shape).safeParse(fieldsOf(formData));
   if (!parsed.success) redirect("/appointments/invalid");
   const outcome = await rescheduleByToken(parsed.data.token, parsed.data.start);
   const base = `/appointments/${parsed.data.token}`;
@@ -26,7 +29,7 @@ export async function rescheduleAction(formData: FormData): Promise<void> {
 }
 
 export async function cancelAction(formData: FormData): Promise<void> {
-  const parsed = tokenSchema.safeParse(Object.fromEntries(formData));
+  const parsed = tokenSchema.safeParse(fieldsOf(formData));
   if (!parsed.success) redirect("/appointments/invalid");
   const outcome = await cancelByToken(parsed.data.token);
   if (!outcome.ok && outcome.error === "not_found") redirect("/appointments/invalid");

@@ -6,7 +6,7 @@ import { intakePath } from "@/lib/booking/book";
 import { formatDuration, formatPrice, formatWhen, zoneLabel } from "@/lib/booking/format";
 import { canChangeOnline, openManageLink } from "@/lib/booking/manage";
 import { findWeekSlots } from "@/lib/booking/week-slots";
-import { isCalendarDate, todayIn } from "@/lib/calendar/dates";
+import { isDateInRange, todayIn } from "@/lib/calendar/dates";
 import { telHref } from "@/lib/clinic/contact";
 import { getClinic } from "@/lib/clinic/data";
 
@@ -206,7 +206,7 @@ async function RescheduleWeek({
 }) {
   const result = await findWeekSlots(
     { type: booking.type.slug, therapist: booking.therapist.id },
-    { today: todayIn(timeZone), week: week && isCalendarDate(week) ? week : undefined, excludeBookingId: booking.id },
+    { today: todayIn(timeZone), week: week && isDateInRange(week) ? week : undefined, excludeBookingId: booking.id },
   );
   if (!result.ok) return null;
   const href = (extra: string) => `/appointments/${token}?reschedule=1&${extra}`;

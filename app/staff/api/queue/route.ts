@@ -5,7 +5,7 @@ import { queueRowView, type QueueView } from "@/lib/staff/queue-view";
 
 /**
  * The triage queue's data: one page of cases for the queue screen (/staff),
- * whose page itself is a static shell. Signed out, revoked or idle → the same
+ * whose page itself is a shell with no data. Signed out, revoked or idle → the same
  * redirect to the sign-in page as every staff page; the screen follows it.
  */
 export async function GET(request: Request): Promise<Response> {

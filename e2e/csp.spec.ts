@@ -1,0 +1,85 @@
+import { expect, test, type Page } from "@playwright/test";
+
+import { signInAs, therapistWithCases } from "./staff";
+
+// The personal pages run under the strict policy (a nonce and 'strict-dynamic',
+// no 'unsafe-inline'): the browser reports no violation, React hydrates, and the
+// page works, at both screen sizes.
+
+const base = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
+
+/** A booking through the API, from the end of a week no other spec books in; its private links' paths. */
+async function book(who: string, dayOffset: number): Promise<{ manage: string; intake: string }> {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const query = `type=initial-assessment&therapist=any&from=${day(dayOffset)}&to=${day(dayOffset + 6)}`;
+  const { slots } = (await (await fetch(`${base}/api/slots?${query}`)).json()) as { slots: { start: string }[] };
+  for (const slot of slots.reverse()) {
+    const response = await fetch(`${base}/api/bookings`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        type: "initial-assessment",
+        therapistId: "any",
+        start: slot.start,
+        patient: { name: `${who} Patient`, email: `${who}@example.com`, phone: "07700 900222" },
+      }),
+    });
+    if (response.status === 409) continue;
+    const reply = (await response.json()) as { manageUrl: string; intakeUrl: string };
+    return { manage: new URL(reply.manageUrl).pathname, intake: new URL(reply.intakeUrl).pathname };
+  }
+  throw new Error(`No free initial assessment from ${day(dayOffset)}`);
+}
+
+/** Collects every CSP report the browser writes to the console, and script errors. */
+function watchViolations(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(message.text()))
+      seen.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => seen.push(`pageerror: ${error.message}`));
+  return seen;
+}
+
+/** React has taken over the page: its fiber is attached to the main landmark's DOM node. */
+async function expectHydrated(page: Page) {
+  await page.waitForFunction(() => {
+    const main = document.querySelector("main");
+    return main !== null && Object.keys(main).some((key) => key.startsWith("__reactFiber"));
+  });
+}
+
+test("staff queue and case: no CSP violation, hydrated, the queue loads and a note saves", async ({ page }) => {
+  const violations = watchViolations(page);
+  const me = await therapistWithCases("csp");
+  await signInAs(page, { email: me.email, password: me.password });
+  expect((await page.request.head("/staff")).headers()["content-security-policy"]).toContain("'strict-dynamic'");
+  // The queue's rows come from its data route, fetched by the hydrated page.
+  await expect(page.getByRole("link", { name: me.cases.routine.patient }).filter({ visible: true })).toBeVisible();
+  await expectHydrated(page);
+
+  await page.goto(`/staff/cases/${me.cases.routine.intakeId}`);
+  await expectHydrated(page);
+  await page.getByLabel("Add a clinical note").fill("Seen under the strict policy.");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByText("Seen under the strict policy.").filter({ visible: true }).first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test("patient's questionnaire and manage page: no CSP violation, hydrated, a step moves on", async ({ page }, info) => {
+  const violations = watchViolations(page);
+  const links = await book(`csp-${info.project.name}`, 40 + (info.project.name === "phone" ? 7 : 0));
+  const strict = (response: Awaited<ReturnType<Page["goto"]>>) =>
+    expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'nonce-[^']+' 'strict-dynamic';/);
+  strict(await page.goto(links.intake));
+  await page.locator("[data-hydrated=true]").waitFor();
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  // The step's own check ran in the browser: the form says what is missing.
+  await expect(page.getByRole("alert").first()).toBeVisible();
+
+  strict(await page.goto(links.manage));
+  await expectHydrated(page);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(violations).toEqual([]);
+});
