@@ -53,7 +53,7 @@ const PAIRS_SHOWN = 100;
 
 /**
  * Pairs of patient records with the same e-mail (any case), for an admin to link
- * or unlink deliberately; unlinked pairs first, newest first. Admins only.
+ * or unlink deliberately; newest first. Admins only.
  */
 export async function listPossibleSamePatients(actor: StaffActor): Promise<PossibleSamePatient[]> {
   assertActor(actor, "admin");
@@ -62,7 +62,7 @@ export async function listPossibleSamePatients(actor: StaffActor): Promise<Possi
       SELECT x.id::text AS a, y.id::text AS b,
              EXISTS (SELECT 1 FROM patient_links l WHERE l.patient_a = x.id AND l.patient_b = y.id) AS linked
       FROM patients x JOIN patients y ON lower(y.email) = lower(x.email) AND x.id < y.id
-      ORDER BY linked, greatest(x.created_at, y.created_at) DESC
+      ORDER BY greatest(x.created_at, y.created_at) DESC
       LIMIT ${PAIRS_SHOWN}`;
     const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
     const records = await tx.patient.findMany({
