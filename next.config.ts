@@ -35,7 +35,7 @@ const nextConfig: NextConfig = {
   // and every request's address, which for a booking's private links is the key to them.
   logging: {
     serverFunctions: false,
-    incomingRequests: { ignore: [/^\/(appointments|intake)\//] },
+    incomingRequests: { ignore: [/^\/(appointments|intake|confirm-patient)\//] },
   },
   // Pages read content/ when they are regenerated at run time, not only at build.
   outputFileTracingIncludes: { "/*": ["./content/**/*", "./lib/auth/common-passwords.txt"] },

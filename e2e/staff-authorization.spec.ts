@@ -108,6 +108,14 @@ test("authorization matrix: every staff page, route handler and server action ×
     clinic: (
       await c.query(`SELECT name, phone, email, address, time_zone AS "timeZone" FROM clinic_settings WHERE id = 1`)
     ).rows[0],
+    // Two throwaway patient records for the admin to link and unlink.
+    patients: (
+      await c.query(
+        `INSERT INTO patients (name, email, phone) VALUES ('Matrix Pat', $1, '07700 900001'), ('Matrix Pat', $1, '07700 900002')
+         RETURNING id`,
+        [`matrix-pat-${crypto.randomUUID()}@example.com`],
+      )
+    ).rows.map((r) => r.id as string),
     // A booking of A's that has already started, so attendance may be marked on it.
     pastBookingA: await pastBookingLike(c, caseA),
     type: (
@@ -161,6 +169,7 @@ test("authorization matrix: every staff page, route handler and server action ×
     "/staff/admin/types/page": { url: "/staff/admin/types", expect: adminOnly },
     "/staff/admin/types/[typeId]/page": { url: `/staff/admin/types/${admin.type.id}`, expect: adminOnly },
     "/staff/admin/audit/page": { url: "/staff/admin/audit", expect: adminOnly },
+    "/staff/admin/patients/page": { url: "/staff/admin/patients", expect: adminOnly },
   };
 
   // Server actions: the arguments a forger would send (therapist A's case id), and who may run them.
@@ -223,6 +232,8 @@ test("authorization matrix: every staff page, route handler and server action ×
       expect: adminOnly,
     },
     saveAppointmentTypeAction: { args: [admin.type], expect: adminOnly },
+    linkPatientsAction: { args: [{ a: admin.patients[0], b: admin.patients[1] }], expect: adminOnly },
+    unlinkPatientsAction: { args: [{ a: admin.patients[0], b: admin.patients[1] }], expect: adminOnly },
   };
 
   const routes = buildRoutes(dist).filter((key) => key.startsWith("/staff"));

@@ -29,11 +29,15 @@ export const AUDIT_ACTIONS = [
   "time_off.remove",
   "appointment_type.update",
   "audit.view",
+  "patient.link",
+  "patient.unlink",
+  "patient.link_confirmed",
+  "patient_links.view",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type SubjectType =
-  "intake" | "booking" | "staff_user" | "therapist" | "appointment_type" | "clinic" | "queue" | "audit";
+  "intake" | "booking" | "staff_user" | "therapist" | "appointment_type" | "clinic" | "queue" | "audit" | "patient";
 
 /**
  * Writes one audit event through the caller's transaction, so the event and the
@@ -49,6 +53,19 @@ export async function recordAudit(
   await tx.auditEvent.create({
     data: { actorId: actor.userId, action, subjectType, subjectId, ip: actor.ip, userAgent: actor.userAgent },
   });
+}
+
+/**
+ * An event with no staff member behind it (a patient confirmed a link from their
+ * e-mail), through the caller's transaction like recordAudit.
+ */
+export async function recordPatientAudit(
+  tx: Prisma.TransactionClient,
+  action: AuditAction,
+  subjectType: SubjectType,
+  subjectId: string,
+): Promise<void> {
+  await tx.auditEvent.create({ data: { actorId: null, action, subjectType, subjectId } });
 }
 
 /**

@@ -9,10 +9,12 @@ import { seal, unseal } from "@/lib/sealed-box";
 
 import { isSlotFree } from "./availability";
 import { bookingTimes } from "./blocked-window";
-import { IdempotencyKeyTaken, findIdempotentReply, insertBookingWithPatient } from "./data/bookings";
+import { IdempotencyKeyTaken, findIdempotencyKey, hasMatchingPatient, insertBookingWithPatient } from "./data/bookings";
 import { loadSchedules, loadSlotInputs } from "./data/slot-inputs";
 import { confirmationMail } from "./emails";
 import { SlotUnavailableError } from "./errors";
+import { requestFingerprint } from "./idempotency";
+import { LINK_TOKEN_DAYS, confirmPatientPath } from "./patient-link-paths";
 import { pickTherapist } from "./pick-therapist";
 import type { BookingRequest } from "./schemas";
 import { hashToken, intakeTokenFor, newToken } from "./tokens";
@@ -30,6 +32,7 @@ export interface BookingReply {
 export type BookingOutcome =
   | { ok: true; reply: BookingReply }
   | { ok: false; error: "slot_unavailable" }
+  | { ok: false; error: "idempotency_key_reused" }
   | { ok: false; error: "invalid"; fields: Record<string, string> };
 
 const REPLY_SEAL = "idempotent-reply";
@@ -49,12 +52,19 @@ export async function createBooking(
   options: { idempotencyKey?: string; now?: Date } = {},
 ): Promise<BookingOutcome> {
   const { idempotencyKey, now = new Date() } = options;
-  // A retry, or the same key racing itself, gets the first booking's reply.
+  const fingerprint = idempotencyKey ? requestFingerprint(request) : "";
+  // A retry, or the same key racing itself, gets the first booking's reply, but
+  // only for the same request: another body under that key gets no links.
   const replay = async (): Promise<BookingOutcome | null> => {
-    const earlier = idempotencyKey ? await findIdempotentReply(idempotencyKey) : null;
-    return earlier ? { ok: true, reply: unseal<BookingReply>(REPLY_SEAL, earlier) } : null;
+    const earlier = idempotencyKey ? await findIdempotencyKey(idempotencyKey) : null;
+    if (!earlier) return null;
+    if (earlier.fingerprint !== fingerprint) return { ok: false, error: "idempotency_key_reused" };
+    return { ok: true, reply: unseal<BookingReply>(REPLY_SEAL, earlier.reply) };
   };
-  const first = await replay();
+  const [first, returning] = await Promise.all([
+    replay(),
+    hasMatchingPatient(request.patient.email, request.patient.name),
+  ]);
   if (first) return first;
   const start = new Date(request.start);
   const clinic = await getClinic();
@@ -95,6 +105,7 @@ export async function createBooking(
     candidates = candidates.filter((id) => id !== therapistId);
     const therapist = inputs.therapists.find((t) => t.therapistId === therapistId)!;
     const manageToken = newToken();
+    const linkToken = returning ? newToken() : null;
     const id = randomUUID();
     const reply: BookingReply = {
       id,
@@ -114,8 +125,10 @@ export async function createBooking(
         ...times,
         manageTokenHash: hashToken(manageToken),
         intakeTokenHash: hashToken(intakeTokenFor(manageToken)),
-        idempotencyKey,
-        idempotentReply: idempotencyKey ? seal(REPLY_SEAL, reply) : undefined,
+        idempotency: idempotencyKey ? { key: idempotencyKey, fingerprint, reply: seal(REPLY_SEAL, reply) } : undefined,
+        linkToken: linkToken
+          ? { hash: hashToken(linkToken), expiresAt: new Date(now.getTime() + LINK_TOKEN_DAYS * 86_400_000) }
+          : undefined,
         notes: request.notes,
         region: request.region,
         area: request.area,
@@ -132,6 +145,7 @@ export async function createBooking(
           manageUrl: reply.manageUrl,
           intakeUrl: reply.intakeUrl,
           sequence: 0,
+          linkVisitsUrl: linkToken ? new URL(confirmPatientPath(linkToken), site).toString() : undefined,
         }),
       });
       return { ok: true, reply };

@@ -19,6 +19,12 @@ export interface BookingMailDetails {
   intakeUrl: string;
   /** 0 when booked, then one more for each change. */
   sequence: number;
+  /**
+   * "Is this you? Link my visits": only when earlier records have this name and
+   * e-mail. Sent only here, to the address itself, so following it proves the
+   * patient reads that mailbox; the API and the screen never show it.
+   */
+  linkVisitsUrl?: string;
 }
 
 function when(d: BookingMailDetails) {
@@ -71,6 +77,13 @@ export function confirmationMail(d: BookingMailDetails): MailMessage {
       "To change or cancel your appointment, use this link. Keep it to yourself: anyone with it can change your booking.",
       d.manageUrl,
       "",
+      ...(d.linkVisitsUrl
+        ? [
+            "Have you been to us before under this name and e-mail? If so, this link lets you join your visits, so your therapist sees your earlier questionnaires. If you did not book this appointment, ignore it.",
+            d.linkVisitsUrl,
+            "",
+          ]
+        : []),
       "The calendar file attached adds the appointment to your calendar.",
       footer(d),
     ].join("\n"),

@@ -3,7 +3,7 @@
 import { createBooking } from "@/lib/booking/book";
 import { nearestFreeTimes } from "@/lib/booking/nearest";
 import { bookingFormSchema } from "@/lib/booking/schemas";
-import { type ActionResult, handleForm, refuse } from "@/lib/forms/action-result";
+import { type ActionResult, FORM_FIELD, handleForm, refuse } from "@/lib/forms/action-result";
 
 /** The time was taken (or closed) before the patient confirmed: the nearest free times, to choose from instead. */
 export type BookRefusal = { reason: "taken"; alternatives: string[] };
@@ -14,6 +14,12 @@ export async function bookAppointment(input: unknown): Promise<ActionResult<{ ne
     const outcome = await createBooking(request, { idempotencyKey });
     if (outcome.ok) return { next: `${new URL(outcome.reply.manageUrl).pathname}?booked=1` };
     if (outcome.error === "invalid") return { ok: false, fieldErrors: outcome.fields };
+    // The form makes a new key for each page, so only a forged call reuses one.
+    if (outcome.error === "idempotency_key_reused")
+      return {
+        ok: false,
+        fieldErrors: { [FORM_FIELD]: "This form has already booked: reload the page to book again" },
+      };
     const alternatives = await nearestFreeTimes(request.type, request.therapistId, new Date(request.start));
     return refuse<BookRefusal>({ reason: "taken", alternatives });
   });

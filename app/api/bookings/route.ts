@@ -13,7 +13,8 @@ const invalid = (fields: Record<string, string>) =>
  * Public: book a time. 201 with the booking and its links; 409 when the time is
  * not free (taken, outside hours, inside the notice window, past the horizon);
  * 413 for a body over 16 KB (never parsed); 422 with field errors for anything
- * malformed, never a 500.
+ * malformed, or idempotency_key_reused for a key that booked a different request
+ * in the last 24 hours; never a 500.
  */
 export async function POST(request: Request) {
   const read = await readJsonBody(request);
@@ -30,5 +31,8 @@ export async function POST(request: Request) {
   if (outcome.ok) return Response.json(outcome.reply, { status: 201, headers: noStore });
   if (outcome.error === "slot_unavailable")
     return Response.json({ error: "slot_unavailable" }, { status: 409, headers: noStore });
+  // The key already booked another request: nothing of that booking is answered.
+  if (outcome.error === "idempotency_key_reused")
+    return Response.json({ error: "idempotency_key_reused" }, { status: 422, headers: noStore });
   return invalid(outcome.fields);
 }

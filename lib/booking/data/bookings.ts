@@ -32,8 +32,10 @@ export interface NewBooking {
   blockedUntil: Date;
   manageTokenHash: string;
   intakeTokenHash: string;
-  idempotencyKey?: string;
-  idempotentReply?: string;
+  /** The client's Idempotency-Key, the HMAC of the body it came with, and the sealed reply. */
+  idempotency?: { key: string; fingerprint: string; reply: string };
+  /** The "link my visits" token's hash and expiry, when earlier records match. */
+  linkToken?: { hash: string; expiresAt: Date };
   notes?: string;
   region?: string;
   area?: string;
@@ -41,9 +43,10 @@ export interface NewBooking {
 }
 
 /**
- * The patient (reused when the same e-mail and name come back, any case), the
- * booking and its confirmation e-mail, in one statement: all or nothing. The
- * EXCLUDE constraint decides races: the loser gets SlotUnavailableError.
+ * A new patient record holding the details typed for this booking (never an
+ * earlier patient's record: see patient-links.ts for how records are joined), the
+ * booking, its Idempotency-Key and its confirmation e-mail, in one statement: all
+ * or nothing. The EXCLUDE constraint decides races: the loser gets SlotUnavailableError.
  */
 export async function insertBookingWithPatient(b: NewBooking): Promise<{ id: string }> {
   // A deadlock victim tries once more: by then the other request has committed
@@ -57,7 +60,7 @@ export async function insertBookingWithPatient(b: NewBooking): Promise<{ id: str
         throw new SlotUnavailableError();
       }
       if (isExclusionViolation(error)) throw new SlotUnavailableError();
-      if (b.idempotencyKey && isUniqueViolation(error)) throw new IdempotencyKeyTaken();
+      if (b.idempotency && isUniqueViolation(error)) throw new IdempotencyKeyTaken();
       throw error;
     }
   }
@@ -67,17 +70,22 @@ export async function insertBookingWithPatient(b: NewBooking): Promise<{ id: str
 const INSERT_BOOKING = `
   WITH patient AS (
     INSERT INTO patients (name, email, phone) VALUES ($1, $2, $3)
-    ON CONFLICT (lower(email), lower(name)) DO UPDATE SET phone = EXCLUDED.phone
     RETURNING id
   ), booking AS (
     INSERT INTO bookings (id, therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until,
-                          manage_token_hash, intake_token_hash, idempotency_key, notes, region, area, idempotent_reply)
+                          manage_token_hash, intake_token_hash, notes, region, area)
     SELECT $4::uuid, $5::uuid, $6::uuid, patient.id, $7::timestamptz, $8::timestamptz, $9::timestamptz, $10::timestamptz,
-           $11, $12, $13, $14, $15, $16, $17
+           $11, $12, $13, $14, $15
     FROM patient
     RETURNING id
+  ), idempotency AS (
+    INSERT INTO idempotency_keys (key, fingerprint, booking_id, reply)
+    SELECT $16, $17, booking.id, $18 FROM booking WHERE $16::text IS NOT NULL
+  ), link_token AS (
+    INSERT INTO patient_link_tokens (token_hash, patient_id, expires_at)
+    SELECT $19, patient.id, $20::timestamptz FROM patient WHERE $19::text IS NOT NULL
   )`;
-const BOOKING_PARAMS = 17;
+const BOOKING_PARAMS = 20;
 
 /**
  * A statement's numbered parameters moved up by `by` ($1 → $(1 + by)), so it
@@ -115,11 +123,14 @@ async function insertOnce(b: NewBooking): Promise<{ id: string }> {
     b.blockedUntil,
     b.manageTokenHash,
     b.intakeTokenHash,
-    b.idempotencyKey ?? null,
     b.notes || null,
     b.region ?? null,
     b.area ?? null,
-    b.idempotentReply ?? null,
+    b.idempotency?.key ?? null,
+    b.idempotency?.fingerprint ?? null,
+    b.idempotency?.reply ?? null,
+    b.linkToken?.hash ?? null,
+    b.linkToken?.expiresAt ?? null,
     ...mail.values.map(sqlValue),
   ];
   const [row] = await db.$queryRawUnsafe<{ id: string }[]>(
@@ -130,8 +141,21 @@ async function insertOnce(b: NewBooking): Promise<{ id: string }> {
   return { id: row.id };
 }
 
-/** The sealed first reply to an Idempotency-Key, if that key has booked before. */
-export async function findIdempotentReply(key: string): Promise<string | null> {
-  const found = await db.booking.findUnique({ where: { idempotencyKey: key }, select: { idempotentReply: true } });
-  return found?.idempotentReply ?? null;
+/**
+ * The fingerprint and sealed first reply of an Idempotency-Key used in the last
+ * 24 hours. The same statement deletes keys older than that (cleanup on write),
+ * so an expired key may book anew.
+ */
+export async function findIdempotencyKey(key: string): Promise<{ fingerprint: string; reply: string } | null> {
+  const [row] = await db.$queryRaw<{ fingerprint: string; reply: string }[]>`
+    WITH expired AS (DELETE FROM idempotency_keys WHERE created_at < now() - interval '24 hours')
+    SELECT fingerprint, reply FROM idempotency_keys WHERE key = ${key} AND created_at >= now() - interval '24 hours'`;
+  return row ?? null;
+}
+
+/** Whether earlier patient records carry this e-mail and name (any case): then the e-mail offers to link them. */
+export async function hasMatchingPatient(email: string, name: string): Promise<boolean> {
+  const [row] = await db.$queryRaw<{ found: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM patients WHERE lower(email) = lower(${email}) AND lower(name) = lower(${name})) AS found`;
+  return row?.found ?? false;
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { assertActor, type StaffActor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/data";
 import { db } from "@/lib/db";
+import { linkedPatientIds } from "@/lib/patients/data/links";
 import type { TriageFlag } from "@/lib/triage/triage";
 import type { SuspectedCondition } from "@/lib/triage/conditions";
 import type { Disposition } from "@/lib/triage/rule-types";
@@ -111,7 +112,12 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
     await recordAudit(tx, actor, "case.view", "intake", intake.id);
 
     const earlier = await tx.intake.findMany({
-      where: { status: "submitted", booking: { patientId: intake.booking.patient.id } },
+      // One patient's history: their own record and those joined to it on proof, never
+      // other records that merely share a name and e-mail.
+      where: {
+        status: "submitted",
+        booking: { patientId: { in: await linkedPatientIds(tx, intake.booking.patient.id) } },
+      },
       orderBy: { submittedAt: "asc" },
       select: {
         id: true,

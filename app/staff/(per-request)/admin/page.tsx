@@ -28,6 +28,11 @@ const SECTIONS = [
     title: "Appointment types",
     text: "Names, lengths, buffers, prices and booking rules (notice, horizon, step, cancellation cut-off).",
   },
+  {
+    href: "/staff/admin/patients",
+    title: "Possible same patient",
+    text: "Patient records with the same e-mail, side by side: link them into one history, or unlink.",
+  },
   { href: "/staff/admin/audit", title: "Audit log", text: "Who read or changed what, when, and from where." },
 ];
 
