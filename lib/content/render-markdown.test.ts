@@ -9,7 +9,7 @@ function targets(html: string): string[] {
   const found: string[] = [];
   const parser = new Parser({
     onopentag: (_name, attributes) => {
-      for (const name of ["href", "src"]) if (name in attributes) found.push(attributes[name]);
+      for (const name of ["href", "src"]) if (attributes[name] !== undefined) found.push(attributes[name]);
     },
   });
   parser.end(html);
