@@ -8,7 +8,7 @@ import getPort from "get-port";
 import pg from "pg";
 
 import { seed } from "../prisma/seed";
-import { seedBusyClinic } from "./lib/bench-data";
+import { addPostingTherapists, seedBusyClinic } from "./lib/bench-data";
 import { load, type LoadResult } from "./lib/bench-load";
 import { buildProduction } from "./lib/build-stamp";
 import { runCli } from "./lib/cli";
@@ -42,6 +42,8 @@ runCli(async () => {
       NEXTAUTH_SECRET: "bench-only-secret",
       NEXT_TELEMETRY_DISABLED: "1",
       STRIDE_DIST_DIR: DIST,
+      // The public-write limits would answer most POSTs 429: measure the work, not the limiter.
+      STRIDE_RATE_LIMITS: "off",
       STRIDE_MAIL_DIR: mkdtempSync(path.join(os.tmpdir(), "stride-bench-mail-")),
     };
     await buildProduction(DIST, env, { fresh: true });
@@ -54,18 +56,24 @@ runCli(async () => {
     const one = therapists.find((t) => t.slug === "maya-okafor")!.id;
     const from = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const to = new Date(Date.now() + 15 * 86_400_000).toISOString().slice(0, 10);
-    const bodies = await distinctFreeBodies(
-      base,
-      therapists.map((t) => t.id),
-    );
-    console.log(`${bodies.length} distinct free times ready for each booking run`);
+    const results: LoadResult[] = [];
+    const bodies: string[] = [];
     let next = 0;
+    let reused = 0;
     // Each POST run starts from the same free times: the previous run's bench
     // bookings are deleted first, so every request still books a time that is
     // really free, and no run can exhaust what the next one needs.
     const freeAgain = async () => {
+      if (bodies.length === 0) bodies.push(...(await bodiesForTheRun(base, database.url, therapists, results)));
       next = 0;
       await clearBenchBookings(database.url);
+    };
+    // Never more requests than free times (sized above); if a machine outruns
+    // even that, the repeated times clash (409) and the route gets no ratio.
+    const nextBody = () => {
+      if (next < bodies.length) return bodies[next++];
+      reused++;
+      return bodies[next++ % bodies.length];
     };
 
     const targets = [
@@ -83,11 +91,10 @@ runCli(async () => {
         route: "POST /api/bookings",
         url: `${base}/api/bookings`,
         method: "POST" as const,
-        bodies: () => bodies[next++],
+        bodies: nextBody,
         before: freeAgain,
       },
     ];
-    const results: LoadResult[] = [];
     for (const { before, ...target } of targets as ((typeof targets)[number] & { before?: () => Promise<void> })[]) {
       await before?.();
       await load({ ...target, connections: 4, seconds: 2 }); // warm-up, not reported
@@ -98,6 +105,7 @@ runCli(async () => {
         console.log(`  ${result.route} @${connections}: ${result.reqPerSec} req/s, p95 ${result.p95} ms`);
       }
     }
+    if (reused) console.log(`✖ ${reused} POSTs reused a free time (sized too small): they clash, see non-2xx`);
     report(results);
   } finally {
     raw.close();
@@ -107,13 +115,49 @@ runCli(async () => {
 });
 
 /**
+ * Free times for the POST runs, sized to the run: a POST cannot outrun
+ * GET /api/health at the same connections (measured just before), so that rate
+ * for the run's seconds, plus a quarter, bounds what one run can send. The
+ * demo and busy therapists' free times come first; therapists with no bookings
+ * are added (after the slot runs, which they would change) until it is enough.
+ */
+async function bodiesForTheRun(
+  base: string,
+  databaseUrl: string,
+  therapists: { id: string }[],
+  results: LoadResult[],
+): Promise<string[]> {
+  const fastest = Math.max(...results.filter((r) => r.route === "GET /api/health").map((r) => r.reqPerSec));
+  const needed = Math.ceil(fastest * SECONDS * 1.25);
+  const bodies = await distinctFreeBodies(
+    base,
+    therapists.map((t) => t.id),
+  );
+  let added = 0;
+  while (bodies.length < needed) {
+    const perTherapist = 1000; // about 20 a day for 50-odd days: under-estimated on purpose
+    const count = Math.ceil((needed - bodies.length) / perTherapist);
+    const ids = await addPostingTherapists(databaseUrl, count);
+    added += count;
+    const more = await distinctFreeBodies(base, ids, bodies.length);
+    if (more.length === 0) throw new Error("New therapists have no free times: cannot size the booking runs");
+    bodies.push(...more);
+  }
+  console.log(
+    `${bodies.length} distinct free times for each booking run (needs at most ${needed}: /api/health's ${fastest} req/s × ${SECONDS} s × 1.25; ${added} therapists added for it)`,
+  );
+  return bodies.sort(() => Math.random() - 0.5);
+}
+
+/**
  * One JSON body per free time, never two that could clash (so a 409 means a
  * real clash, not our input): every therapist's free follow-ups from two days
  * out to the 60-day horizon, two weeks per request. The GET runs come first and
  * book nothing, so the POST runs may book their fortnight too.
  */
-async function distinctFreeBodies(base: string, therapistIds: string[]): Promise<string[]> {
+async function distinctFreeBodies(base: string, therapistIds: string[], numberFrom = 0): Promise<string[]> {
   const bodies: string[] = [];
+  const number = () => numberFrom + bodies.length;
   for (const therapist of therapistIds) {
     for (const offset of [2, 16, 30, 44, 58]) {
       const from = new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -131,8 +175,8 @@ async function distinctFreeBodies(base: string, therapistIds: string[]): Promise
             therapistId: therapist,
             start: slot.start,
             patient: {
-              name: `Bench ${bodies.length}`,
-              email: `bench-post-${bodies.length}@example.com`,
+              name: `Bench ${number()}`,
+              email: `bench-post-${number()}@example.com`,
               phone: "07700 900000",
             },
           }),
@@ -140,7 +184,7 @@ async function distinctFreeBodies(base: string, therapistIds: string[]): Promise
       }
     }
   }
-  return bodies.sort(() => Math.random() - 0.5);
+  return bodies;
 }
 
 /**
@@ -173,7 +217,11 @@ async function clearBenchBookings(databaseUrl: string): Promise<void> {
 
 function report(results: LoadResult[]) {
   const ratio = (value: number, base: number | undefined) => (base ? Math.round((value / base) * 100) / 100 : null);
+  // A run with any answer but 2xx, or a socket error or time-out (every GET and POST here expects 2xx)
+  // did other work than the route's, faster or slower: it gets no ratio.
+  const clean = (r: LoadResult) => Object.keys(r.non2xx).length === 0 && r.errors === 0;
   const rows = results.map((r) => {
+    if (!clean(r)) return { ...r, vsHealth: null, vsRaw: null };
     const health = results.find((b) => b.route === "GET /api/health" && b.connections === r.connections)?.reqPerSec;
     const raw = results.find((b) => b.route === "raw node:http" && b.connections === r.connections)?.reqPerSec;
     return { ...r, vsHealth: ratio(r.reqPerSec, health), vsRaw: ratio(r.reqPerSec, raw) };
@@ -182,7 +230,7 @@ function report(results: LoadResult[]) {
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |");
   for (const r of rows) {
     console.log(
-      `| ${r.route} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p95} | ${r.p99} | ${JSON.stringify(r.non2xx)} | ${r.errors} | ${r.vsHealth} | ${r.vsRaw} |`,
+      `| ${r.route} | ${r.connections} | ${r.reqPerSec} | ${r.p50} | ${r.p95} | ${r.p99} | ${JSON.stringify(r.non2xx)} | ${r.errors} | ${r.vsHealth ?? "— (not all 2xx)"} | ${r.vsRaw ?? "— (not all 2xx)"} |`,
     );
   }
   mkdirSync("bench", { recursive: true });

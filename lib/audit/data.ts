@@ -49,9 +49,10 @@ export async function recordAudit(
   action: AuditAction,
   subjectType: SubjectType,
   subjectId: string,
+  details?: Prisma.InputJsonObject,
 ): Promise<void> {
   await tx.auditEvent.create({
-    data: { actorId: actor.userId, action, subjectType, subjectId, ip: actor.ip, userAgent: actor.userAgent },
+    data: { actorId: actor.userId, action, subjectType, subjectId, ip: actor.ip, userAgent: actor.userAgent, details },
   });
 }
 

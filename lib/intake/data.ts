@@ -3,6 +3,8 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 
+import { closedReason, type IntakeClosed } from "./closing";
+
 /** The emergency care card as shown to a patient: when first, where ("A"–"H", or "review" on sending), which rules. */
 export interface EmergencyCardShown {
   at: Date;
@@ -13,6 +15,8 @@ export interface EmergencyCardShown {
 export interface IntakeView {
   bookingId: string;
   bookingStatus: "booked" | "cancelled" | "completed" | "no_show";
+  /** Why the link takes no more answers (read-only), or null while it does. */
+  closed: IntakeClosed;
   startsAt: Date;
   typeName: string;
   therapistName: string;
@@ -31,13 +35,15 @@ export interface IntakeView {
 }
 
 /** The intake an intake link's token hash opens (booking details, draft or submitted answers); null otherwise. */
-export async function findIntakeByTokenHash(hash: string): Promise<IntakeView | null> {
+export async function findIntakeByTokenHash(hash: string, now = new Date()): Promise<IntakeView | null> {
   const booking = await db.booking.findUnique({
     where: { intakeTokenHash: hash },
     select: {
       id: true,
       status: true,
       startsAt: true,
+      endsAt: true,
+      createdAt: true,
       region: true,
       area: true,
       appointmentType: { select: { name: true } },
@@ -63,6 +69,7 @@ export async function findIntakeByTokenHash(hash: string): Promise<IntakeView | 
   return {
     bookingId: booking.id,
     bookingStatus: booking.status,
+    closed: closedReason(booking, now),
     startsAt: booking.startsAt,
     typeName: booking.appointmentType.name,
     therapistName: booking.therapist.displayName,
@@ -95,9 +102,19 @@ async function recordEmergencyCard(tx: Prisma.TransactionClient, bookingId: stri
       WHERE booking_id = ${bookingId}::uuid`;
 }
 
+/** The booking's questionnaire still takes answers at `now` (checked here, not only by the page). */
+async function isOpen(tx: Prisma.TransactionClient, bookingId: string, now: Date): Promise<boolean> {
+  const booking = await tx.booking.findUnique({
+    where: { id: bookingId },
+    select: { status: true, endsAt: true, createdAt: true },
+  });
+  return booking !== null && closedReason(booking, now) === null;
+}
+
 /**
  * Saves a draft, and that the emergency card was shown for it when it was;
- * refused (false) once submitted or when the booking is cancelled.
+ * refused (false) once submitted, or when the link has closed (cancelled, the
+ * appointment over, or 90 days since booking).
  */
 export async function saveDraft(
   bookingId: string,
@@ -105,13 +122,12 @@ export async function saveDraft(
   step: string,
   questionnaireVersion: number,
   emergencyCard?: EmergencyCardShown,
+  now = new Date(),
 ): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const booking = await tx.booking.findUnique({
-      where: { id: bookingId },
-      select: { status: true, intake: { select: { status: true } } },
-    });
-    if (!booking || booking.status === "cancelled" || booking.intake?.status === "submitted") return false;
+    if (!(await isOpen(tx, bookingId, now))) return false;
+    const intake = await tx.intake.findUnique({ where: { bookingId }, select: { status: true } });
+    if (intake?.status === "submitted") return false;
     await tx.intake.upsert({
       where: { bookingId },
       create: { bookingId, answers: answers as Prisma.InputJsonObject, draftStep: step, questionnaireVersion },
@@ -142,11 +158,11 @@ export interface SubmittedIntake {
  * Answers, submission time, consent and the triage result in one transaction.
  * Only a draft (or no intake yet) can be submitted, so a double click or a
  * retry never makes two: the second call finds it submitted and returns false.
+ * Refused (false) once the link has closed at `s.submittedAt`.
  */
 export async function submitIntake(bookingId: string, s: SubmittedIntake): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const booking = await tx.booking.findUnique({ where: { id: bookingId }, select: { status: true } });
-    if (!booking || booking.status === "cancelled") return false;
+    if (!(await isOpen(tx, bookingId, s.submittedAt))) return false;
     // Locks the row (or creates it), so two submits in a race serialise here.
     await tx.$executeRaw`
       INSERT INTO intakes (booking_id, questionnaire_version) VALUES (${bookingId}::uuid, ${s.questionnaireVersion})

@@ -13,10 +13,10 @@ import { answersSoFar, validateIntake, type IntakeError } from "./schema";
 import { parseStep } from "./steps";
 import type { IntakeClock } from "./visibility";
 
-/** The intake an intake link opens; null for a malformed, unknown or wrong token alike. */
-export async function openIntake(token: string): Promise<IntakeView | null> {
+/** The intake an intake link opens (with whether it has closed at `now`); null for a malformed, unknown or wrong token alike. */
+export async function openIntake(token: string, now = new Date()): Promise<IntakeView | null> {
   if (!isWellFormedToken(token)) return null;
-  return findIntakeByTokenHash(hashToken(token));
+  return findIntakeByTokenHash(hashToken(token), now);
 }
 
 /** What the patient is told about a sent intake, worded from the answers as they were sent. */
@@ -30,7 +30,7 @@ export type DraftSaved = { ok: false } | { ok: true; emergency: PatientOutcome |
 
 /**
  * Saves a draft on a change of step (`step` is where the patient goes, `from` where
- * they were). Refused once submitted, when cancelled, or for a wrong link. When the answers
+ * they were). Refused once submitted, once the link has closed, or for a wrong link. When the answers
  * so far fire an emergency rule the card has not yet named, the card is recorded as
  * shown and returned, so the patient sees it at once rather than after the last step.
  */
@@ -41,8 +41,8 @@ export async function saveDraftByToken(
   from: string | undefined,
   now = new Date(),
 ): Promise<DraftSaved> {
-  const intake = await openIntake(token);
-  if (!intake || intake.bookingStatus === "cancelled" || intake.status === "submitted") return { ok: false };
+  const intake = await openIntake(token, now);
+  if (!intake || intake.closed || intake.status === "submitted") return { ok: false };
   const to = parseStep(step);
   if (!to || typeof answers !== "object" || answers === null || Array.isArray(answers)) return { ok: false };
   // Drafts hold what the patient typed so far; the full check happens on submit.
@@ -57,7 +57,9 @@ export async function saveDraftByToken(
     ? { at: now, step: parseStep(from) ?? to, rules: firing }
     : undefined;
   // Shown the card, the patient stays on the step they were on until they say they have been checked.
-  if (!(await saveDraft(intake.bookingId, draft, card?.step ?? to, QUESTIONNAIRE_VERSION, card))) return { ok: false };
+  if (!(await saveDraft(intake.bookingId, draft, card?.step ?? to, QUESTIONNAIRE_VERSION, card, now))) {
+    return { ok: false };
+  }
   return { ok: true, emergency: card ? outcomeFor("emergency", firing, soFar, clock) : null };
 }
 
@@ -69,10 +71,11 @@ export type SubmitOutcome =
  * and result together. Idempotent: a second submit returns the stored result.
  */
 export async function submitByToken(token: string, raw: unknown, now = new Date()): Promise<SubmitOutcome> {
-  const intake = await openIntake(token);
-  if (!intake || intake.bookingStatus === "cancelled") return { ok: false, closed: true };
+  const intake = await openIntake(token, now);
+  if (!intake || intake.closed === "cancelled") return { ok: false, closed: true };
   const already = await storedOutcome(intake);
   if (intake.status === "submitted" && already) return { ok: true, outcome: already };
+  if (intake.closed) return { ok: false, closed: true };
   const clock = { now, timeZone: (await getClinic()).timeZone };
   const checked = validateIntake(raw, clock);
   if (!checked.ok) return { ok: false, errors: [...checked.errors] };
@@ -97,7 +100,7 @@ export async function submitByToken(token: string, raw: unknown, now = new Date(
   });
   if (!stored) {
     // Someone (a double click) submitted first: answer with what was stored.
-    const again = await openIntake(token);
+    const again = await openIntake(token, now);
     const outcome = again && (await storedOutcome(again));
     return outcome ? { ok: true, outcome } : { ok: false, closed: true };
   }

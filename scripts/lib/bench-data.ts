@@ -51,3 +51,29 @@ export async function seedBusyClinic(databaseUrl: string): Promise<{ therapists:
     await client.end();
   }
 }
+
+/**
+ * Adds `count` therapists with no bookings, every day 08:00–20:00, for the
+ * booking runs only (added after the slot runs, which they would change): each
+ * gives about 20 free follow-ups a day to the booking horizon. Returns their ids.
+ */
+export async function addPostingTherapists(databaseUrl: string, count: number): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO therapists (slug, display_name, bio, sort_order)
+       SELECT 'bench-post-' || gen_random_uuid(), 'Bench Posting Therapist', 'Load-test therapist', 100
+         FROM generate_series(1, $1) RETURNING id`,
+      [count],
+    );
+    await client.query(
+      `INSERT INTO availability_rules (therapist_id, weekday, start_minutes, end_minutes)
+       SELECT t, d, 480, 1200 FROM unnest($1::uuid[]) t, generate_series(1, 7) d`,
+      [rows.map((r) => r.id)],
+    );
+    return rows.map((r) => r.id);
+  } finally {
+    await client.end();
+  }
+}

@@ -38,22 +38,38 @@ export async function markReviewed(actor: StaffActor, intakeId: string): Promise
   });
 }
 
-/** Sets a clinician's disposition with its reason; the computed one is kept beside it. */
+/**
+ * Adds a clinician's disposition with its reason. Every override is kept (the
+ * database refuses edits); the latest is the case's disposition, and the audit
+ * event says what it replaced, what it became and why.
+ */
 export async function overrideDisposition(actor: StaffActor, intakeId: string, input: OverrideInput): Promise<boolean> {
   assertActor(actor);
   return db.$transaction(async (tx) => {
-    const result = await latestResult(tx, actor, intakeId);
-    if (!result) return false;
-    await tx.triageResult.update({
-      where: { id: result.id },
+    const where = caseWhere(actor, intakeId);
+    const intake = where
+      ? await tx.intake.findFirst({
+          where,
+          select: { currentTriage: { select: { id: true, effectiveDisposition: true } } },
+        })
+      : null;
+    const current = intake?.currentTriage;
+    if (!current) return false;
+    await tx.triageOverride.create({
       data: {
-        overrideDisposition: input.disposition,
-        overrideReason: input.reason,
+        triageResultId: current.id,
+        intakeId,
+        previousDisposition: current.effectiveDisposition,
+        disposition: input.disposition,
+        reason: input.reason,
         overriddenById: actor.userId,
-        overriddenAt: new Date(),
       },
     });
-    await recordAudit(tx, actor, "case.override", "intake", intakeId);
+    await recordAudit(tx, actor, "case.override", "intake", intakeId, {
+      from: current.effectiveDisposition,
+      to: input.disposition,
+      reason: input.reason,
+    });
     return true;
   });
 }

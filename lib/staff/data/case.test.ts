@@ -53,10 +53,15 @@ describe("a case", () => {
     expect(await overrideDisposition(tom, id, { disposition: "routine", reason: "forged override" })).toBe(false);
     const stored = await withPg(
       async (c) =>
-        (await c.query("SELECT reviewed_at, override_disposition FROM triage_results WHERE intake_id = $1", [id]))
-          .rows[0],
+        (
+          await c.query(
+            `SELECT reviewed_at, (SELECT count(*)::int FROM triage_overrides o WHERE o.intake_id = r.intake_id) AS overrides
+               FROM triage_results r WHERE intake_id = $1`,
+            [id],
+          )
+        ).rows[0],
     );
-    expect(stored).toEqual({ reviewed_at: null, override_disposition: null });
+    expect(stored).toEqual({ reviewed_at: null, overrides: 0 });
     const notes = await withPg(
       async (c) =>
         (await c.query("SELECT count(*)::int AS n FROM staff_notes WHERE intake_id = $1 AND body = 'forged'", [id]))

@@ -31,6 +31,8 @@ export interface CaseView {
     computed: Disposition;
     effective: Disposition;
     override: { disposition: Disposition; reason: string; by: string | null; at: Date } | null;
+    /** Every override of the current result, oldest first: what it replaced, what it became, why. */
+    overrides: { id: string; from: Disposition; to: Disposition; reason: string; by: string | null; at: Date }[];
     flags: TriageFlag[];
     suspected: SuspectedCondition[];
     scores: { painNow: number; painWorst: number; psfs: number };
@@ -110,6 +112,18 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
     const triage = intake?.currentTriage;
     if (!intake || !triage) return null;
     await recordAudit(tx, actor, "case.view", "intake", intake.id);
+    const overrides = await tx.triageOverride.findMany({
+      where: { triageResultId: triage.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        previousDisposition: true,
+        disposition: true,
+        reason: true,
+        createdAt: true,
+        overriddenBy: { select: { name: true } },
+      },
+    });
 
     const earlier = await tx.intake.findMany({
       // One patient's history: their own record and those joined to it on proof, never
@@ -156,6 +170,14 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
               at: triage.overriddenAt!,
             }
           : null,
+        overrides: overrides.map((o) => ({
+          id: o.id,
+          from: o.previousDisposition,
+          to: o.disposition,
+          reason: o.reason,
+          by: o.overriddenBy?.name ?? null,
+          at: o.createdAt,
+        })),
         flags: triage.flags as unknown as TriageFlag[],
         suspected: triage.suspected as unknown as SuspectedCondition[],
         scores: triage.scores as unknown as CaseView["triage"]["scores"],

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 
 import { formatWhen, zoneLabel } from "@/lib/booking/format";
 import { getClinic } from "@/lib/clinic/data";
+import { LINK_LIFETIME_DAYS } from "@/lib/intake/closing";
 import { openIntake, storedOutcome } from "@/lib/intake/intake";
 import { areaQuestionFor } from "@/lib/intake/regions";
 import { parseStep, reachableStep } from "@/lib/intake/steps";
@@ -52,6 +53,20 @@ export default async function IntakePage({ params, searchParams }: PageProps<"/i
         {!card && sent}
         <IntakeOutcome outcome={outcome} appointment={appointment} clinicPhone={clinic.phone} />
         {card && <div className="mt-6">{sent}</div>}
+      </div>
+    );
+  }
+
+  if (intake.closed) {
+    return (
+      <div className="mx-auto max-w-2xl px-4 py-14">
+        <h1 className="text-3xl font-bold text-slate-900">This questionnaire has closed</h1>
+        <p className="mt-4 text-lg text-slate-700">
+          {intake.closed === "ended"
+            ? `It was for your ${intake.typeName.toLowerCase()} on ${appointment.when}, which has now passed.`
+            : `Questionnaire links work for ${LINK_LIFETIME_DAYS} days after booking.`}{" "}
+          Answers can no longer be sent here. Questions? Call us on {clinic.phone}.
+        </p>
       </div>
     );
   }

@@ -27,6 +27,19 @@ export function CaseTriage({ triage, timeZone }: { triage: CaseView["triage"]; t
               Computed by the triage rules (version {triage.rulesVersion}):{" "}
               <DispositionBadge disposition={triage.computed} />
             </p>
+            {triage.overrides.length > 1 ? (
+              <>
+                <h3 className="mt-2 font-bold">Every override, oldest first</h3>
+                <ol className="mt-1 list-decimal space-y-1 pl-5">
+                  {triage.overrides.map((o) => (
+                    <li key={o.id}>
+                      {DISPOSITION_LABELS[o.from]} to {DISPOSITION_LABELS[o.to]} by {o.by ?? "a former staff member"},{" "}
+                      {formatShortWhen(o.at, timeZone)}: “{o.reason}”
+                    </li>
+                  ))}
+                </ol>
+              </>
+            ) : null}
           </div>
         ) : (
           <p className="mt-1 text-sm text-slate-700">Computed by the triage rules, version {triage.rulesVersion}.</p>
