@@ -24,7 +24,7 @@ export function installPeerHeader(): void {
       if (peer) request.headers[PEER_HEADER] = `${secret} ${peer}`;
       else delete request.headers[PEER_HEADER];
     }
-    return emit.call(this, event, ...args);
+    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
   } as typeof emit;
 }
 

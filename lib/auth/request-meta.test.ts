@@ -39,7 +39,11 @@ afterEach(() => {
 });
 
 async function call(headers: Record<string, string>, body?: unknown) {
-  const res = await fetch(base, { method: "POST", headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(base, {
+    method: "POST",
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return (await res.json()) as { meta: { ip: string | null }; user?: string; refused?: string };
 }
 
@@ -68,7 +72,10 @@ describe("the client's address", () => {
   it("a forged X-Forwarded-For neither resets the sign-in limit nor reaches the audit trail", async () => {
     const user = await makeStaffUser("therapist");
     for (let i = 0; i < 5; i++) {
-      const reply = await call({ "x-forwarded-for": `198.51.100.${i}` }, { email: user.email, password: `wrong ${i} password` });
+      const reply = await call(
+        { "x-forwarded-for": `198.51.100.${i}` },
+        { email: user.email, password: `wrong ${i} password` },
+      );
       expect(reply.refused).toBe("The e-mail address or password is not right.");
     }
     const blocked = await call({ "x-forwarded-for": "198.51.100.99" }, { email: user.email, password: user.password });

@@ -14,7 +14,10 @@ import { ACCOUNT_DAILY_ALERT } from "./throttle";
  */
 export async function queueSignInAlert(email: string): Promise<void> {
   const [account, admins, clinic] = await Promise.all([
-    db.staffUser.findFirst({ where: { email: { equals: email.trim(), mode: "insensitive" } }, select: { name: true, email: true } }),
+    db.staffUser.findFirst({
+      where: { email: { equals: email.trim(), mode: "insensitive" } },
+      select: { name: true, email: true },
+    }),
     db.staffUser.findMany({ where: { role: "admin", active: true }, select: { email: true } }),
     db.clinicSettings.findUnique({ where: { id: 1 }, select: { name: true, email: true } }),
   ]);

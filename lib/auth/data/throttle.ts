@@ -95,7 +95,10 @@ export async function recordSignInAttempt(email: string, ip: string): Promise<At
   ]);
   const refused = [byPair, byAddress].filter((outcome) => !outcome.allowed);
   const alertAdmins = !byAccount.allowed && (await consume(alerted, key(email))).allowed;
-  return { waitMs: refused.length ? Math.max(...refused.map((outcome) => outcome.res.msBeforeNext), 1) : 0, alertAdmins };
+  return {
+    waitMs: refused.length ? Math.max(...refused.map((outcome) => outcome.res.msBeforeNext), 1) : 0,
+    alertAdmins,
+  };
 }
 
 /** The right password: the pair starts again from nothing, and the attempt was no failure for the address or the account. */
