@@ -1,3 +1,6 @@
+import { clientAddress } from "./client-address";
+import { PEER_HEADER, peerFromHeader } from "./peer-header";
+
 export interface RequestMeta {
   ip: string | null;
   userAgent: string | null;
@@ -12,18 +15,15 @@ function header(source: HeaderSource, name: string): string | null {
 }
 
 /**
- * Who is calling, for the audit trail and the per-address sign-in limit. The
- * right-most X-Forwarded-For entry is the one the nearest proxy (or Next.js
- * itself) wrote; entries to its left are whatever the client claimed.
+ * Who is calling, for the audit trail and every per-address limit: the
+ * socket's address (written by the server, lib/auth/peer-header.ts), or behind
+ * a proxy named in TRUSTED_PROXIES the right-most untrusted X-Forwarded-For
+ * entry. A client's own X-Forwarded-For is never believed. Null when the
+ * server did not record the socket (a request before start-up finished).
  */
 export function requestMeta(source: HeaderSource): RequestMeta {
-  const forwarded = header(source, "x-forwarded-for");
-  const ip =
-    forwarded
-      ?.split(",")
-      .map((part) => part.trim())
-      .filter(Boolean)
-      .at(-1) ?? null;
+  const peer = peerFromHeader(header(source, PEER_HEADER));
+  const ip = peer ? clientAddress(peer, header(source, "x-forwarded-for")) : null;
   const userAgent = header(source, "user-agent");
   return { ip: ip?.slice(0, 64) ?? null, userAgent: userAgent?.slice(0, 300) ?? null };
 }

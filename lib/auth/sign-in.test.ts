@@ -42,35 +42,6 @@ describe("staff sign-in", () => {
       WRONG_CREDENTIALS,
     );
   });
-
-  it("refuses the 6th attempt within 15 minutes, and the right password too, with the wait time", async () => {
-    const email = await freshUser();
-    for (let i = 0; i < 5; i++) {
-      // Each from a different address: the account limit alone must bite.
-      await expect(signIn({ email, password: `wrong-${i}-password` }, meta(uniqueIp()))).rejects.toThrow(
-        WRONG_CREDENTIALS,
-      );
-    }
-    await expect(signIn({ email, password: "wrong-6-password" }, meta(uniqueIp()))).rejects.toThrow(
-      /Too many attempts\. Try again in 15 minutes\./,
-    );
-    await expect(signIn({ email, password: PASSWORD }, meta(uniqueIp()))).rejects.toThrow(/Too many attempts/);
-    const stored = await withPg(async (c) =>
-      (await c.query("SELECT key FROM login_throttle")).rows.map((r) => r.key as string),
-    );
-    expect(stored.some((key) => key.includes("@"))).toBe(false);
-  });
-
-  it("refuses an address after 20 failures, whichever accounts it tries", async () => {
-    const ip = uniqueIp();
-    for (let i = 0; i < 20; i++) {
-      await expect(
-        signIn({ email: `spray-${i}-${crypto.randomUUID()}@example.com`, password: "guess-password" }, meta(ip)),
-      ).rejects.toThrow(WRONG_CREDENTIALS);
-    }
-    const email = await freshUser();
-    await expect(signIn({ email, password: PASSWORD }, meta(ip))).rejects.toThrow(/Too many attempts/);
-  });
 });
 
 describe("new-password policy", () => {

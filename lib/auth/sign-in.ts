@@ -3,7 +3,8 @@ import "server-only";
 import { countOf } from "@/lib/english";
 
 import { findSignInCandidate, openStaffSession } from "./data/sessions";
-import { clearAccountFailures, recordSignInFailure, signInWait } from "./data/throttle";
+import { queueSignInAlert } from "./data/sign-in-alert";
+import { recordSignInAttempt, signInSucceeded } from "./data/throttle";
 import { verifyDummyPassword, verifyPassword } from "./password";
 import type { RequestMeta } from "./request-meta";
 import { signInSchema } from "./sign-in-schema";
@@ -22,13 +23,28 @@ export interface SignedIn {
 /** What a refused attempt says while its account or address must wait. */
 export function waitMessage(ms: number): string {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  return `Too many attempts. Try again in ${countOf(minutes, "minute")}.`;
+  // An address blocked for the day waits hours, said in hours.
+  const wait = minutes > 90 ? countOf(Math.ceil(minutes / 60), "hour") : countOf(minutes, "minute");
+  return `Too many attempts. Try again in ${wait}.`;
+}
+
+/**
+ * Counts an attempt for this account and address before its password is
+ * checked (so parallel attempts cannot outrun the limits) and says how long to
+ * wait when the pair or the address is blocked; past the account's daily
+ * level, the admins are told (once a day), and the account is not locked.
+ */
+export async function admitAttempt(email: string, address: string): Promise<number> {
+  const attempt = await recordSignInAttempt(email, address);
+  if (attempt.alertAdmins) await queueSignInAlert(email);
+  return attempt.waitMs;
 }
 
 /**
  * Checks a sign-in. Unknown e-mail and wrong password give the same message and
- * take the same time (a dummy hash is checked); once an account or address is
- * over its limit, even the right password is refused until the wait is over.
+ * take the same time (a dummy hash is checked); while the account is blocked
+ * for this address, or the address itself is, even the right password is
+ * refused with the wait.
  */
 export async function signIn(input: unknown, meta: RequestMeta): Promise<SignedIn> {
   const parsed = signInSchema.safeParse(input);
@@ -36,16 +52,13 @@ export async function signIn(input: unknown, meta: RequestMeta): Promise<SignedI
   const { email, password } = parsed.data;
   const address = meta.ip ?? "unknown";
 
-  const wait = await signInWait(email, address);
+  const wait = await admitAttempt(email, address);
   if (wait > 0) throw new SignInRefused(waitMessage(wait));
 
   const user = await findSignInCandidate(email);
   const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyDummyPassword(password);
-  if (!user || !ok) {
-    await recordSignInFailure(email, address);
-    throw new SignInRefused(WRONG_CREDENTIALS);
-  }
-  await clearAccountFailures(email);
+  if (!user || !ok) throw new SignInRefused(WRONG_CREDENTIALS);
+  await signInSucceeded(email, address);
   const sessionId = await openStaffSession(user.id, meta);
   return { id: user.id, role: user.role, sessionVersion: user.sessionVersion, sessionId };
 }

@@ -7,7 +7,7 @@ import type { CalendarEntry } from "@/lib/booking/calendar-file";
  */
 export interface MailMessage {
   /** What kind of message, for the one log line (never who it is to). */
-  kind: "booking-confirmation" | "booking-rescheduled" | "booking-cancelled";
+  kind: "booking-confirmation" | "booking-rescheduled" | "booking-cancelled" | "sign-in-alert";
   from: string;
   to: string;
   subject: string;
