@@ -9,7 +9,7 @@ import { seal, unseal } from "@/lib/sealed-box";
 
 import { isSlotFree } from "./availability";
 import { bookingTimes } from "./blocked-window";
-import { IdempotencyKeyTaken, findIdempotentReply, insertBookingWithPatient } from "./data/bookings";
+import { EmailLimitReached, IdempotencyKeyTaken, findIdempotentReply, insertBookingWithPatient } from "./data/bookings";
 import { loadSchedules, loadSlotInputs } from "./data/slot-inputs";
 import { confirmationMail } from "./emails";
 import { SlotUnavailableError } from "./errors";
@@ -46,9 +46,14 @@ export const intakePath = (manageToken: string) => `/intake/${intakeTokenFor(man
  */
 export async function createBooking(
   request: BookingRequest,
-  options: { idempotencyKey?: string; now?: Date } = {},
+  options: {
+    idempotencyKey?: string;
+    now?: Date;
+    /** A public booking: at most this many future bookings per e-mail address (staff bookings pass none). */
+    futureBookingsPerEmail?: number;
+  } = {},
 ): Promise<BookingOutcome> {
-  const { idempotencyKey, now = new Date() } = options;
+  const { idempotencyKey, now = new Date(), futureBookingsPerEmail } = options;
   // A retry, or the same key racing itself, gets the first booking's reply.
   const replay = async (): Promise<BookingOutcome | null> => {
     const earlier = idempotencyKey ? await findIdempotentReply(idempotencyKey) : null;
@@ -133,9 +138,19 @@ export async function createBooking(
           intakeUrl: reply.intakeUrl,
           sequence: 0,
         }),
+        maxFutureForEmail: futureBookingsPerEmail,
       });
       return { ok: true, reply };
     } catch (error) {
+      if (error instanceof EmailLimitReached) {
+        return {
+          ok: false,
+          error: "invalid",
+          fields: {
+            "patient.email": `This e-mail address already has ${futureBookingsPerEmail} appointments booked ahead, the most we take online. To book another, call us on ${clinic.phone}.`,
+          },
+        };
+      }
       if (!(error instanceof SlotUnavailableError) && !(error instanceof IdempotencyKeyTaken)) throw error;
       const raced = await replay();
       if (raced) return raced;

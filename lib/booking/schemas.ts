@@ -59,6 +59,14 @@ function daysBetween(from: string, to: string): number {
 }
 
 const EMAIL = "Enter an e-mail address, like name@example.com";
+const NAME_CHARACTERS = "Use only letters, spaces, apostrophes ('), hyphens (-) and full stops (.)";
+// Letters and marks of any script; the typographic apostrophe too. Anything else
+// (digits, ':' and '/', '<', control and direction characters) is refused.
+const NAME_PATTERN = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
+// A dot straight after a letter and before two more, as in "example.com", is a
+// web address, which a mail program would turn into a link in "Hello …";
+// initials ("J. R. Smith", "J.R.") are not.
+const WEB_ADDRESS = /(^|[\s.'’-])www\.|[\p{L}\p{M}]\.[\p{L}\p{M}]{2,}/u;
 const PHONE = "Enter a phone number we can call, like 07700 900123";
 
 export const patientSchema = z.strictObject(
@@ -67,7 +75,10 @@ export const patientSchema = z.strictObject(
       .string(needs("Enter your full name", "Enter your full name as text"))
       .trim()
       .min(2, "Enter your full name")
-      .max(100, "Keep your name to 100 characters"),
+      .max(100, "Keep your name to 100 characters")
+      // The web-address message first: it says more than "use only letters" to someone who typed one.
+      .refine((name) => !WEB_ADDRESS.test(name), "Enter your name, not a web address")
+      .regex(NAME_PATTERN, NAME_CHARACTERS),
     email: z.email(EMAIL).trim().max(254, "That e-mail address is too long"),
     phone: z
       .string(PHONE)

@@ -1,6 +1,8 @@
+import { requestMeta } from "@/lib/auth/request-meta";
 import { createBooking } from "@/lib/booking/book";
 import { bookingHeadersSchema, bookingRequestSchema } from "@/lib/booking/schemas";
 import { fieldErrorsOf } from "@/lib/forms/action-result";
+import { countAddress, rowLimits } from "@/lib/limits/data";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +13,8 @@ const invalid = (fields: Record<string, string>) =>
 /**
  * Public: book a time. 201 with the booking and its links; 409 when the time is
  * not free (taken, outside hours, inside the notice window, past the horizon);
- * 422 with field errors for anything malformed, never a 500.
+ * 422 with field errors for anything malformed, never a 500; 429 with
+ * Retry-After past the clinic's bookings an hour from one address.
  */
 export async function POST(request: Request) {
   const body: unknown = await request.json().catch(() => undefined);
@@ -22,7 +25,18 @@ export async function POST(request: Request) {
   const key = request.headers.get("idempotency-key") ?? undefined;
   const headers = bookingHeadersSchema.safeParse({ "Idempotency-Key": key });
   if (!headers.success) return invalid(fieldErrorsOf(headers.error));
-  const outcome = await createBooking(parsed.data, { idempotencyKey: headers.data["Idempotency-Key"] });
+  const allowed = await countAddress("bookings", requestMeta(request.headers).ip);
+  if (!allowed.ok) {
+    return Response.json(
+      { error: "rate_limited" },
+      { status: 429, headers: { ...noStore, "Retry-After": String(allowed.retryAfterSeconds) } },
+    );
+  }
+  const limits = await rowLimits();
+  const outcome = await createBooking(parsed.data, {
+    idempotencyKey: headers.data["Idempotency-Key"],
+    futureBookingsPerEmail: limits?.futureBookingsPerEmail,
+  });
   if (outcome.ok) return Response.json(outcome.reply, { status: 201, headers: noStore });
   if (outcome.error === "slot_unavailable")
     return Response.json({ error: "slot_unavailable" }, { status: 409, headers: noStore });
