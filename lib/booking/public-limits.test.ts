@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/slots/route";
 import { POST } from "@/app/api/bookings/route";
 import { withPg } from "@/test/pg";
+import { addDays } from "@/lib/calendar/dates";
 import { londonTime, mondayWeeksAhead, therapistIds } from "@/test/booking-fixtures";
 
 import { cancelByToken, rescheduleByToken } from "./manage";
@@ -11,7 +12,9 @@ import { cancelByToken, rescheduleByToken } from "./manage";
 beforeEach(() => vi.stubEnv("STRIDE_RATE_LIMITS", "on"));
 afterEach(() => vi.unstubAllEnvs());
 
+// Follow-ups are 30 minutes with 5 after, so the times here are an hour apart.
 const day = mondayWeeksAhead(8);
+const [tuesday, wednesday, friday] = [addDays(day, 1), addDays(day, 2), addDays(day, 4)];
 // Names are letters only (digits are refused), so a number becomes letters.
 const who = (n: string) => ({
   name: `Lim ${n.replace(/\d/g, (d) => "abcdefghij"[Number(d)]!)}`,
@@ -33,7 +36,7 @@ describe("public limits", () => {
     const ids = await therapistIds();
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) {
-      const start = londonTime(day, `${String(8 + Math.floor(i / 2)).padStart(2, "0")}:${i % 2 ? "30" : "00"}`);
+      const start = londonTime(i < 8 ? wednesday : friday, `${String(8 + (i % 8)).padStart(2, "0")}:00`);
       const reply = await book(
         { type: "follow-up", therapistId: ids["maya-okafor"], start, patient: who(`ip${i}`) },
         "203.0.113.7",
@@ -47,7 +50,12 @@ describe("public limits", () => {
     expect(statuses).toEqual([...Array(10).fill(201), 429]);
     // Another address is not held up by this one.
     const other = await book(
-      { type: "follow-up", therapistId: ids["maya-okafor"], start: londonTime(day, "14:00"), patient: who("ip-other") },
+      {
+        type: "follow-up",
+        therapistId: ids["maya-okafor"],
+        start: londonTime(friday, "13:00"),
+        patient: who("ip-other"),
+      },
       "203.0.113.8",
     );
     expect(other.status).toBe(201);
@@ -55,7 +63,7 @@ describe("public limits", () => {
 
   it("books at most 3 future appointments for one e-mail address, even when they race", async () => {
     const ids = await therapistIds();
-    const times = ["14:00", "14:30", "15:00", "15:30", "16:00", "16:30"];
+    const times = ["14:00", "15:00", "16:00", "17:00", "18:00", "19:00"];
     const replies = await Promise.all(
       times.map((t, i) =>
         book(
@@ -75,8 +83,11 @@ describe("public limits", () => {
     expect(refused.fields["patient.email"]).toMatch(/already has 3 appointments booked/);
     const stored = await withPg(
       async (c) =>
-        (await c.query("SELECT count(*)::int AS n FROM bookings b JOIN patients p ON p.id = b.patient_id WHERE lower(p.email) = 'lim.same@example.com'"))
-          .rows[0].n,
+        (
+          await c.query(
+            "SELECT count(*)::int AS n FROM bookings b JOIN patients p ON p.id = b.patient_id WHERE lower(p.email) = 'lim.same@example.com'",
+          )
+        ).rows[0].n,
     );
     expect(stored).toBe(3);
   });
@@ -84,12 +95,13 @@ describe("public limits", () => {
   it("lets a booking be changed online at most 3 times (reschedules and cancelling together)", async () => {
     const ids = await therapistIds();
     const reply = await book(
-      { type: "follow-up", therapistId: ids["tom-reilly"], start: londonTime(day, "18:00"), patient: who("moves") },
+      { type: "follow-up", therapistId: ids["tom-reilly"], start: londonTime(tuesday, "13:00"), patient: who("moves") },
       "192.0.2.50",
     );
     const token = new URL((await reply.json()).manageUrl).pathname.split("/").pop()!;
     const outcomes = [];
-    for (const t of ["18:30", "19:00", "19:30", "20:00"]) outcomes.push(await rescheduleByToken(token, londonTime(day, t)));
+    for (const t of ["14:00", "15:00", "16:00", "17:00"])
+      outcomes.push(await rescheduleByToken(token, londonTime(tuesday, t)));
     expect(outcomes).toEqual([{ ok: true }, { ok: true }, { ok: true }, { ok: false, error: "too_many_changes" }]);
     expect(await cancelByToken(token)).toEqual({ ok: false, error: "too_many_changes" });
   });
