@@ -134,7 +134,15 @@ export const idempotencyKeySchema = z
 /** The API's request headers a booking reads, named as the client sends them (and so are their field errors). */
 export const bookingHeadersSchema = z.object({ "Idempotency-Key": idempotencyKeySchema.optional() });
 
-/** What the booking form sends its action: the API's body plus the attempt's key. */
-export const bookingFormSchema = bookingRequestSchema.extend({ idempotencyKey: idempotencyKeySchema });
+/**
+ * What the booking form sends its action: the API's body plus the attempt's key,
+ * the honeypot field and the sealed time the form was shown (lib/booking/form-stamp.ts).
+ * Neither of the last two is checked here: a bot is refused without being told why.
+ */
+export const bookingFormSchema = bookingRequestSchema.extend({
+  idempotencyKey: idempotencyKeySchema,
+  website: z.string("Leave this empty").max(500, "Leave this empty").optional(),
+  formStamp: z.string("Reload the page and try again").max(500, "Reload the page and try again"),
+});
 
 export const rescheduleSchema = bookingRequestSchema.pick({ start: true });

@@ -17,6 +17,8 @@ import { WeekSlots } from "@/app/_components/week-slots";
 import { bookHref, type BookState } from "./_components/book-href";
 import { BookSteps } from "./_components/book-steps";
 import { CareCard } from "@/app/_components/care-card";
+import { issueFormStamp } from "@/lib/booking/form-stamp";
+
 import { DetailsForm } from "./_components/details-form";
 import { SafetyScreen } from "./_components/safety-screen";
 import { ServiceStep } from "./_components/service-step";
@@ -109,6 +111,7 @@ export default async function BookPage({ searchParams }: PageProps<"/book">) {
                   }}
                   clinicPhone={clinic.phone}
                   clinicZone={clinic.timeZone}
+                  formStamp={issueFormStamp()}
                 />
               ) : (
                 <SafetyScreen state={{ ...state, start: view.start.toISOString() }} />
