@@ -87,6 +87,10 @@ function limiter(kind: AddressLimit, points: number): RateLimiterPostgres {
   return found;
 }
 
+const isLimiterAnswer = (error: unknown): error is Pick<RateLimiterRes, "msBeforeNext"> =>
+  error instanceof RateLimiterRes ||
+  (typeof error === "object" && error !== null && typeof (error as RateLimiterRes).msBeforeNext === "number");
+
 const hashed = (value: string) => createHash("sha256").update(value).digest("base64url");
 
 export type LimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number };
@@ -103,7 +107,9 @@ export async function countAddress(kind: AddressLimit, ip: string | null): Promi
     await limiter(kind, points).consume(hashed(ip ?? "unknown"));
     return { ok: true };
   } catch (error) {
-    if (!(error instanceof RateLimiterRes)) throw error;
+    // Over the limit, consume() rejects with a RateLimiterRes. Tested by its shape: a
+    // server action's bundle can hold its own copy of the class, so instanceof fails there.
+    if (!isLimiterAnswer(error)) throw error;
     return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
   }
 }
