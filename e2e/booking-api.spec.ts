@@ -12,7 +12,11 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify(body),
   });
-const person = (i: number) => ({ name: `Racer ${i}`, email: `racer${i}@example.com`, phone: "07700 900321" });
+const person = (i: number) => ({
+  name: `Racer ${[...String(i)].map((d) => "abcdefghij"[Number(d)]).join("")}`,
+  email: `racer${i}@example.com`,
+  phone: "07700 900321",
+});
 
 async function therapistId(slug: string): Promise<string> {
   const therapists = (await (await fetch(`${base}/api/therapists`)).json()) as { id: string; slug: string }[];

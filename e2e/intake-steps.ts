@@ -29,7 +29,7 @@ export async function bookIntake(who: string, dayOffset: number): Promise<string
         type: "initial-assessment",
         therapistId: "any",
         start: slot.start,
-        patient: { name: `${who} Patient`, email: `${who}@example.com`, phone: "07700 900222" },
+        patient: { name: "Intake Patient", email: `${who}@example.com`, phone: "07700 900222" },
       }),
     });
     if (response.status === 409) continue;

@@ -41,6 +41,8 @@ runCli(async () => {
     const base = `http://127.0.0.1:${port}`;
     const env = {
       ...process.env,
+      // Load from one address: the public limits would refuse it (README "Limits").
+      STRIDE_RATE_LIMITS: "off",
       NODE_ENV: "production" as const,
       DATABASE_URL: database.url,
       NEXTAUTH_URL: base,

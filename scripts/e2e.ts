@@ -30,6 +30,8 @@ runCli(async () => {
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production",
       NEXT_TELEMETRY_DISABLED: "1",
       STRIDE_DIST_DIR: E2E_DIST_DIR,
+      // Every test comes from 127.0.0.1 and many book: the limits are tested in lib/booking/public-limits.test.ts.
+      STRIDE_RATE_LIMITS: "off",
     };
     await buildProduction(E2E_DIST_DIR, env, { fresh: true });
     server = spawnNext(["start", "--hostname", "127.0.0.1", "--port", String(port)], env);

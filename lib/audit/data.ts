@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   "schedule.view",
   "queue.export",
   "clinic.update",
+  "clinic.limits_update",
   "staff_user.create",
   "staff_user.deactivate",
   "staff_user.reactivate",

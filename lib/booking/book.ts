@@ -9,7 +9,13 @@ import { seal, unseal } from "@/lib/sealed-box";
 
 import { isSlotFree } from "./availability";
 import { bookingTimes } from "./blocked-window";
-import { IdempotencyKeyTaken, findIdempotencyKey, hasMatchingPatient, insertBookingWithPatient } from "./data/bookings";
+import {
+  EmailLimitReached,
+  IdempotencyKeyTaken,
+  findIdempotencyKey,
+  hasMatchingPatient,
+  insertBookingWithPatient,
+} from "./data/bookings";
 import { loadSchedules, loadSlotInputs } from "./data/slot-inputs";
 import { confirmationMail } from "./emails";
 import { SlotUnavailableError } from "./errors";
@@ -49,9 +55,14 @@ export const intakePath = (manageToken: string) => `/intake/${intakeTokenFor(man
  */
 export async function createBooking(
   request: BookingRequest,
-  options: { idempotencyKey?: string; now?: Date } = {},
+  options: {
+    idempotencyKey?: string;
+    now?: Date;
+    /** A public booking: at most this many future bookings per e-mail address (staff bookings pass none). */
+    futureBookingsPerEmail?: number;
+  } = {},
 ): Promise<BookingOutcome> {
-  const { idempotencyKey, now = new Date() } = options;
+  const { idempotencyKey, now = new Date(), futureBookingsPerEmail } = options;
   const fingerprint = idempotencyKey ? requestFingerprint(request) : "";
   // A retry, or the same key racing itself, gets the first booking's reply, but
   // only for the same request: another body under that key gets no links.
@@ -147,9 +158,19 @@ export async function createBooking(
           sequence: 0,
           linkVisitsUrl: linkToken ? new URL(confirmPatientPath(linkToken), site).toString() : undefined,
         }),
+        maxFutureForEmail: futureBookingsPerEmail,
       });
       return { ok: true, reply };
     } catch (error) {
+      if (error instanceof EmailLimitReached) {
+        return {
+          ok: false,
+          error: "invalid",
+          fields: {
+            "patient.email": `This e-mail address already has ${futureBookingsPerEmail} appointments booked ahead, the most we take online. To book another, call us on ${clinic.phone}.`,
+          },
+        };
+      }
       if (!(error instanceof SlotUnavailableError) && !(error instanceof IdempotencyKeyTaken)) throw error;
       const raced = await replay();
       if (raced) return raced;

@@ -47,7 +47,14 @@ function calendar(d: BookingMailDetails, filename: string, cancelled = false): M
 }
 
 const from = (clinic: PublicContact) => `"${clinic.name.replace(/"/g, "")}" <${clinic.email}>`;
+// Only patient-typed text in a message: a first name that could be read as a web
+// address (one stored before names were checked) is left out rather than let a
+// mail program make it a link.
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+const greeting = (name: string) => {
+  const first = firstName(name);
+  return /^[\p{L}\p{M}'’-]+$/u.test(first) ? `Hello ${first},` : "Hello,";
+};
 
 function footer(d: BookingMailDetails) {
   return [
@@ -65,7 +72,7 @@ export function confirmationMail(d: BookingMailDetails): MailMessage {
     to: d.to,
     subject: `Booked: ${d.typeName} on ${formatWhen(d.start, d.clinic.timeZone)}`,
     text: [
-      `Hello ${firstName(d.patientName)},`,
+      greeting(d.patientName),
       "",
       `You are booked in for ${withArticle(inSentence(d.typeName))} (${formatDuration(d.minutes)}) with ${d.therapistName}.`,
       `When: ${when(d)}`,
@@ -98,7 +105,7 @@ export function rescheduledMail(d: BookingMailDetails): MailMessage {
     to: d.to,
     subject: `Moved: ${d.typeName} is now on ${formatWhen(d.start, d.clinic.timeZone)}`,
     text: [
-      `Hello ${firstName(d.patientName)},`,
+      greeting(d.patientName),
       "",
       `Your ${inSentence(d.typeName)} with ${d.therapistName} has moved. The new time is:`,
       when(d),
@@ -118,7 +125,7 @@ export function cancelledMail(d: BookingMailDetails): MailMessage {
     to: d.to,
     subject: `Cancelled: ${d.typeName} on ${formatWhen(d.start, d.clinic.timeZone)}`,
     text: [
-      `Hello ${firstName(d.patientName)},`,
+      greeting(d.patientName),
       "",
       `Your ${inSentence(d.typeName)} with ${d.therapistName} on ${when(d)} is cancelled.`,
       "If you did not mean to cancel, or would like a new time, book again on our website or call us.",

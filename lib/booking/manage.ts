@@ -12,6 +12,7 @@ import { loadSlotInputs } from "./data/slot-inputs";
 import { cancelledMail, rescheduledMail, type BookingMailDetails } from "./emails";
 import { SlotUnavailableError } from "./errors";
 import { hashToken, isWellFormedToken, sameHash } from "./tokens";
+import { rowLimits } from "@/lib/limits/data";
 
 /**
  * The booking a manage link opens, or null. A malformed token, an unknown one
@@ -56,7 +57,13 @@ async function mailDetails(
   };
 }
 
-export type ChangeOutcome = { ok: true } | { ok: false; error: "not_found" | "closed" | "slot_unavailable" };
+export type ChangeOutcome =
+  { ok: true } | { ok: false; error: "not_found" | "closed" | "slot_unavailable" | "too_many_changes" };
+
+// The clinic's limit of online changes (reschedules and cancelling) per booking; none when limits are off.
+const maxChanges = async () => (await rowLimits())?.changesPerBooking ?? null;
+const asOutcome = (result: "done" | "closed" | "too_many_changes"): ChangeOutcome =>
+  result === "done" ? { ok: true } : { ok: false, error: result };
 
 /** Moves the booking to a new start with the same therapist, by the same rules as a new booking. */
 export async function rescheduleByToken(token: string, startIso: string, now = new Date()): Promise<ChangeOutcome> {
@@ -81,8 +88,7 @@ export async function rescheduleByToken(token: string, startIso: string, now = n
   const times = bookingTimes(start, booking.type);
   try {
     const mail = rescheduledMail(await mailDetails(booking, token, start, times.endsAt));
-    const moved = await moveBooking(booking.id, times, mail);
-    return moved ? { ok: true } : { ok: false, error: "closed" };
+    return asOutcome(await moveBooking(booking.id, times, mail, await maxChanges()));
   } catch (error) {
     if (error instanceof SlotUnavailableError) return { ok: false, error: "slot_unavailable" };
     throw error;
@@ -93,9 +99,6 @@ export async function cancelByToken(token: string, now = new Date()): Promise<Ch
   const booking = await openManageLink(token);
   if (!booking) return { ok: false, error: "not_found" };
   if (!canChangeOnline(booking, now)) return { ok: false, error: "closed" };
-  const cancelled = await cancelBookingRow(
-    booking.id,
-    cancelledMail(await mailDetails(booking, token, booking.startsAt, booking.endsAt)),
-  );
-  return cancelled ? { ok: true } : { ok: false, error: "closed" };
+  const mail = cancelledMail(await mailDetails(booking, token, booking.startsAt, booking.endsAt));
+  return asOutcome(await cancelBookingRow(booking.id, mail, await maxChanges()));
 }

@@ -65,6 +65,14 @@ function daysBetween(from: string, to: string): number {
 }
 
 const EMAIL = "Enter an e-mail address, like name@example.com";
+const NAME_CHARACTERS = "Use only letters, spaces, apostrophes ('), hyphens (-) and full stops (.)";
+// Letters and marks of any script; the typographic apostrophe too. Anything else
+// (digits, ':' and '/', '<', control and direction characters) is refused.
+const NAME_PATTERN = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
+// A dot straight after a letter and before two more, as in "example.com", is a
+// web address, which a mail program would turn into a link in "Hello …";
+// initials ("J. R. Smith", "J.R.") are not.
+const WEB_ADDRESS = /(^|[\s.'’-])www\.|[\p{L}\p{M}]\.[\p{L}\p{M}]{2,}/u;
 const PHONE = "Enter a phone number we can call, like 07700 900123";
 
 export const patientSchema = z.strictObject(
@@ -73,7 +81,10 @@ export const patientSchema = z.strictObject(
       .string(needs("Enter your full name", "Enter your full name as text"))
       .trim()
       .min(2, "Enter your full name")
-      .max(100, "Keep your name to 100 characters"),
+      .max(100, "Keep your name to 100 characters")
+      // The web-address message first: it says more than "use only letters" to someone who typed one.
+      .refine((name) => !WEB_ADDRESS.test(name), "Enter your name, not a web address")
+      .regex(NAME_PATTERN, NAME_CHARACTERS),
     email: z.email(EMAIL).trim().max(254, "That e-mail address is too long"),
     phone: z
       .string(PHONE)
@@ -134,7 +145,15 @@ export const idempotencyKeySchema = z
 /** The API's request headers a booking reads, named as the client sends them (and so are their field errors). */
 export const bookingHeadersSchema = z.object({ "Idempotency-Key": idempotencyKeySchema.optional() });
 
-/** What the booking form sends its action: the API's body plus the attempt's key. */
-export const bookingFormSchema = bookingRequestSchema.extend({ idempotencyKey: idempotencyKeySchema });
+/**
+ * What the booking form sends its action: the API's body plus the attempt's key,
+ * the honeypot field and the sealed time the form was shown (lib/booking/form-stamp.ts).
+ * Neither of the last two is checked here: a bot is refused without being told why.
+ */
+export const bookingFormSchema = bookingRequestSchema.extend({
+  idempotencyKey: idempotencyKeySchema,
+  website: z.string("Leave this empty").max(500, "Leave this empty").optional(),
+  formStamp: z.string("Reload the page and try again").max(500, "Reload the page and try again"),
+});
 
 export const rescheduleSchema = bookingRequestSchema.pick({ start: true });

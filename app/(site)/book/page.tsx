@@ -17,6 +17,8 @@ import { WeekSlots } from "@/app/_components/week-slots";
 import { bookHref, type BookState } from "./_components/book-href";
 import { BookSteps } from "./_components/book-steps";
 import { CareCard } from "@/app/_components/care-card";
+import { issueFormStamp } from "@/lib/booking/form-stamp";
+
 import { DetailsForm } from "./_components/details-form";
 import { SafetyScreen } from "./_components/safety-screen";
 import { ServiceStep } from "./_components/service-step";
@@ -34,6 +36,7 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 export default async function BookPage({ searchParams }: PageProps<"/book">) {
   const sp = await searchParams;
   const clinic = await getClinic();
+  const formStamp = issueFormStamp();
   const region = REGIONS.find((r) => r === one(sp.region));
   const area = region && /^[a-z_]{1,40}$/.test(one(sp.area) ?? "") ? one(sp.area) : undefined;
   const carry: BookState = { region, area };
@@ -100,6 +103,8 @@ export default async function BookPage({ searchParams }: PageProps<"/book">) {
               </p>
               {safety === "none" || safety === "checked" ? (
                 <DetailsForm
+                  // A new stamp (another time chosen) is a new form: its wait for the minimum fill time starts again.
+                  key={formStamp}
                   state={{
                     ...state,
                     type: service!.slug,
@@ -109,6 +114,7 @@ export default async function BookPage({ searchParams }: PageProps<"/book">) {
                   }}
                   clinicPhone={clinic.phone}
                   clinicZone={clinic.timeZone}
+                  formStamp={formStamp}
                 />
               ) : (
                 <SafetyScreen state={{ ...state, start: view.start.toISOString() }} />

@@ -1,7 +1,9 @@
+import { requestMeta } from "@/lib/auth/request-meta";
 import { createBooking } from "@/lib/booking/book";
 import { bookingHeadersSchema, bookingRequestSchema } from "@/lib/booking/schemas";
 import { fieldErrorsOf } from "@/lib/forms/action-result";
 import { readJsonBody, tooLargeResponse } from "@/lib/http/body-limit";
+import { countAddress, rowLimits } from "@/lib/limits/data";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +16,8 @@ const invalid = (fields: Record<string, string>) =>
  * not free (taken, outside hours, inside the notice window, past the horizon);
  * 413 for a body over 16 KB (never parsed); 422 with field errors for anything
  * malformed, or idempotency_key_reused for a key that booked a different request
- * in the last 24 hours; never a 500.
+ * in the last 24 hours; 429 with Retry-After past the clinic's bookings an hour
+ * from one address; never a 500.
  */
 export async function POST(request: Request) {
   const read = await readJsonBody(request);
@@ -27,7 +30,18 @@ export async function POST(request: Request) {
   const key = request.headers.get("idempotency-key") ?? undefined;
   const headers = bookingHeadersSchema.safeParse({ "Idempotency-Key": key });
   if (!headers.success) return invalid(fieldErrorsOf(headers.error));
-  const outcome = await createBooking(parsed.data, { idempotencyKey: headers.data["Idempotency-Key"] });
+  const allowed = await countAddress("bookings", requestMeta(request.headers).ip);
+  if (!allowed.ok) {
+    return Response.json(
+      { error: "rate_limited" },
+      { status: 429, headers: { ...noStore, "Retry-After": String(allowed.retryAfterSeconds) } },
+    );
+  }
+  const limits = await rowLimits();
+  const outcome = await createBooking(parsed.data, {
+    idempotencyKey: headers.data["Idempotency-Key"],
+    futureBookingsPerEmail: limits?.futureBookingsPerEmail,
+  });
   if (outcome.ok) return Response.json(outcome.reply, { status: 201, headers: noStore });
   if (outcome.error === "slot_unavailable")
     return Response.json({ error: "slot_unavailable" }, { status: 409, headers: noStore });

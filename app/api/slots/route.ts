@@ -1,7 +1,9 @@
+import { requestMeta } from "@/lib/auth/request-meta";
 import { findSlotStarts } from "@/lib/booking/find-slots";
 import { isoInstant } from "@/lib/calendar/local-time";
 import { slotQuerySchema } from "@/lib/booking/schemas";
 import { fieldErrorsOf } from "@/lib/forms/action-result";
+import { countAddress } from "@/lib/limits/data";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +11,14 @@ const noStore = { "Cache-Control": "no-store" };
 
 /** Public: free start times for a type, one therapist or any, between two clinic-local dates. */
 export async function GET(request: Request) {
+  // A person looks at a few weeks a minute; a script polling the calendar is held back.
+  const allowed = await countAddress("slotQueries", requestMeta(request.headers).ip);
+  if (!allowed.ok) {
+    return Response.json(
+      { error: "rate_limited" },
+      { status: 429, headers: { ...noStore, "Retry-After": String(allowed.retryAfterSeconds) } },
+    );
+  }
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = slotQuerySchema.safeParse(params);
   if (!parsed.success) {

@@ -2,9 +2,10 @@ import "server-only";
 
 import { createHash } from "node:crypto";
 
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
 
 import { pool } from "@/lib/db";
+import { isLimiterAnswer } from "@/lib/limits/limiter-answer";
 
 // rate-limiter-flexible's pattern for login endpoints, in PostgreSQL (table
 // login_throttle, created by a migration) so every app instance sees the same
@@ -68,7 +69,7 @@ async function consume(limiter: RateLimiterPostgres, id: string): Promise<{ allo
   try {
     return { allowed: true, res: await limiter.consume(id) };
   } catch (error) {
-    if (error instanceof RateLimiterRes) return { allowed: false, res: error };
+    if (isLimiterAnswer(error)) return { allowed: false, res: error };
     throw error;
   }
 }

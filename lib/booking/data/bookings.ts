@@ -21,6 +21,9 @@ export function executorFor(tx: Tx): SqlExecutor {
 
 export class IdempotencyKeyTaken extends Error {}
 
+/** The e-mail address already has as many future bookings as the clinic allows. */
+export class EmailLimitReached extends Error {}
+
 export interface NewBooking {
   id: string;
   patient: { name: string; email: string; phone: string };
@@ -40,6 +43,8 @@ export interface NewBooking {
   region?: string;
   area?: string;
   mail: MailMessage;
+  /** At most this many future bookings for the patient's e-mail address (any case); none when unset. */
+  maxFutureForEmail?: number;
 }
 
 /**
@@ -107,6 +112,31 @@ export function shiftParameters(sql: string, by: number): string {
  * upgrade changes that.
  */
 async function insertOnce(b: NewBooking): Promise<{ id: string }> {
+  return b.maxFutureForEmail === undefined ? insertStatement(db, b) : insertWithinEmailLimit(b, b.maxFutureForEmail);
+}
+
+// Namespace of the per-address advisory locks (the first key of the two-key form).
+const EMAIL_LOCK_SPACE = 16_003;
+
+/**
+ * The count and the insert under a transaction-scoped advisory lock on the
+ * lower-cased address: bookings for one address queue behind each other, so
+ * parallel requests cannot all see "2 so far" and each add one. The count is a
+ * statement of its own after the lock, so its snapshot includes what the
+ * previous holder committed.
+ */
+async function insertWithinEmailLimit(b: NewBooking, max: number): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EMAIL_LOCK_SPACE}::int, hashtext(lower(${b.patient.email})))`;
+    const [row] = await tx.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM bookings b JOIN patients p ON p.id = b.patient_id
+      WHERE lower(p.email) = lower(${b.patient.email}) AND b.status = 'booked' AND b.starts_at > now()`;
+    if ((row?.n ?? 0) >= max) throw new EmailLimitReached();
+    return insertStatement(tx, b);
+  });
+}
+
+async function insertStatement(client: Pick<Tx, "$queryRawUnsafe">, b: NewBooking): Promise<{ id: string }> {
   const mail = await mailInsertStatement(b.mail);
   // pg-boss numbers its parameters from $1: shift them past the booking's.
   const mailSql = shiftParameters(mail.text, BOOKING_PARAMS);
@@ -133,7 +163,7 @@ async function insertOnce(b: NewBooking): Promise<{ id: string }> {
     b.linkToken?.expiresAt ?? null,
     ...mail.values.map(sqlValue),
   ];
-  const [row] = await db.$queryRawUnsafe<{ id: string }[]>(
+  const [row] = await client.$queryRawUnsafe<{ id: string }[]>(
     `${INSERT_BOOKING}, mail AS (${mailSql}) SELECT booking.id::text AS id FROM booking`,
     ...values,
   );

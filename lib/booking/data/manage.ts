@@ -69,14 +69,44 @@ export async function findBookingByTokenHash(hash: string): Promise<ManagedBooki
   return { ...rest, type: appointmentType, questionnaire };
 }
 
+/** What a patient's change came to: done, not possible (no longer booked), or past the clinic's limit of changes. */
+export type ChangeResult = "done" | "closed" | "too_many_changes";
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/**
+ * Changes a live booking only while it has had fewer than `maxChanges` patient
+ * changes, counting this one: the check and the count are one UPDATE, so
+ * parallel requests cannot exceed the limit. No limit when `maxChanges` is null.
+ */
+async function changeOnce(
+  tx: Tx,
+  id: string,
+  maxChanges: number | null,
+  data: Record<string, unknown>,
+): Promise<ChangeResult> {
+  const limited = maxChanges === null ? {} : { patientChanges: { lt: maxChanges } };
+  const changed = await tx.booking.updateMany({
+    where: { id, status: "booked", ...limited },
+    data: { ...data, patientChanges: { increment: 1 } },
+  });
+  if (changed.count > 0) return "done";
+  const row = await tx.booking.findUnique({ where: { id }, select: { status: true } });
+  return row?.status === "booked" ? "too_many_changes" : "closed";
+}
+
 /** Moves a live booking; the old time is freed in the same statement, the constraint guards the new one. */
-export async function moveBooking(id: string, times: BookingTimes, mail: MailMessage): Promise<boolean> {
+export async function moveBooking(
+  id: string,
+  times: BookingTimes,
+  mail: MailMessage,
+  maxChanges: number | null = null,
+): Promise<ChangeResult> {
   try {
     return await db.$transaction(async (tx) => {
-      const moved = await tx.booking.updateMany({ where: { id, status: "booked" }, data: times });
-      if (moved.count === 0) return false;
-      await enqueueMail(executorFor(tx), mail);
-      return true;
+      const result = await changeOnce(tx, id, maxChanges, { ...times });
+      if (result === "done") await enqueueMail(executorFor(tx), mail);
+      return result;
     });
   } catch (error) {
     if (isExclusionViolation(error) || isDeadlock(error)) throw new SlotUnavailableError();
@@ -85,14 +115,14 @@ export async function moveBooking(id: string, times: BookingTimes, mail: MailMes
 }
 
 /** Cancels a live booking (its time is free at once) and queues the e-mail. */
-export async function cancelBookingRow(id: string, mail: MailMessage): Promise<boolean> {
+export async function cancelBookingRow(
+  id: string,
+  mail: MailMessage,
+  maxChanges: number | null = null,
+): Promise<ChangeResult> {
   return db.$transaction(async (tx) => {
-    const cancelled = await tx.booking.updateMany({
-      where: { id, status: "booked" },
-      data: { status: "cancelled", cancelledAt: new Date() },
-    });
-    if (cancelled.count === 0) return false;
-    await enqueueMail(executorFor(tx), mail);
-    return true;
+    const result = await changeOnce(tx, id, maxChanges, { status: "cancelled", cancelledAt: new Date() });
+    if (result === "done") await enqueueMail(executorFor(tx), mail);
+    return result;
   });
 }

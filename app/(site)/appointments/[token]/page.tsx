@@ -59,6 +59,15 @@ export default async function ManageAppointmentPage({ params, searchParams }: Pa
           Please choose another time below. Your appointment has not changed.
         </Banner>
       )}
+      {one(sp.problem) === "limit" && (
+        <Banner tone="warning" title="This appointment has been changed online as often as we allow">
+          To change or cancel it, please call us on{" "}
+          <a href={telHref(clinic.phone)} className="font-semibold text-brand-800 underline">
+            {clinic.phone}
+          </a>
+          . Your appointment has not changed.
+        </Banner>
+      )}
       <h1 className="text-3xl font-bold text-slate-900">Your appointment</h1>
       <dl className="mt-6 grid gap-x-6 gap-y-3 rounded-xl border border-slate-200 p-5 sm:grid-cols-[10rem_1fr]">
         <dt className="font-semibold text-slate-900">What</dt>

@@ -10,7 +10,7 @@ import { formatWhen } from "@/lib/booking/format";
 import { bookingDetailsSchema, type BookingDetails } from "@/lib/booking/schemas";
 
 import { sendForm } from "@/app/_components/send-form";
-import { bookAppointment } from "../actions";
+import { type BookRefusal, bookAppointment } from "../actions";
 import { bookHref, type BookState } from "./book-href";
 
 const DRAFT_KEY = "stride-booking-details";
@@ -19,7 +19,17 @@ interface Props {
   state: Required<Pick<BookState, "type" | "therapist" | "start">> & BookState;
   clinicPhone: string;
   clinicZone: string;
+  /** The sealed time the form was shown (lib/booking/form-stamp.ts). */
+  formStamp: string;
 }
+
+// The server refuses a form sent sooner than this after it was shown (a script's
+// speed); a person who is that quick just waits a moment longer for "Booking…".
+const MIN_FILL_MS = 3_200;
+const untilFilledLongEnough = (shownAt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.max(0, shownAt + MIN_FILL_MS - Date.now())));
+const honeypotOf = (event: { target: unknown } | undefined) =>
+  event?.target instanceof HTMLFormElement ? String(new FormData(event.target).get("website") ?? "") : "";
 
 type Field = {
   name: keyof BookingDetails["patient"];
@@ -46,20 +56,22 @@ const FIELDS: Field[] = [
   },
 ];
 
-export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
+export function DetailsForm({ state, clinicPhone, clinicZone, formStamp }: Props) {
   const router = useRouter();
   const formId = useId();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [taken, setTaken] = useState<string[] | null>(null);
   const [failed, setFailed] = useState(false);
+  const [blocked, setBlocked] = useState<Exclude<BookRefusal, { reason: "taken" }> | null>(null);
+  const [shownAt] = useState(() => Date.now());
   // The message replaces a booking the patient thought was made: on a phone they are
   // scrolled down at the button, so it takes focus (and comes into view) once shown.
   const problemRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!taken && !failed) return;
+    if (!taken && !failed && !blocked) return;
     problemRef.current?.focus();
     problemRef.current?.scrollIntoView({ block: "start" });
-  }, [taken, failed]);
+  }, [taken, failed, blocked]);
   const form = useForm<BookingDetails>({
     resolver: zodResolver(bookingDetailsSchema),
     defaultValues: { patient: { name: "", email: "", phone: "" }, notes: "" },
@@ -81,9 +93,12 @@ export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
     [form],
   );
 
-  const onSubmit = handleSubmit(async (details) => {
+  const onSubmit = handleSubmit(async (details, event) => {
     setTaken(null);
     setFailed(false);
+    setBlocked(null);
+    const website = honeypotOf(event);
+    await untilFilledLongEnough(shownAt);
     const { type, therapist, start, region, area } = state;
     const request = {
       type,
@@ -96,9 +111,14 @@ export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
     };
     // Errors about the time or the key (which the page itself sets) read as "nothing was booked, try again".
     const booked = await sendForm(
-      () => bookAppointment({ ...request, idempotencyKey }),
+      () => bookAppointment({ ...request, idempotencyKey, formStamp, website }),
       { setError, fields: ["patient", "notes"] },
-      (problem) => (typeof problem === "string" ? setFailed(true) : setTaken(problem.alternatives)),
+      (problem) =>
+        typeof problem === "string"
+          ? setFailed(true)
+          : problem.reason === "taken"
+            ? setTaken(problem.alternatives)
+            : setBlocked(problem),
     );
     if (!booked) return;
     sessionStorage.removeItem(DRAFT_KEY);
@@ -155,6 +175,34 @@ export function DetailsForm({ state, clinicPhone, clinicZone }: Props) {
           or call us on {clinicPhone}.
         </div>
       )}
+      {blocked && (
+        <div
+          ref={problemRef}
+          role="alert"
+          tabIndex={-1}
+          className="mt-4 scroll-mt-4 rounded-xl border-2 border-amber-600 bg-amber-50 p-4 text-slate-900"
+        >
+          {blocked.reason === "busy" ? (
+            <>
+              <p className="font-semibold">We have had a lot of bookings from your connection in the last hour.</p>
+              <p className="mt-1">
+                To keep appointments free for everyone, please try again in{" "}
+                {blocked.retryAfterMinutes === 1 ? "a minute" : `${blocked.retryAfterMinutes} minutes`}, or call us on{" "}
+                {clinicPhone} and we will book you in. Nothing was booked, and your details are still here.
+              </p>
+            </>
+          ) : (
+            <p>
+              Sorry, we could not take this booking online. Please call us on {clinicPhone} and we will book you in.
+            </p>
+          )}
+        </div>
+      )}
+      {/* A honeypot for form-filling scripts: out of sight, out of the tab order, hidden from screen readers. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor={`${formId}-website`}>Leave this empty</label>
+        <input id={`${formId}-website`} type="text" name="website" tabIndex={-1} autoComplete="off" />
+      </div>
       {FIELDS.map((field) => {
         const error = formState.errors.patient?.[field.name]?.message;
         const describedBy = [field.hint && `${formId}-${field.name}-hint`, error && `${formId}-${field.name}-error`]

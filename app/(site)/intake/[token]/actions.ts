@@ -1,10 +1,13 @@
 "use server";
 
+import { headers } from "next/headers";
 import { z } from "zod";
 
+import { requestMeta } from "@/lib/auth/request-meta";
 import { type ActionResult, handleForm, refuse } from "@/lib/forms/action-result";
 import { saveDraftByToken, submitByToken } from "@/lib/intake/intake";
 import type { PatientOutcome } from "@/lib/intake/outcome";
+import { countAddress } from "@/lib/limits/data";
 
 const tokenSchema = z.string().min(1).max(100);
 const stepSchema = z.string().max(10);
@@ -15,7 +18,7 @@ const draftSchema = z.object({
   answers: z.unknown(),
 });
 
-/** A wrong or closed link (cancelled, already sent), or a draft the server will not keep. */
+/** A wrong or closed link (cancelled, already sent), a draft the server will not keep, or far more saves than a person makes. */
 export type DraftRefusal = { reason: "not_saved" };
 /** A wrong link, or the appointment was cancelled. */
 export type SubmitRefusal = { reason: "closed" };
@@ -32,6 +35,8 @@ export async function saveDraftAction(
   from?: unknown,
 ): Promise<ActionResult<{ emergency: PatientOutcome | null }, DraftRefusal>> {
   return handleForm(draftSchema, { token, answers, step, from }, async (draft) => {
+    const allowed = await countAddress("questionnaireSaves", requestMeta(await headers()).ip);
+    if (!allowed.ok) return refuse<DraftRefusal>({ reason: "not_saved" });
     const saved = await saveDraftByToken(draft.token, draft.answers, draft.step, draft.from);
     return saved.ok ? { emergency: saved.emergency } : refuse<DraftRefusal>({ reason: "not_saved" });
   });

@@ -2,10 +2,17 @@
 
 import { requireStaff } from "@/lib/auth/require-staff";
 import { clinicSettingsSchema } from "@/lib/clinic/settings-schema";
+import { updateLimits } from "@/lib/limits/data";
+import { limitsSchema } from "@/lib/limits/settings";
 import { saveClinicSettings } from "@/lib/staff/admin-catalogue";
 import { type ActionResult, handleForm } from "@/lib/forms/action-result";
 
 export async function saveClinicAction(input: unknown): Promise<ActionResult> {
   const actor = await requireStaff({ role: "admin" });
   return handleForm(clinicSettingsSchema, input, (settings) => saveClinicSettings(actor, settings));
+}
+
+export async function saveLimitsAction(input: unknown): Promise<ActionResult> {
+  const actor = await requireStaff({ role: "admin" });
+  return handleForm(limitsSchema, input, (limits) => updateLimits(actor, limits));
 }
