@@ -44,8 +44,8 @@ describe("current_triage", () => {
     const override = (id: string) =>
       withPg((c) =>
         c.query(
-          `UPDATE triage_results SET override_disposition = 'emergency', override_reason = 'Seen in clinic', overridden_at = now()
-            WHERE id = $1`,
+          `INSERT INTO triage_overrides (triage_result_id, intake_id, previous_disposition, disposition, reason)
+            SELECT id, intake_id, disposition, 'emergency', 'Seen in clinic' FROM triage_results WHERE id = $1`,
           [id],
         ),
       );

@@ -53,7 +53,7 @@ describe("intake_queue_counts", () => {
         admin,
       ]);
       await c.query(
-        "UPDATE triage_results SET override_disposition = 'urgent', override_reason = 'Worse on exam', overridden_at = now(), overridden_by_id = $2 WHERE id = $1",
+        "INSERT INTO triage_overrides (triage_result_id, intake_id, previous_disposition, disposition, reason, overridden_by_id) SELECT id, intake_id, disposition, 'urgent', 'Worse on exam', $2 FROM triage_results WHERE id = $1",
         [result, admin],
       );
       expect(await mismatch()).toEqual([]);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { GET } from "@/app/api/slots/route";
 import { POST } from "@/app/api/bookings/route";
+import { fromAddress } from "@/test/peer";
 import { withPg } from "@/test/pg";
 import { addDays } from "@/lib/calendar/dates";
 import { londonTime, mondayWeeksAhead, therapistIds } from "@/test/booking-fixtures";
@@ -26,7 +27,7 @@ const book = (body: object, address: string) =>
   POST(
     new Request("http://localhost/api/bookings", {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": address },
+      headers: { "content-type": "application/json", ...fromAddress(address) },
       body: JSON.stringify(body),
     }),
   );
@@ -114,7 +115,7 @@ describe("public limits", () => {
       const query = () =>
         GET(
           new Request(`http://localhost/api/slots?type=follow-up&from=${day}&to=${day}`, {
-            headers: { "x-forwarded-for": "192.0.2.99" },
+            headers: fromAddress("192.0.2.99"),
           }),
         );
       const statuses = [];
@@ -131,7 +132,7 @@ describe("public limits", () => {
     const query = () =>
       GET(
         new Request(`http://localhost/api/slots?type=follow-up&from=${day}&to=${day}`, {
-          headers: { "x-forwarded-for": "192.0.2.100" },
+          headers: fromAddress("192.0.2.100"),
         }),
       );
     await withPg((c) => c.query("UPDATE clinic_settings SET slot_queries_per_minute = 1"));
