@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { addDays } from "@/lib/calendar/dates";
 import { londonTime, mondayWeeksAhead, therapistIds } from "@/test/booking-fixtures";
 import { withPg } from "@/test/pg";
 
@@ -29,7 +30,8 @@ const bookingsOf = (email: string) =>
 
 async function requests(suffix: string, at: [string, string]) {
   const ids = await therapistIds();
-  const day = mondayWeeksAhead(8);
+  // Thursday: other files book Tom on that week's Monday and Tuesday, in parallel with this one.
+  const day = addDays(mondayWeeksAhead(8), 3);
   const person = (who: string) => ({
     name: `Idem ${who}`,
     email: `idem-${who}-${suffix}@example.com`,
