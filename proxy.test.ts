@@ -79,6 +79,15 @@ describe("proxy: request bodies", () => {
     expect(response.headers.get("x-middleware-next")).toBe("1");
   });
 
+  it("lets a form's fields through to its server action (multipart, as React sends them)", async () => {
+    const body = '--x\r\nContent-Disposition: form-data; name="1_start"\r\n\r\n2027-01-01T10:00:00Z\r\n--x--\r\n';
+    const response = await post("/appointments/t", body, {
+      "next-action": "abc",
+      "content-type": "multipart/form-data; boundary=x",
+    });
+    expect(response.headers.get("x-middleware-next")).toBe("1");
+  });
+
   for (const [name, body] of [
     ["malformed JSON", "[1,"],
     ["not an array", '{"0":1}'],

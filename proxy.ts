@@ -29,7 +29,10 @@ async function refuseBody(request: NextRequest): Promise<Response | null> {
   // (proxyClientMaxBodySize in next.config.ts): a chunked body is counted here too.
   const text = await readLimitedText(request.body);
   if (text === null) return tooLargeResponse();
-  if (request.headers.has("next-action") && !isPlainActionBody(text)) return badAction();
+  // A form whose action is a server action (the manage page's, the link-my-visits button)
+  // sends its fields as multipart form data once hydrated; Next.js decodes that itself.
+  const formPost = request.headers.get("content-type")?.startsWith("multipart/form-data") ?? false;
+  if (request.headers.has("next-action") && !formPost && !isPlainActionBody(text)) return badAction();
   return null;
 }
 

@@ -73,7 +73,7 @@ test("admin changes the clinic's e-mail and every public page shows it at once",
     await lock.query("SELECT pg_advisory_lock(724201)");
     try {
       await page.goto("/staff/admin/clinic");
-      const field = page.getByLabel("E-mail address");
+      const field = page.getByLabel("E-mail address", { exact: true });
       const original = await field.inputValue();
       const changed = `e2e-${randomUUID().slice(0, 8)}@clinic.example`;
 
@@ -88,7 +88,7 @@ test("admin changes the clinic's e-mail and every public page shows it at once",
       await expect(page.getByRole("contentinfo").getByRole("link", { name: changed })).toBeVisible();
 
       await page.goto("/staff/admin/clinic");
-      await page.getByLabel("E-mail address").fill(original);
+      await page.getByLabel("E-mail address", { exact: true }).fill(original);
       await page.getByRole("button", { name: "Save clinic details" }).click();
       await expect(page.getByRole("status")).toContainText("Saved");
       await page.goto("/");
