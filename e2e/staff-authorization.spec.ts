@@ -204,6 +204,11 @@ test("authorization matrix: every staff page, route handler and server action ×
       args: [{ ...admin.clinic, email: "not an address" }],
       expect: (who) => (out(who) ? "login" : who === "admin" ? "refused" : "404"),
     },
+    // Out of range: the admin gets field errors, and the limits (which other specs rely on) are never written.
+    saveLimitsAction: {
+      args: [{ bookingsPerAddressHour: 0, futureBookingsPerEmail: 0, changesPerBooking: -1, slotQueriesPerMinute: 0 }],
+      expect: (who) => (out(who) ? "login" : who === "admin" ? "refused" : "404"),
+    },
     createStaffUserAction: {
       args: [
         {
