@@ -1,3 +1,5 @@
+import path from "node:path";
+
 import type { NextConfig } from "next";
 
 import { siteUrl } from "./lib/clinic/site-url";
@@ -30,6 +32,9 @@ const nextConfig: NextConfig = {
   // which does not serve standalone output.
   output: process.env.NEXT_OUTPUT_STANDALONE === "1" ? "standalone" : undefined,
   poweredByHeader: false,
+  // Next.js's own cache, plus: every instance expires what a change in the database
+  // touched (LISTEN stride_cache), and believes nothing cached before it started.
+  cacheHandler: path.resolve("lib/cache/cache-handler.mjs"),
   // No personal data in the terminal, in development as in production. `next dev` would
   // print every server function's arguments (a patient's name, e-mail, phone, answers),
   // and every request's address, which for a booking's private links is the key to them.
@@ -40,7 +45,7 @@ const nextConfig: NextConfig = {
   // Pages read content/ when they are regenerated at run time, not only at build.
   outputFileTracingIncludes: { "/*": ["./content/**/*", "./lib/auth/common-passwords.txt"] },
   // Native and Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "pg-listen"],
   experimental: {
     // proxy.ts counts a body without a Content-Length (chunked) in Next.js's copy of
     // it. That copy stops before the chunk that would pass this cap (a chunk read from

@@ -10,10 +10,10 @@ const chromiumPath =
 // passes its address here; it also owns the throwaway database.
 const baseURL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 
-// Specs that run once, not per screen size: two start their own server, one loads the API,
+// Specs that run once, not per screen size: three start their own servers, one loads the API,
 // one reads the build.
 const ONCE =
-  /(outage|booking-api|staff-authorization|no-pii-in-logs|build-trace|headers|hostile-input|body-limit)\.spec\.ts$/;
+  /(outage|instances|booking-api|staff-authorization|no-pii-in-logs|build-trace|headers|hostile-input|body-limit)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",

@@ -18,7 +18,7 @@ import {
 } from "./data/bookings";
 import { loadSchedules, loadSlotInputs } from "./data/slot-inputs";
 import { confirmationMail } from "./emails";
-import { SlotUnavailableError } from "./errors";
+import { ScheduleChangedError, SlotUnavailableError } from "./errors";
 import { requestFingerprint } from "./idempotency";
 import { LINK_TOKEN_DAYS, confirmPatientPath } from "./patient-link-paths";
 import { pickTherapist } from "./pick-therapist";
@@ -77,6 +77,27 @@ export async function createBooking(
     hasMatchingPatient(request.patient.email, request.patient.name),
   ]);
   if (first) return first;
+  // Schedules come from the cache; if they changed since, the insert refuses and
+  // the booking is checked once more against the database's own.
+  const attempt = { request, now, idempotencyKey, fingerprint, futureBookingsPerEmail, returning, replay };
+  const cached = await attemptBooking(attempt, false);
+  if (cached !== "schedule_changed") return cached;
+  const fresh = await attemptBooking(attempt, true);
+  return fresh === "schedule_changed" ? { ok: false, error: "slot_unavailable" } : fresh;
+}
+
+interface Attempt {
+  request: BookingRequest;
+  now: Date;
+  idempotencyKey?: string;
+  fingerprint: string;
+  futureBookingsPerEmail?: number;
+  returning: boolean;
+  replay: () => Promise<BookingOutcome | null>;
+}
+
+async function attemptBooking(attempt: Attempt, fresh: boolean): Promise<BookingOutcome | "schedule_changed"> {
+  const { request, now, idempotencyKey, fingerprint, futureBookingsPerEmail, returning, replay } = attempt;
   const start = new Date(request.start);
   const clinic = await getClinic();
   const day = localDateOf(start, clinic.timeZone);
@@ -92,8 +113,10 @@ export async function createBooking(
           null,
           new Date(range.from.getTime() - 86_400_000),
           new Date(range.to.getTime() + 86_400_000),
+          null,
+          { fresh },
         )
-      : await loadSchedules(request.type, request.therapistId);
+      : await loadSchedules(request.type, request.therapistId, { fresh });
   if ("unknown" in inputs) {
     return inputs.unknown === "type"
       ? { ok: false, error: "invalid", fields: { type: "No appointment type has that name" } }
@@ -159,9 +182,11 @@ export async function createBooking(
           linkVisitsUrl: linkToken ? new URL(confirmPatientPath(linkToken), site).toString() : undefined,
         }),
         maxFutureForEmail: futureBookingsPerEmail,
+        dataVersion: inputs.dataVersion,
       });
       return { ok: true, reply };
     } catch (error) {
+      if (error instanceof ScheduleChangedError) return "schedule_changed";
       if (error instanceof EmailLimitReached) {
         return {
           ok: false,

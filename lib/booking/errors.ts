@@ -6,6 +6,23 @@ export class SlotUnavailableError extends Error {
   }
 }
 
+/**
+ * The hours, time off or rules a booking was checked against have changed since
+ * they were cached: stride_check_data_version (migration 1764900000000) refused
+ * the write. The caller reads them afresh and checks again.
+ */
+export class ScheduleChangedError extends Error {
+  constructor() {
+    super("The schedule changed while the booking was made");
+    this.name = "ScheduleChangedError";
+  }
+}
+
+/** True when the database refused a write made from an out-of-date schedule (SR001). */
+export function isScheduleChanged(error: unknown): boolean {
+  return hasSqlState(error, "SR001");
+}
+
 const EXCLUSION_VIOLATION = "23P01";
 
 /**

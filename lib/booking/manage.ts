@@ -10,7 +10,7 @@ import { intakePath, managePath } from "./book";
 import { cancelBookingRow, findBookingByTokenHash, moveBooking, type ManagedBooking } from "./data/manage";
 import { loadSlotInputs } from "./data/slot-inputs";
 import { cancelledMail, rescheduledMail, type BookingMailDetails } from "./emails";
-import { SlotUnavailableError } from "./errors";
+import { ScheduleChangedError, SlotUnavailableError } from "./errors";
 import { hashToken, isWellFormedToken, sameHash } from "./tokens";
 import { rowLimits } from "@/lib/limits/data";
 
@@ -70,7 +70,20 @@ export async function rescheduleByToken(token: string, startIso: string, now = n
   const booking = await openManageLink(token);
   if (!booking) return { ok: false, error: "not_found" };
   if (!canChangeOnline(booking, now)) return { ok: false, error: "closed" };
-  const start = new Date(startIso);
+  // As a new booking: from the cached schedule, then, if it changed meanwhile, from the database's.
+  const cached = await moveTo(booking, token, new Date(startIso), now, false);
+  if (cached !== "schedule_changed") return cached;
+  const fresh = await moveTo(booking, token, new Date(startIso), now, true);
+  return fresh === "schedule_changed" ? { ok: false, error: "slot_unavailable" } : fresh;
+}
+
+async function moveTo(
+  booking: ManagedBooking,
+  token: string,
+  start: Date,
+  now: Date,
+  fresh: boolean,
+): Promise<ChangeOutcome | "schedule_changed"> {
   const clinic = await getClinic();
   const day = localDateOf(start, clinic.timeZone);
   const range = localDateRange(day, day, clinic.timeZone);
@@ -80,6 +93,7 @@ export async function rescheduleByToken(token: string, startIso: string, now = n
     new Date(range.from.getTime() - 86_400_000),
     new Date(range.to.getTime() + 86_400_000),
     booking.id,
+    { fresh },
   );
   const schedule = "unknown" in inputs ? undefined : inputs.therapists[0];
   if (!schedule || "unknown" in inputs || !isSlotFree(schedule, inputs.type, start, inputs.timeZone, now)) {
@@ -88,9 +102,10 @@ export async function rescheduleByToken(token: string, startIso: string, now = n
   const times = bookingTimes(start, booking.type);
   try {
     const mail = rescheduledMail(await mailDetails(booking, token, start, times.endsAt));
-    return asOutcome(await moveBooking(booking.id, times, mail, await maxChanges()));
+    return asOutcome(await moveBooking(booking.id, times, mail, await maxChanges(), inputs.dataVersion));
   } catch (error) {
     if (error instanceof SlotUnavailableError) return { ok: false, error: "slot_unavailable" };
+    if (error instanceof ScheduleChangedError) return "schedule_changed";
     throw error;
   }
 }

@@ -4,7 +4,14 @@ import { db } from "@/lib/db";
 import { mailInsertStatement, type SqlExecutor } from "@/lib/mail/queue";
 import type { MailMessage } from "@/lib/mail/message";
 
-import { isDeadlock, isExclusionViolation, isUniqueViolation, SlotUnavailableError } from "../errors";
+import {
+  isDeadlock,
+  isExclusionViolation,
+  isScheduleChanged,
+  isUniqueViolation,
+  ScheduleChangedError,
+  SlotUnavailableError,
+} from "../errors";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -45,6 +52,8 @@ export interface NewBooking {
   mail: MailMessage;
   /** At most this many future bookings for the patient's e-mail address (any case); none when unset. */
   maxFutureForEmail?: number;
+  /** The data version the schedule was read at (SlotInputs.dataVersion); unset: no check. */
+  dataVersion?: string;
 }
 
 /**
@@ -52,6 +61,7 @@ export interface NewBooking {
  * earlier patient's record: see patient-links.ts for how records are joined), the
  * booking, its Idempotency-Key and its confirmation e-mail, in one statement: all
  * or nothing. The EXCLUDE constraint decides races: the loser gets SlotUnavailableError.
+ * A schedule that changed since `dataVersion` was read: ScheduleChangedError, nothing written.
  */
 export async function insertBookingWithPatient(b: NewBooking): Promise<{ id: string }> {
   // A deadlock victim tries once more: by then the other request has committed
@@ -65,6 +75,7 @@ export async function insertBookingWithPatient(b: NewBooking): Promise<{ id: str
         throw new SlotUnavailableError();
       }
       if (isExclusionViolation(error)) throw new SlotUnavailableError();
+      if (isScheduleChanged(error)) throw new ScheduleChangedError();
       if (b.idempotency && isUniqueViolation(error)) throw new IdempotencyKeyTaken();
       throw error;
     }
@@ -73,8 +84,10 @@ export async function insertBookingWithPatient(b: NewBooking): Promise<{ id: str
 
 // The booking's own columns; its parameters come first, the queued mail's after them.
 const INSERT_BOOKING = `
-  WITH patient AS (
-    INSERT INTO patients (name, email, phone) VALUES ($1, $2, $3)
+  WITH current AS (
+    SELECT CASE WHEN $21::bigint IS NULL THEN true ELSE stride_check_data_version($21::bigint) END AS ok
+  ), patient AS (
+    INSERT INTO patients (name, email, phone) SELECT $1, $2, $3 FROM current
     RETURNING id
   ), booking AS (
     INSERT INTO bookings (id, therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until,
@@ -90,7 +103,7 @@ const INSERT_BOOKING = `
     INSERT INTO patient_link_tokens (token_hash, patient_id, expires_at)
     SELECT $19, patient.id, $20::timestamptz FROM patient WHERE $19::text IS NOT NULL
   )`;
-const BOOKING_PARAMS = 20;
+const BOOKING_PARAMS = 21;
 
 /**
  * A statement's numbered parameters moved up by `by` ($1 → $(1 + by)), so it
@@ -161,6 +174,7 @@ async function insertStatement(client: Pick<Tx, "$queryRawUnsafe">, b: NewBookin
     b.idempotency?.reply ?? null,
     b.linkToken?.hash ?? null,
     b.linkToken?.expiresAt ?? null,
+    b.dataVersion ?? null,
     ...mail.values.map(sqlValue),
   ];
   const [row] = await client.$queryRawUnsafe<{ id: string }[]>(

@@ -5,7 +5,13 @@ import { enqueueMail } from "@/lib/mail/queue";
 import type { MailMessage } from "@/lib/mail/message";
 
 import type { BookingTimes } from "../blocked-window";
-import { isDeadlock, isExclusionViolation, SlotUnavailableError } from "../errors";
+import {
+  isDeadlock,
+  isExclusionViolation,
+  isScheduleChanged,
+  ScheduleChangedError,
+  SlotUnavailableError,
+} from "../errors";
 import { executorFor } from "./bookings";
 
 export interface ManagedBooking {
@@ -101,15 +107,19 @@ export async function moveBooking(
   times: BookingTimes,
   mail: MailMessage,
   maxChanges: number | null = null,
+  /** The data version the new time was checked against (SlotInputs.dataVersion); unset: no check. */
+  dataVersion?: string,
 ): Promise<ChangeResult> {
   try {
     return await db.$transaction(async (tx) => {
+      if (dataVersion) await tx.$queryRaw`SELECT stride_check_data_version(${dataVersion}::bigint)`;
       const result = await changeOnce(tx, id, maxChanges, { ...times });
       if (result === "done") await enqueueMail(executorFor(tx), mail);
       return result;
     });
   } catch (error) {
     if (isExclusionViolation(error) || isDeadlock(error)) throw new SlotUnavailableError();
+    if (isScheduleChanged(error)) throw new ScheduleChangedError();
     throw error;
   }
 }

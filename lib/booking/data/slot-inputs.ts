@@ -2,7 +2,7 @@ import "server-only";
 
 import { unstable_cache } from "next/cache";
 
-import { getClinic } from "@/lib/clinic/data";
+import { CLINIC_TAG } from "@/lib/clinic/data";
 import { db } from "@/lib/db";
 
 import type { DatedOverride, SlotRules, TherapistSchedule, WeeklyHours } from "../availability";
@@ -26,24 +26,46 @@ export interface SlotInputs {
   timeZone: string;
   type: BookableType;
   therapists: ScheduleTherapist[];
+  /**
+   * The data version (cache_version) these were read at, as text: a booking made
+   * from them passes it to its insert, which refuses the write if it has moved on.
+   */
+  dataVersion: string;
 }
 
-async function readType(slug: string): Promise<BookableType | null> {
-  const [type] = await db.$queryRaw<BookableType[]>`
+/** Read straight from the database, not the cache (a booking whose cached schedule proved out of date). */
+export interface ReadOptions {
+  fresh?: boolean;
+}
+
+interface TypeRow extends BookableType {
+  timeZone: string;
+  dataVersion: string;
+}
+
+// The clinic's zone and the data version come in the same statement as the type,
+// so all three are of one moment. Text, not bigint: the data cache stores JSON.
+async function readType(slug: string): Promise<TypeRow | null> {
+  const [type] = await db.$queryRaw<TypeRow[]>`
     SELECT t.id, t.slug, t.name, t.minutes,
            t.buffer_before_minutes AS "bufferBeforeMinutes", t.buffer_after_minutes AS "bufferAfterMinutes",
            t.min_notice_minutes AS "minNoticeMinutes", t.horizon_days AS "horizonDays",
-           t.slot_step_minutes AS "slotStepMinutes", t.cancel_cutoff_minutes AS "cancelCutoffMinutes"
-    FROM appointment_types t
-    WHERE t.slug = ${slug} AND t.active`;
+           t.slot_step_minutes AS "slotStepMinutes", t.cancel_cutoff_minutes AS "cancelCutoffMinutes",
+           c.time_zone AS "timeZone", v.version::text AS "dataVersion"
+    FROM appointment_types t CROSS JOIN clinic_settings c CROSS JOIN cache_version v
+    WHERE t.slug = ${slug} AND t.active AND c.id = 1`;
   return type ?? null;
 }
 
-// A type's rules change rarely (and refresh their cache tag when they do), as does
-// the clinic's zone (getClinic is cached too); caching them leaves one query per slots
+// A type's rules change rarely (and every change expires its cache tag on every
+// instance: lib/cache/cache-handler.mjs), so caching them leaves one query per slots
 // request. Outside the Next.js server (tests, scripts) there is no data cache: read directly.
-const cachedType = unstable_cache(readType, ["bookable-type-v2"], { tags: [CATALOGUE_TAG], revalidate: 300 });
-const typeBySlug = (slug: string) => (process.env.NEXT_RUNTIME ? cachedType(slug) : readType(slug));
+const cachedType = unstable_cache(readType, ["bookable-type-v3"], {
+  tags: [CATALOGUE_TAG, CLINIC_TAG],
+  revalidate: 300,
+});
+const typeBySlug = (slug: string, fresh: boolean) =>
+  process.env.NEXT_RUNTIME && !fresh ? cachedType(slug) : readType(slug);
 
 interface TherapistRow {
   id: string;
@@ -52,36 +74,43 @@ interface TherapistRow {
   overrides: DatedOverride[];
 }
 
+interface TherapistsRead {
+  dataVersion: string;
+  therapists: TherapistRow[];
+}
+
 /** The therapists who offer a type (all, or one), with weekly hours and dated overrides from yesterday on. */
-async function readTherapists(typeId: string, therapistId: string | null): Promise<TherapistRow[]> {
-  return db.$queryRaw<TherapistRow[]>`
-    SELECT th.id, th.display_name AS "displayName",
-      COALESCE((SELECT json_agg(json_build_object('weekday', r.weekday, 'startMinutes', r.start_minutes, 'endMinutes', r.end_minutes))
-                FROM availability_rules r WHERE r.therapist_id = th.id), '[]') AS weekly,
-      COALESCE((SELECT json_agg(json_build_object('date', to_char(o.date, 'YYYY-MM-DD'), 'kind', o.kind,
-                                                  'startMinutes', o.start_minutes, 'endMinutes', o.end_minutes))
-                FROM availability_overrides o WHERE o.therapist_id = th.id AND o.date >= current_date - 1), '[]') AS overrides
-    FROM therapists th
-    WHERE th.active
-      AND (${therapistId}::uuid IS NULL OR th.id = ${therapistId}::uuid)
-      AND (NOT EXISTS (SELECT 1 FROM therapist_appointment_types x WHERE x.therapist_id = th.id)
-           OR EXISTS (SELECT 1 FROM therapist_appointment_types x
-                      WHERE x.therapist_id = th.id AND x.appointment_type_id = ${typeId}::uuid))
-    ORDER BY th.sort_order, th.display_name`;
+async function readTherapists(typeId: string, therapistId: string | null): Promise<TherapistsRead> {
+  const [row] = await db.$queryRaw<TherapistsRead[]>`
+    SELECT (SELECT version::text FROM cache_version WHERE id = 1) AS "dataVersion",
+      COALESCE((SELECT json_agg(t ORDER BY t."sortOrder", t."displayName") FROM (
+        SELECT th.id, th.display_name AS "displayName", th.sort_order AS "sortOrder",
+          COALESCE((SELECT json_agg(json_build_object('weekday', r.weekday, 'startMinutes', r.start_minutes, 'endMinutes', r.end_minutes))
+                    FROM availability_rules r WHERE r.therapist_id = th.id), '[]') AS weekly,
+          COALESCE((SELECT json_agg(json_build_object('date', to_char(o.date, 'YYYY-MM-DD'), 'kind', o.kind,
+                                                      'startMinutes', o.start_minutes, 'endMinutes', o.end_minutes))
+                    FROM availability_overrides o WHERE o.therapist_id = th.id AND o.date >= current_date - 1), '[]') AS overrides
+        FROM therapists th
+        WHERE th.active
+          AND (${therapistId}::uuid IS NULL OR th.id = ${therapistId}::uuid)
+          AND (NOT EXISTS (SELECT 1 FROM therapist_appointment_types x WHERE x.therapist_id = th.id)
+               OR EXISTS (SELECT 1 FROM therapist_appointment_types x
+                          WHERE x.therapist_id = th.id AND x.appointment_type_id = ${typeId}::uuid))) t), '[]') AS therapists`;
+  return row!;
 }
 
 /** Tag of everyone's working hours and time off: a change to either refreshes it. */
 export const SCHEDULES_TAG = "schedules";
 
 // Working hours and time off change far less often than bookings, so they are
-// cached (and refreshed by tag when staff change them); only live bookings are
+// cached (and expired everywhere when they change); only live bookings are
 // read for every request.
-const cachedTherapists = unstable_cache(readTherapists, ["bookable-therapists-v1"], {
+const cachedTherapists = unstable_cache(readTherapists, ["bookable-therapists-v2"], {
   tags: [CATALOGUE_TAG, SCHEDULES_TAG],
   revalidate: 300,
 });
-const therapistsOffering = (typeId: string, therapistId: string | null) =>
-  process.env.NEXT_RUNTIME ? cachedTherapists(typeId, therapistId) : readTherapists(typeId, therapistId);
+const therapistsOffering = (typeId: string, therapistId: string | null, fresh: boolean) =>
+  process.env.NEXT_RUNTIME && !fresh ? cachedTherapists(typeId, therapistId) : readTherapists(typeId, therapistId);
 
 /**
  * The type and the therapists who offer it, with hours and time off, from the
@@ -90,15 +119,20 @@ const therapistsOffering = (typeId: string, therapistId: string | null) =>
 export async function loadSchedules(
   typeSlug: string,
   therapistId: string | null,
+  { fresh = false }: ReadOptions = {},
 ): Promise<SlotInputs | { unknown: "type" | "therapist" }> {
-  const [bookable, { timeZone }] = await Promise.all([typeBySlug(typeSlug), getClinic()]);
-  if (!bookable) return { unknown: "type" };
-  const therapists = await therapistsOffering(bookable.id, therapistId);
-  if (therapistId && therapists.length === 0) return { unknown: "therapist" };
+  const row = await typeBySlug(typeSlug, fresh);
+  if (!row) return { unknown: "type" };
+  const { timeZone, dataVersion, ...bookable } = row;
+  const read = await therapistsOffering(bookable.id, therapistId, fresh);
+  if (therapistId && read.therapists.length === 0) return { unknown: "therapist" };
   return {
     timeZone,
     type: bookable,
-    therapists: therapists.map((t) => ({
+    // Two cache entries of different moments cannot vouch for each other: a version
+    // no row has makes the insert refuse, and the booking reads both afresh.
+    dataVersion: read.dataVersion === dataVersion ? dataVersion : "-1",
+    therapists: read.therapists.map((t) => ({
       therapistId: t.id,
       displayName: t.displayName,
       weekly: t.weekly,
@@ -121,8 +155,9 @@ export async function loadSlotInputs(
   to: Date,
   /** A booking being moved does not block its own new time. */
   excludeBookingId: string | null = null,
+  options: ReadOptions = {},
 ): Promise<SlotInputs | { unknown: "type" | "therapist" }> {
-  const inputs = await loadSchedules(typeSlug, therapistId);
+  const inputs = await loadSchedules(typeSlug, therapistId, options);
   if ("unknown" in inputs) return inputs;
 
   // The starts_at bounds let the (therapist_id, starts_at) index do the work; a
