@@ -1,35 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
 
+import { bookThroughApi } from "./intake-steps";
 import { signInAs, therapistWithCases } from "./staff";
 
 // The personal pages run under the strict policy (a nonce and 'strict-dynamic',
 // no 'unsafe-inline'): the browser reports no violation, React hydrates, and the
 // page works, at both screen sizes.
 
-const base = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
-
-/** A booking through the API, from the end of a week no other spec books in; its private links' paths. */
-async function book(who: string, dayOffset: number): Promise<{ manage: string; intake: string }> {
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-  const query = `type=initial-assessment&therapist=any&from=${day(dayOffset)}&to=${day(dayOffset + 6)}`;
-  const { slots } = (await (await fetch(`${base}/api/slots?${query}`)).json()) as { slots: { start: string }[] };
-  for (const slot of slots.reverse()) {
-    const response = await fetch(`${base}/api/bookings`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        type: "initial-assessment",
-        therapistId: "any",
-        start: slot.start,
-        patient: { name: `${who} Patient`, email: `${who}@example.com`, phone: "07700 900222" },
-      }),
-    });
-    if (response.status === 409) continue;
-    const reply = (await response.json()) as { manageUrl: string; intakeUrl: string };
-    return { manage: new URL(reply.manageUrl).pathname, intake: new URL(reply.intakeUrl).pathname };
-  }
-  throw new Error(`No free initial assessment from ${day(dayOffset)}`);
-}
+// A booking through the API, from the end of a week no other spec books in.
+const book = (who: string, dayOffset: number) => bookThroughApi(who, dayOffset, `${who} Patient`);
 
 /** Collects every CSP report the browser writes to the console, and script errors. */
 function watchViolations(page: Page): string[] {

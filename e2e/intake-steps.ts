@@ -14,6 +14,15 @@ const base = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
  * the week's free times in turn, so tests running side by side never need the same one.
  */
 export async function bookIntake(who: string, dayOffset: number): Promise<string> {
+  return (await bookThroughApi(who, dayOffset)).intake;
+}
+
+/** An initial assessment booked through the API in the week from `dayOffset`; its private links' paths. */
+export async function bookThroughApi(
+  who: string,
+  dayOffset: number,
+  name = "Intake Patient",
+): Promise<{ manage: string; intake: string }> {
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const { slots } = (await (
     await fetch(
@@ -29,12 +38,13 @@ export async function bookIntake(who: string, dayOffset: number): Promise<string
         type: "initial-assessment",
         therapistId: "any",
         start: slot.start,
-        patient: { name: "Intake Patient", email: `${who}@example.com`, phone: "07700 900222" },
+        patient: { name, email: `${who}@example.com`, phone: "07700 900222" },
       }),
     });
     if (response.status === 409) continue;
     expect(response.status).toBe(201);
-    return new URL(((await response.json()) as { intakeUrl: string }).intakeUrl).pathname;
+    const reply = (await response.json()) as { manageUrl: string; intakeUrl: string };
+    return { manage: new URL(reply.manageUrl).pathname, intake: new URL(reply.intakeUrl).pathname };
   }
   throw new Error(`No free initial assessment from ${day(dayOffset)}`);
 }

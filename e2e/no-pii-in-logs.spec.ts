@@ -6,12 +6,12 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import getPort from "get-port";
 
-import type { QuestionDef } from "../lib/intake/question-types";
 import { answers } from "../lib/intake/test-answers";
 import { visibleQuestions } from "../lib/intake/visibility";
 import { seed } from "../prisma/seed";
 import { stopProcessGroup, waitForHealthy } from "../scripts/lib/next-process";
 import { createTestDatabase, type TestDatabase } from "../scripts/lib/test-database";
+import { clock, fill } from "./intake-steps";
 
 // `npm run dev` is where a developer sees the server's log, and where Next.js logs
 // the most (every request, and every server function with its arguments). So this
@@ -89,48 +89,6 @@ async function hydrated(page: Page) {
     const form = document.querySelector("form button[type=submit]")?.closest("form");
     return !!form && Object.keys(form).some((key) => key.startsWith("__reactProps"));
   });
-}
-
-const clock = () => ({ now: new Date(), timeZone: "Europe/London" });
-const optionLabel = (q: QuestionDef, code: unknown) =>
-  ("options" in q ? q.options.find((o) => o.code === code)?.label : undefined) ?? String(code);
-
-/** Answers one question as a patient would (the date of birth as a date field or as day, month and year boxes). */
-async function fill(page: Page, q: QuestionDef, value: unknown) {
-  const field = page.locator(`[data-question="${q.id}"]`);
-  if (q.id === "dob" && typeof value === "string") {
-    const picker = field.locator("input[type=date]");
-    if ((await picker.count()) > 0) return picker.fill(value);
-    const [year, month, day] = value.split("-");
-    await field.getByLabel("Day").fill(String(Number(day)));
-    await field.getByLabel("Month").fill(String(Number(month)));
-    return field.getByLabel("Year").fill(year!);
-  }
-  switch (q.type) {
-    case "choice":
-      return field.getByRole("radio", { name: optionLabel(q, value), exact: true }).check();
-    case "multi":
-      if (Array.isArray(value) && value.length === 0)
-        return field.getByRole("checkbox", { name: q.noneLabel ?? "None of these" }).check();
-      for (const code of value as string[])
-        await field.getByRole("checkbox", { name: optionLabel(q, code), exact: true }).check();
-      return;
-    case "bool":
-      if (q.mustBeTrue) return field.getByRole("checkbox", { name: "Yes, I agree" }).check();
-      return field.getByRole("radio", { name: value ? "Yes" : "No", exact: true }).check();
-    case "int":
-      return field
-        .locator("label")
-        .filter({ hasText: new RegExp(`^${value}$`) })
-        .click();
-    case "psfs": {
-      const rows = value as { activity: string; score: number }[];
-      await field.getByLabel("Activity 1").fill(rows[0]!.activity);
-      return field.getByLabel(/How well can you do it now/).selectOption(String(rows[0]!.score));
-    }
-    default:
-      if (value !== undefined) await field.locator("input, textarea").fill(String(value));
-  }
 }
 
 let detailsUrl: string;
