@@ -117,6 +117,7 @@ export default defineConfig([
     ".next-e2e*/**",
     ".next-bench/**",
     ".next-bench-staff/**",
+    ".next-bench-instances*/**",
     ".next-lighthouse*/**",
     "lib/generated/**",
     "node_modules/**",
