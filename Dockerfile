@@ -16,7 +16,8 @@ RUN npm run build
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
+# NEXT_MANUAL_SIG_HANDLE leaves SIGTERM to Stride's drain (lib/server/graceful-stop.ts).
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 NEXT_MANUAL_SIG_HANDLE=true
 COPY --from=build /app /app
 RUN mkdir -p /app/.data && chown -R node:node /app/.next /app/.data
 USER node

@@ -1,8 +1,11 @@
 import { cp, rm } from "node:fs/promises";
+import http from "node:http";
 
 import { expect, test, type Browser } from "@playwright/test";
 import getPort from "get-port";
+import { simpleParser } from "mailparser";
 import pg from "pg";
+import { SMTPServer } from "smtp-server";
 
 import { seed } from "../prisma/seed";
 import { spawnNext, stopProcessGroup, waitForHealthy } from "../scripts/lib/next-process";
@@ -29,6 +32,10 @@ let database: TestDatabase;
 let other: TestDatabase | undefined;
 const instances: Record<"a" | "b", Instance> = {} as never;
 const timings: string[] = [];
+// A real SMTP server for both instances: what it receives is what patients would get.
+const received: string[] = [];
+let smtp: SMTPServer;
+let smtpPort: number;
 
 async function startInstance(name: "a" | "b", databaseUrl: string, copyBuild = true): Promise<Instance> {
   const distDir = `${SOURCE_DIST}-instance-${name}`;
@@ -46,6 +53,8 @@ async function startInstance(name: "a" | "b", databaseUrl: string, copyBuild = t
     NEXTAUTH_SECRET: secret,
     STRIDE_DIST_DIR: distDir,
     STRIDE_RATE_LIMITS: "off",
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    STRIDE_MAIL_POLL_SECONDS: "1",
   });
   await waitForHealthy(url, server);
   return { name, url, distDir, server };
@@ -113,6 +122,18 @@ const patient = (n: string) => ({
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
+  smtpPort = await getPort({ host: "127.0.0.1" });
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => received.push(mail.to && !Array.isArray(mail.to) ? mail.to.text : ""))
+        .then(() => callback(), callback);
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
   database = await createTestDatabase();
   await seed(database.url);
   priya = (await sql<{ id: string }>("SELECT id FROM therapists WHERE slug = 'priya-shah'"))[0]!.id;
@@ -128,6 +149,7 @@ test.afterAll(async () => {
   }
   await database?.drop();
   await other?.drop();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
   console.log(`Propagation to the other instance (limit ${LIMIT_MS} ms):\n${timings.join("\n")}`);
 });
 
@@ -269,4 +291,84 @@ test("an instance restarted against another database serves that database, not i
     `${instances.b.url}/api/slots?type=follow-up&therapist=${maya}&from=${priyaDay(1)}&to=${priyaDay(2)}`,
   );
   expect(slots.status).toBe(200);
+});
+
+test("with two instances sending mail, each confirmation e-mail arrives exactly once", async () => {
+  const { a } = instances;
+  // B now serves the other database: book through A and a third instance on the first one.
+  const c = await startInstance("b", database.url, false);
+  try {
+    const from = priyaDay(5);
+    const to = new Date(Date.parse(from) + 6 * 86_400_000).toISOString().slice(0, 10);
+    const { slots } = await json<{ slots: { start: string; therapistId: string }[] }>(
+      `${a.url}/api/slots?type=follow-up&therapist=any&from=${from}&to=${to}`,
+    );
+    // Twenty free times, every other one through each instance.
+    const addresses: string[] = [];
+    for (const [i, slot] of slots
+      .filter((_, n) => n % 3 === 0)
+      .slice(0, 20)
+      .entries()) {
+      const who = patient(`once-${i}`);
+      const body = { type: "follow-up", therapistId: slot.therapistId, start: slot.start, patient: who };
+      const response = await book(i % 2 ? c : a, body);
+      expect(response.status).toBe(201);
+      addresses.push(who.email);
+    }
+    expect(addresses).toHaveLength(20);
+    const copies = () => addresses.map((address) => received.filter((to) => to === address).length);
+    await expect.poll(() => copies().every((n) => n >= 1), { timeout: 30_000 }).toBe(true);
+    // Both workers keep polling every second: give a second copy time to arrive, if one would.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(copies()).toEqual(addresses.map(() => 1));
+  } finally {
+    await stopProcessGroup(c.server);
+  }
+});
+
+test("on SIGTERM an instance answers health 503, refuses new requests, finishes the one in flight, and exits 0", async () => {
+  const { a } = instances;
+  const exit = new Promise<{ code: number | null; at: number }>((resolve) =>
+    a.server.once("exit", (code) => resolve({ code, at: performance.now() })),
+  );
+  // A booking whose body is still arriving when the signal comes: it is in flight.
+  const body = JSON.stringify({
+    type: "follow-up",
+    therapistId: priya,
+    start: `${priyaDay(6)}T10:00:00.000Z`,
+    patient: patient("in-flight"),
+  });
+  const url = new URL("/api/bookings", a.url);
+  const inFlight = new Promise<number>((resolve, reject) => {
+    const request = http.request(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) },
+    });
+    request.on("response", (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on("error", reject);
+    request.write(body.slice(0, 20));
+    setTimeout(() => request.end(body.slice(20)), 1_500);
+  });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const signalled = performance.now();
+  process.kill(-a.server.pid!, "SIGTERM");
+  await new Promise((resolve) => setTimeout(resolve, 200));
+
+  const health = await fetch(`${a.url}/api/health`);
+  expect(health.status).toBe(503);
+  expect(await health.json()).toEqual({ status: "draining" });
+  const page = await fetch(`${a.url}/`);
+  expect(page.status).toBe(503);
+  expect(page.headers.get("retry-after")).toBe("5");
+
+  expect(await inFlight).toBe(201);
+  const { code, at } = await exit;
+  expect(code).toBe(0);
+  expect(at - signalled).toBeLessThan(10_000);
+  timings.push(
+    `SIGTERM to exit, one booking in flight                   ${String(Math.round(at - signalled)).padStart(5)} ms`,
+  );
 });

@@ -1,12 +1,12 @@
 import getPort, { portNumbers } from "get-port";
 
-import { demoLogins, ensureClinic, seed } from "../prisma/seed";
+import { demoLogins } from "../prisma/seed";
 import { buildProduction, currentBuildInputs, staleBuildReasons } from "./lib/build-stamp";
 import { runCli } from "./lib/cli";
 import { takeOverShutdown } from "./lib/embedded";
 import { acquireInstanceLock } from "./lib/instance-lock";
-import { isEmptyClinic, openDatabase, type OpenDatabase } from "./lib/local-database";
-import { migrate } from "./lib/migrate";
+import { openDatabase, type OpenDatabase } from "./lib/local-database";
+import { describePreparation, prepareDatabase } from "./lib/prepare-database";
 import { refreshRunningApp } from "./lib/refresh-app";
 import { spawnNext, stopProcessGroup, waitForHealthy } from "./lib/next-process";
 import { localAuthSecret } from "./lib/secret";
@@ -39,14 +39,9 @@ runCli(async () => {
 
   try {
     database = await openDatabase();
-    await migrate(database.url, (line) => console.log(`  ${line}`));
     const seedDemo = database.embedded || process.env.STRIDE_SEED_DEMO === "true";
-    if (await isEmptyClinic(database.url)) {
-      console.log(
-        seedDemo ? "  First start: adding demo data" : "  First start: saving the clinic's details from CLINIC_*",
-      );
-      await (seedDemo ? seed(database.url) : ensureClinic(database.url));
-    }
+    const prepared = await prepareDatabase(database.url, seedDemo);
+    for (const line of describePreparation(prepared, seedDemo)) console.log(`  ${line}`);
 
     const wanted = Number(process.env.PORT ?? 3000);
     const port = await getPort({ port: portNumbers(wanted, wanted + 20) });

@@ -6,9 +6,10 @@ const NEXT_BIN = path.resolve(import.meta.dirname, "../../node_modules/.bin/next
 /**
  * Runs a Next.js command in its own process group, so stopping it stops
  * next-server too (killing only the CLI leaves the server holding the port).
+ * NEXT_MANUAL_SIG_HANDLE leaves SIGTERM to Stride's drain (lib/server/graceful-stop.ts).
  */
 export function spawnNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(NEXT_BIN, args, { env, stdio: "inherit", detached: true });
+  return spawn(NEXT_BIN, args, { env: { NEXT_MANUAL_SIG_HANDLE: "true", ...env }, stdio: "inherit", detached: true });
 }
 
 /** Runs a Next.js command (such as `build`) to completion and returns its exit code. */
@@ -17,7 +18,8 @@ export async function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<n
   return new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
 }
 
-export async function stopProcessGroup(child: ChildProcess, graceMs = 5000): Promise<void> {
+/** SIGTERM to the group, then SIGKILL after `graceMs`: long enough for a server's drain (10 s) and its job worker. */
+export async function stopProcessGroup(child: ChildProcess, graceMs = 15_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const signalGroup = (signal: NodeJS.Signals) => {
