@@ -26,7 +26,10 @@ export function maxInFlight(value = process.env.STRIDE_MAX_IN_FLIGHT): number {
   return Number.isInteger(parsed) && parsed > 0 ? parsed : 64;
 }
 
-function refuse(response: http.ServerResponse, body: object, retryAfter: number): void {
+// The refused request's body is read and dropped, so the connection can carry the client's
+// next request; a draining server closes it.
+function refuse(request: http.IncomingMessage, response: http.ServerResponse, body: object, retryAfter: number) {
+  request.resume();
   response.writeHead(503, {
     "Content-Type": "application/json",
     "Cache-Control": "no-store",
@@ -48,12 +51,12 @@ export function installTrafficControl(): void {
     const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
     const health = request.url === HEALTH || request.url?.startsWith(`${HEALTH}?`);
     if (traffic.draining) {
-      refuse(response, health ? { status: "draining" } : { error: "unavailable", reason: "restarting" }, 5);
+      refuse(request, response, health ? { status: "draining" } : { error: "unavailable", reason: "restarting" }, 5);
       return true;
     }
     // Health checks always get through: an overloaded instance is still alive.
     if (!health && traffic.inFlight >= traffic.maxInFlight) {
-      refuse(response, { error: "unavailable", reason: "busy" }, 1);
+      refuse(request, response, { error: "unavailable", reason: "busy" }, 1);
       return true;
     }
     traffic.inFlight++;

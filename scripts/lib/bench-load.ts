@@ -10,6 +10,10 @@ export interface LoadResult {
   p50: number;
   p95: number;
   p99: number;
+  /** p95 of the responses the server worked on (every status but 503, which an overloaded instance answers at once). */
+  p95Served: number;
+  /** Requests autocannon gave up on after its 10 s time-out. */
+  timeouts: number;
   /** Responses that were not 2xx, by status, plus socket errors and time-outs. */
   non2xx: Record<string, number>;
   errors: number;
@@ -37,6 +41,7 @@ export async function load(opts: {
   sequence?: string[];
 }): Promise<LoadResult> {
   const latencies: number[] = [];
+  const served: number[] = [];
   const statuses: Record<string, number> = {};
   // Without a callback autocannon returns an emitter that is also a promise of the result.
   const instance = autocannon({
@@ -62,9 +67,11 @@ export async function load(opts: {
     if (round.count < steps) return void partial.set(client, round);
     partial.delete(client);
     latencies.push(round.sum);
+    if (statusCode !== 503) served.push(round.sum);
   });
   const result = await instance;
   latencies.sort((a, b) => a - b);
+  served.sort((a, b) => a - b);
   const non2xx = Object.fromEntries(Object.entries(statuses).filter(([status]) => !status.startsWith("2")));
   return {
     route: opts.route,
@@ -74,6 +81,8 @@ export async function load(opts: {
     p50: Math.round(percentile(latencies, 50) * 10) / 10,
     p95: Math.round(percentile(latencies, 95) * 10) / 10,
     p99: Math.round(percentile(latencies, 99) * 10) / 10,
+    p95Served: Math.round(percentile(served, 95) * 10) / 10,
+    timeouts: result.timeouts,
     non2xx,
     errors: result.errors + result.timeouts,
   };
