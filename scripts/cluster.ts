@@ -1,5 +1,7 @@
 import getPort, { portNumbers } from "get-port";
 
+import { demoLogins } from "../prisma/seed";
+
 import { buildProduction, currentBuildInputs, staleBuildReasons } from "./lib/build-stamp";
 import { runCli } from "./lib/cli";
 import { takeOverShutdown } from "./lib/embedded";
@@ -74,6 +76,11 @@ runCli(async () => {
     urls.forEach((url, i) => console.log(`✔ Instance ${i + 1} at ${url}`));
     console.log(`  Database: ${database.embedded ? "embedded PostgreSQL (data in .data/postgres)" : "DATABASE_URL"}`);
     console.log("  Each address works on its own; a change made on one shows on the others within 2 s.");
+    if (seedDemo) {
+      const logins = demoLogins();
+      console.log(`  Staff sign-in: ${urls[0]}/staff/login, password "${logins[0]?.password}" for each demo login`);
+      for (const login of logins) console.log(`    ${login.email} (${login.role})`);
+    }
     console.log("  Press Ctrl-C to stop them all.\n");
   } catch (error) {
     await Promise.all(instances.map((instance) => stopProcessGroup(instance)));
