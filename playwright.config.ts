@@ -46,6 +46,8 @@ export default defineConfig({
     {
       name: "phone",
       testIgnore: ONCE,
+      // Tests of behaviour that does not depend on the screen size run once (e2e/projects.ts).
+      grepInvert: /@desktop-only/,
       use: { ...devices["Desktop Chrome"], channel: undefined, viewport: { width: 375, height: 740 }, isMobile: false },
     },
     { name: "once", testMatch: ONCE, use: { ...devices["Desktop Chrome"], channel: undefined } },

@@ -9,6 +9,7 @@ import { expectNoAxeViolations } from "./axe";
 import { insertBooking, withDb } from "./db";
 import { copyDemoCase } from "../test/copy-demo-case";
 import { signInAs } from "./staff";
+import { DESKTOP_ONLY } from "./projects";
 
 // Issue 15: what a patient (and the clinic's staff) meet along the booking
 // journey on a phone. Desktop and phone run at once on one database: each
@@ -251,7 +252,7 @@ test("on the confirmation page the questionnaire is the main button and 'Add to 
   if (shots) await page.screenshot({ path: `${shots}/booking-5-confirmed-${width(page)}.png`, fullPage: true });
 });
 
-test("the audit log names a case by its patient, linking to the case", async ({ page }, info) => {
+test("the audit log names a case by its patient, linking to the case", DESKTOP_ONLY, async ({ page }, info) => {
   test.setTimeout(90_000);
   // A case of Priya's of its own, far past the booking horizon.
   const patient = "Grace Okoro";

@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { addDays, todayIn, weekStart } from "../lib/calendar/dates";
 import { expectNoAxeViolations } from "./axe";
 import { insertBooking, withDb } from "./db";
+import { DESKTOP_ONLY } from "./projects";
 
 // Each project books in its own weeks, so desktop and phone never race for a time.
 const weekOffset = (projectName: string, n: number) => (projectName === "phone" ? 4 : 1) + n;
@@ -166,7 +167,7 @@ test("inside the cut-off the manage page gives the clinic's phone number instead
   await expectNoAxeViolations(page);
 });
 
-test("a wrong manage link shows the same plain 'not valid' page as a malformed one", async ({ page }) => {
+test("a wrong manage link shows the same plain 'not valid' page as a malformed one", DESKTOP_ONLY, async ({ page }) => {
   for (const token of ["A".repeat(43), "nonsense"]) {
     const response = await page.goto(`/appointments/${token}`);
     expect(response?.status()).toBe(404);

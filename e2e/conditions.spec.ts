@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
+import { DESKTOP_ONLY } from "./projects";
 
 const slugs = readdirSync(path.resolve("content/conditions"))
   .filter((file) => file.endsWith(".md"))
@@ -50,7 +51,7 @@ test.describe("condition pages", () => {
     await expect(page.getByTestId("chosen-service")).toContainText("Initial assessment");
   });
 
-  test("JSON-LD parses as a MedicalWebPage about a MedicalCondition", async ({ page }) => {
+  test("JSON-LD parses as a MedicalWebPage about a MedicalCondition", DESKTOP_ONLY, async ({ page }) => {
     await page.goto("/conditions/plantar-fasciitis");
     const raw = await page.locator('script[type="application/ld+json"]').textContent();
     const data = JSON.parse(raw ?? "");
@@ -60,7 +61,7 @@ test.describe("condition pages", () => {
     expect(data.audience.audienceType).toBe("Patient");
   });
 
-  test("each page has its own description, canonical URL and Open Graph tags", async ({ page }) => {
+  test("each page has its own description, canonical URL and Open Graph tags", DESKTOP_ONLY, async ({ page }) => {
     await page.goto("/conditions/hip-pain-running");
     await expect(page).toHaveTitle(/^Hip pain when running \| /);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /hip impingement \(FAI\)/);
@@ -117,12 +118,12 @@ test.describe("the condition library index", () => {
 });
 
 test.describe("search engine files", () => {
-  test("sitemap.xml lists every condition page", async ({ request }) => {
+  test("sitemap.xml lists every condition page", DESKTOP_ONLY, async ({ request }) => {
     const xml = await (await request.get("/sitemap.xml")).text();
     for (const slug of slugs) expect(xml).toContain(`/conditions/${slug}</loc>`);
   });
 
-  test("robots.txt points at the sitemap and keeps staff pages out", async ({ request }) => {
+  test("robots.txt points at the sitemap and keeps staff pages out", DESKTOP_ONLY, async ({ request }) => {
     const text = await (await request.get("/robots.txt")).text();
     expect(text).toMatch(/Disallow: \/staff/);
     expect(text).toMatch(/Sitemap: .*\/sitemap\.xml/);

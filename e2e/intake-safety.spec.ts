@@ -260,6 +260,8 @@ test("the browser's Back and Forward move between steps with answers kept, and a
 
   // A reload on a step's address opens that step; a step further than the patient has got opens the first unanswered one.
   expect(new URL(page.url()).searchParams.get("step")).toBe("C");
+  // The clinic's copy follows the steps in order (Back's save, then Forward's), ending on C.
+  await expect.poll(async () => (await intakeRow(email))?.draft_step).toBe("C");
   await page.reload();
   await expect(page.getByRole("heading", { level: 2, name: title("C") })).toBeVisible();
   await page.goto(`${path}?step=H`);

@@ -6,6 +6,7 @@ import { answers } from "../lib/intake/test-answers";
 import { visibleQuestions } from "../lib/intake/visibility";
 import { expectNoAxeViolations } from "./axe";
 import { withDb } from "./db";
+import { DESKTOP_ONLY } from "./projects";
 
 const clock = () => ({ now: new Date(), timeZone: "Europe/London" });
 const base = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
@@ -215,7 +216,7 @@ test("a reload part-way resumes at the same step with nothing lost, a failed sav
   await expect(page.getByRole("heading", { level: 2, name: "Your pain" })).toBeVisible();
 });
 
-test("a wrong intake link shows the plain 'not valid' page", async ({ page }) => {
+test("a wrong intake link shows the plain 'not valid' page", DESKTOP_ONLY, async ({ page }) => {
   const response = await page.goto(`/intake/${"B".repeat(43)}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "This link is not valid" })).toBeVisible();

@@ -5,6 +5,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { withDb } from "./db";
 import { signInAs } from "./staff";
+import { DESKTOP_ONLY } from "./projects";
 
 // Desktop and phone run these tests at the same time on one database shared
 // with every other spec: each test makes its own users, takes its own dates,
@@ -66,7 +67,7 @@ test("the audit log and the password page pass axe", async ({ page }) => {
   await checkPage(page, "/staff/password", "Change your password");
 });
 
-test("admin changes the clinic's e-mail and every public page shows it at once", async ({ page }) => {
+test("admin changes the clinic's e-mail and every public page shows it at once", DESKTOP_ONLY, async ({ page }) => {
   await signInAs(page, "admin", "/staff/admin/clinic");
   // Both projects run this test at once; a database lock lets one change-and-restore finish before the other starts.
   await withDb(async (lock) => {
@@ -99,40 +100,42 @@ test("admin changes the clinic's e-mail and every public page shows it at once",
   });
 });
 
-test("a new staff member signs in with the one-time password, must change it, and a common password is refused", async ({
-  page,
-}) => {
-  await signInAs(page, "admin", "/staff/admin/staff");
-  const email = `e2e-${randomUUID()}@example.com`;
-  const oneTime = await addStaffMember(page, `New Starter ${test.info().project.name}`, email);
-  expect(oneTime).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+test(
+  "a new staff member signs in with the one-time password, must change it, and a common password is refused",
+  DESKTOP_ONLY,
+  async ({ page }) => {
+    await signInAs(page, "admin", "/staff/admin/staff");
+    const email = `e2e-${randomUUID()}@example.com`;
+    const oneTime = await addStaffMember(page, `New Starter ${test.info().project.name}`, email);
+    expect(oneTime).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
 
-  await page.context().clearCookies();
-  await signInAs(page, { email, password: oneTime }, "/staff/admin");
-  await expect(page).toHaveURL(/\/staff\/password$/);
-  await expect(page.getByText("You signed in with a one-time password from an administrator")).toBeVisible();
-  await expectNoAxeViolations(page);
+    await page.context().clearCookies();
+    await signInAs(page, { email, password: oneTime }, "/staff/admin");
+    await expect(page).toHaveURL(/\/staff\/password$/);
+    await expect(page.getByText("You signed in with a one-time password from an administrator")).toBeVisible();
+    await expectNoAxeViolations(page);
 
-  await page.getByLabel("Current password").fill(oneTime);
-  await page.getByLabel("New password", { exact: true }).fill("1qaz2wsx3edc");
-  await page.getByLabel("New password again").fill("1qaz2wsx3edc");
-  await page.getByRole("button", { name: "Change password" }).click();
-  await expect(
-    page.getByText("This password is one of the most common ones; choose one that is harder to guess"),
-  ).toBeVisible();
-  await expect(page.getByLabel("Current password")).toHaveValue(oneTime);
+    await page.getByLabel("Current password").fill(oneTime);
+    await page.getByLabel("New password", { exact: true }).fill("1qaz2wsx3edc");
+    await page.getByLabel("New password again").fill("1qaz2wsx3edc");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(
+      page.getByText("This password is one of the most common ones; choose one that is harder to guess"),
+    ).toBeVisible();
+    await expect(page.getByLabel("Current password")).toHaveValue(oneTime);
 
-  const chosen = `violet tram harbour ${randomUUID().slice(0, 4)}`;
-  await page.getByLabel("New password", { exact: true }).fill(chosen);
-  await page.getByLabel("New password again").fill(chosen);
-  await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page).toHaveURL(/\/staff\/login\?changed=1$/);
-  await expect(page.getByText("Password changed. Sign in with your new password.")).toBeVisible();
+    const chosen = `violet tram harbour ${randomUUID().slice(0, 4)}`;
+    await page.getByLabel("New password", { exact: true }).fill(chosen);
+    await page.getByLabel("New password again").fill(chosen);
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page).toHaveURL(/\/staff\/login\?changed=1$/);
+    await expect(page.getByText("Password changed. Sign in with your new password.")).toBeVisible();
 
-  await signInAs(page, { email, password: chosen }, "/staff/password");
-  await expect(page.getByRole("heading", { level: 1, name: "Change your password" })).toBeVisible();
-  await expect(page.getByText("You signed in with a one-time password")).toHaveCount(0);
-});
+    await signInAs(page, { email, password: chosen }, "/staff/password");
+    await expect(page.getByRole("heading", { level: 1, name: "Change your password" })).toBeVisible();
+    await expect(page.getByText("You signed in with a one-time password")).toHaveCount(0);
+  },
+);
 
 /** A day Priya works (Tue, Thu or Fri), far enough ahead that no other spec books it; desktop and phone take different weeks. */
 function priyaDay(projectName: string): string {
@@ -143,46 +146,50 @@ function priyaDay(projectName: string): string {
   }
 }
 
-test("time off for a therapist takes that day's times out of /api/slots at once", async ({ page, request }) => {
-  const priya = await withDb(
-    async (c) => (await c.query("SELECT id FROM therapists WHERE slug = 'priya-shah'")).rows[0].id as string,
-  );
-  const day = priyaDay(test.info().project.name);
-  const slots = async () => {
-    const response = await request.get(`/api/slots?type=follow-up&therapist=${priya}&from=${day}&to=${day}`);
-    expect(response.status()).toBe(200);
-    return ((await response.json()) as { slots: unknown[] }).slots.length;
-  };
-  expect(await slots()).toBeGreaterThan(0);
+test(
+  "time off for a therapist takes that day's times out of /api/slots at once",
+  DESKTOP_ONLY,
+  async ({ page, request }) => {
+    const priya = await withDb(
+      async (c) => (await c.query("SELECT id FROM therapists WHERE slug = 'priya-shah'")).rows[0].id as string,
+    );
+    const day = priyaDay(test.info().project.name);
+    const slots = async () => {
+      const response = await request.get(`/api/slots?type=follow-up&therapist=${priya}&from=${day}&to=${day}`);
+      expect(response.status()).toBe(200);
+      return ((await response.json()) as { slots: unknown[] }).slots.length;
+    };
+    expect(await slots()).toBeGreaterThan(0);
 
-  await signInAs(page, "admin", "/staff/admin/hours");
-  await page.getByRole("link", { name: "Change hours and time off for Priya Shah" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Priya Shah: hours and time off" })).toBeVisible();
+    await signInAs(page, "admin", "/staff/admin/hours");
+    await page.getByRole("link", { name: "Change hours and time off for Priya Shah" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Priya Shah: hours and time off" })).toBeVisible();
 
-  await page.getByLabel("Date").fill(day);
-  await page.getByLabel("The whole day").uncheck();
-  await page.getByLabel("From", { exact: true }).fill("12:00");
-  await page.getByLabel("To", { exact: true }).fill("10:00");
-  await page.getByRole("button", { name: "Add time off" }).click();
-  await expect(page.getByText("Enter an end time after the start (12:00)")).toBeVisible();
-  await expect(page.getByLabel("Date")).toHaveValue(day);
+    await page.getByLabel("Date").fill(day);
+    await page.getByLabel("The whole day").uncheck();
+    await page.getByLabel("From", { exact: true }).fill("12:00");
+    await page.getByLabel("To", { exact: true }).fill("10:00");
+    await page.getByRole("button", { name: "Add time off" }).click();
+    await expect(page.getByText("Enter an end time after the start (12:00)")).toBeVisible();
+    await expect(page.getByLabel("Date")).toHaveValue(day);
 
-  await page.getByLabel("The whole day").check();
-  await page.getByRole("button", { name: "Add time off" }).click();
-  await expect(page.getByText(`Time off on ${day} added`)).toBeVisible();
-  expect(await slots()).toBe(0);
+    await page.getByLabel("The whole day").check();
+    await page.getByRole("button", { name: "Add time off" }).click();
+    await expect(page.getByText(`Time off on ${day} added`)).toBeVisible();
+    expect(await slots()).toBe(0);
 
-  const date = new Date(`${day}T00:00:00Z`);
-  const month = date.toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
-  const spoken = new RegExp(
-    `^Remove time off on \\D*${date.getUTCDate()} ${month} ${date.getUTCFullYear()}, whole day$`,
-  );
-  await page.getByRole("button", { name: spoken }).click();
-  await expect(page.getByText(/^Time off on .* removed\.$/)).toBeVisible();
-  expect(await slots()).toBeGreaterThan(0);
-});
+    const date = new Date(`${day}T00:00:00Z`);
+    const month = date.toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
+    const spoken = new RegExp(
+      `^Remove time off on \\D*${date.getUTCDate()} ${month} ${date.getUTCFullYear()}, whole day$`,
+    );
+    await page.getByRole("button", { name: spoken }).click();
+    await expect(page.getByText(/^Time off on .* removed\.$/)).toBeVisible();
+    expect(await slots()).toBeGreaterThan(0);
+  },
+);
 
-test("a therapist opening the admin area gets the 404 page", async ({ page }) => {
+test("a therapist opening the admin area gets the 404 page", DESKTOP_ONLY, async ({ page }) => {
   await signInAs(page, "maya", "/staff/password");
   for (const path of ["/staff/admin", "/staff/admin/staff", "/staff/admin/audit"]) {
     const response = await page.goto(path);
@@ -192,7 +199,7 @@ test("a therapist opening the admin area gets the 404 page", async ({ page }) =>
   await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
 });
 
-test("the audit log lists the admin's changes, filtered in the URL", async ({ page }) => {
+test("the audit log lists the admin's changes, filtered in the URL", DESKTOP_ONLY, async ({ page }) => {
   await signInAs(page, "admin", "/staff/admin/staff");
   const name = `Audited Person ${randomUUID().slice(0, 8)}`;
   await addStaffMember(page, name, `e2e-${randomUUID()}@example.com`);

@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { withDb } from "./db";
 import { signInAs, therapistWithCases } from "./staff";
+import { DESKTOP_ONLY } from "./projects";
 
 test("a therapist works a case from the queue: note, override, review, and it leaves the unreviewed view", async ({
   page,
@@ -95,7 +96,7 @@ test("another therapist's case answers like a missing one", async ({ page }) => 
   await expectNoAxeViolations(page);
 });
 
-test("sign out everywhere and deactivation end a live session on its next request", async ({ page }) => {
+test("sign out everywhere and deactivation end a live session on its next request", DESKTOP_ONLY, async ({ page }) => {
   const me = await therapistWithCases("revoke");
   await signInAs(page, { email: me.email, password: me.password });
   // The queue's cases have loaded (its page is a shell that fetches them).

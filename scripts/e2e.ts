@@ -32,6 +32,8 @@ runCli(async () => {
       STRIDE_DIST_DIR: E2E_DIST_DIR,
       // Every test comes from 127.0.0.1 and many book: the limits are tested in lib/booking/public-limits.test.ts.
       STRIDE_RATE_LIMITS: "off",
+      // `npm test` ran `tsc` just before; the build need not type-check again.
+      STRIDE_SKIP_BUILD_TYPECHECK: "1",
     };
     await buildProduction(E2E_DIST_DIR, env, { fresh: true });
     server = spawnNext(["start", "--hostname", "127.0.0.1", "--port", String(port)], env);

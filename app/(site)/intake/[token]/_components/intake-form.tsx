@@ -14,6 +14,7 @@ import { parseStep, reachableStep, STEPS, type Step } from "@/lib/intake/steps";
 import { visibleQuestions } from "@/lib/intake/visibility";
 
 import { saveDraftAction, submitAction } from "../actions";
+import { useInOrder } from "./use-in-order";
 import { IntakeOutcome, useShowFirst, type Appointment } from "./intake-outcome";
 import { QuestionField } from "./question-field";
 import { ReviewStep } from "./review-step";
@@ -102,14 +103,17 @@ export function IntakeForm(props: Props) {
   }, [step, emergency]);
   useShowFirst(cardHeadingRef, emergency !== null);
 
-  /** Saves the answers on a change of step; the server's emergency card, if these answers call for one. */
+  const inOrder = useInOrder();
+  /** Saves the answers on a change of step (one save at a time); the server's emergency card, if these answers call for one. */
   const save = async (to: Step, from: Step): Promise<PatientOutcome | null> => {
     const all = form.getValues();
     browser.keep(all, to);
-    const saved = await sendForm(
-      () => saveDraftAction(token, all, to, from),
-      null,
-      () => setSaveFailed(true),
+    const saved = await inOrder(() =>
+      sendForm(
+        () => saveDraftAction(token, all, to, from),
+        null,
+        () => setSaveFailed(true),
+      ),
     );
     if (saved) setSaveFailed(false);
     return saved?.emergency ?? null;
