@@ -3,12 +3,12 @@ import getPort, { portNumbers } from "get-port";
 import { demoLogins } from "../prisma/seed";
 
 import { buildProduction, currentBuildInputs, staleBuildReasons } from "./lib/build-stamp";
-import { runCli } from "./lib/cli";
+import { onStopSignal, runCli } from "./lib/cli";
 import { takeOverShutdown } from "./lib/embedded";
 import { acquireInstanceLock } from "./lib/instance-lock";
-import { openDatabase, type OpenDatabase } from "./lib/local-database";
+import type { OpenDatabase } from "./lib/local-database";
 import { spawnNext, stopProcessGroup, waitForHealthy } from "./lib/next-process";
-import { describePreparation, prepareDatabase } from "./lib/prepare-database";
+import { openPreparedDatabase } from "./lib/prepare-database";
 import { localAuthSecret } from "./lib/secret";
 
 // `npm run cluster -- 2`: N production instances on one database (embedded when
@@ -24,27 +24,19 @@ runCli(async () => {
   takeOverShutdown();
   let database: OpenDatabase | undefined;
   const instances: ReturnType<typeof spawnNext>[] = [];
-  let stopping = false;
-  const shutdown = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
+  const shutdown = onStopSignal(async () => {
     console.log(`\n  Stopping ${instances.length} instances (each drains for at most 10 s)…`);
     const started = performance.now();
     await Promise.all(instances.map((instance) => stopProcessGroup(instance)));
     console.log(`  ✔ Instances stopped (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     await database?.close();
     lock.release();
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-  process.on("SIGHUP", () => void shutdown(0));
+  });
 
   try {
-    database = await openDatabase();
-    const seedDemo = database.embedded || process.env.STRIDE_SEED_DEMO === "true";
-    for (const line of describePreparation(await prepareDatabase(database.url, seedDemo), seedDemo))
-      console.log(`  ${line}`);
+    const opened = await openPreparedDatabase();
+    database = opened.database;
+    const { seedDemo } = opened;
 
     const secret = process.env.NEXTAUTH_SECRET ?? localAuthSecret();
     const base: NodeJS.ProcessEnv = {

@@ -2,12 +2,11 @@ import getPort, { portNumbers } from "get-port";
 
 import { demoLogins } from "../prisma/seed";
 import { buildProduction, currentBuildInputs, staleBuildReasons } from "./lib/build-stamp";
-import { runCli } from "./lib/cli";
+import { onStopSignal, runCli } from "./lib/cli";
 import { takeOverShutdown } from "./lib/embedded";
 import { acquireInstanceLock } from "./lib/instance-lock";
-import { openDatabase, type OpenDatabase } from "./lib/local-database";
-import { describePreparation, prepareDatabase } from "./lib/prepare-database";
-import { refreshRunningApp } from "./lib/refresh-app";
+import type { OpenDatabase } from "./lib/local-database";
+import { openPreparedDatabase } from "./lib/prepare-database";
 import { spawnNext, stopProcessGroup, waitForHealthy } from "./lib/next-process";
 import { localAuthSecret } from "./lib/secret";
 
@@ -23,25 +22,17 @@ runCli(async () => {
   takeOverShutdown();
   let database: OpenDatabase | undefined;
   let next: ReturnType<typeof spawnNext> | undefined;
-  let stopping = false;
-  const shutdown = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
+  const shutdown = onStopSignal(async () => {
     console.log("\n  Stopping Stride…");
     await step("Next.js stopped", next && (() => stopProcessGroup(next!)));
     await step(database?.embedded ? "Embedded PostgreSQL stopped" : "", database?.close);
     lock.release();
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-  process.on("SIGHUP", () => void shutdown(0));
+  });
 
   try {
-    database = await openDatabase();
-    const seedDemo = database.embedded || process.env.STRIDE_SEED_DEMO === "true";
-    const prepared = await prepareDatabase(database.url, seedDemo);
-    for (const line of describePreparation(prepared, seedDemo)) console.log(`  ${line}`);
+    const opened = await openPreparedDatabase();
+    database = opened.database;
+    const { seedDemo } = opened;
 
     const wanted = Number(process.env.PORT ?? 3000);
     const port = await getPort({ port: portNumbers(wanted, wanted + 20) });
@@ -67,9 +58,8 @@ runCli(async () => {
 
     next = spawnNext([mode, "--port", String(port)], env);
     next.on("exit", (code) => void shutdown(code ?? 0));
+    // No refresh of cached pages is needed: the cache believes nothing from before this start (lib/cache).
     await waitForHealthy(`http://127.0.0.1:${port}`, next);
-    // Pages cache the clinic's details; show the row as it is now (it may have changed while stopped).
-    await refreshRunningApp(`http://127.0.0.1:${port}`, env.NEXTAUTH_SECRET!);
     console.log(`\n✔ Stride is running at ${url}`);
     console.log(
       database.embedded ? `  Database: embedded PostgreSQL (data in .data/postgres)` : `  Database: DATABASE_URL`,

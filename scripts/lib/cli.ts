@@ -10,6 +10,19 @@ export function runCli(main: () => Promise<void>): void {
   });
 }
 
+/** Runs `stop` once, on the first of Ctrl-C, SIGTERM or a closed terminal, and exits with its code. */
+export function onStopSignal(stop: () => Promise<void>): (code: number) => Promise<void> {
+  let stopping = false;
+  const once = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await stop();
+    process.exit(code);
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void once(0));
+  return once;
+}
+
 function loadDotEnv() {
   try {
     process.loadEnvFile(".env");

@@ -1,7 +1,7 @@
 import pg from "pg";
 
 import { ensureClinic, seed } from "../../prisma/seed";
-import { isEmptyClinic } from "./local-database";
+import { isEmptyClinic, openDatabase, type OpenDatabase } from "./local-database";
 import { migrate } from "./migrate";
 
 // Namespace of the start-up lock (pg_advisory_lock's one-key form): instances
@@ -49,4 +49,17 @@ export function describePreparation({ migrated, seeded }: PreparedDatabase, seed
           ? "Clinic: already set up (an earlier start, or another instance starting now, added it)"
           : "Clinic: already set up",
   ];
+}
+
+/**
+ * The start of `npm start`, `npm run dev` and `npm run cluster`: the database (embedded
+ * when DATABASE_URL is unset), migrated and, on a first start, seeded (demo data with the
+ * embedded database or STRIDE_SEED_DEMO=true), saying each step's outcome.
+ */
+export async function openPreparedDatabase(): Promise<{ database: OpenDatabase; seedDemo: boolean }> {
+  const database = await openDatabase();
+  const seedDemo = database.embedded || process.env.STRIDE_SEED_DEMO === "true";
+  for (const line of describePreparation(await prepareDatabase(database.url, seedDemo), seedDemo))
+    console.log(`  ${line}`);
+  return { database, seedDemo };
 }
