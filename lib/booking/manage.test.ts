@@ -55,4 +55,12 @@ describe("manage links", () => {
     expect(await cancelByToken(early.token)).toEqual({ ok: false, error: "closed" });
     await bookAt(londonTime(day, "15:00"), "m6"); // a cancelled time is free again
   });
+
+  it("does not offer a questionnaire that has closed: the page says so instead of linking to it", async () => {
+    const { id, token } = await bookAt(londonTime(mondayWeeksAhead(4), "12:30"), "m7");
+    expect((await openManageLink(token))?.questionnaire).toEqual({ state: "none" });
+    // Booked long ago for a time still ahead: the questionnaire link has run out (90 days).
+    await withPg((c) => c.query("UPDATE bookings SET created_at = now() - interval '91 days' WHERE id = $1", [id]));
+    expect((await openManageLink(token))?.questionnaire).toEqual({ state: "closed" });
+  });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { closedReason } from "@/lib/intake/closing";
 import { enqueueMail } from "@/lib/mail/queue";
 import type { MailMessage } from "@/lib/mail/message";
 
@@ -32,8 +33,8 @@ export interface ManagedBooking {
     cancelCutoffMinutes: number;
   };
   patient: { name: string; email: string };
-  /** Where the pre-appointment questionnaire stands: not started, a draft, or sent (and when). */
-  questionnaire: { state: "none" } | { state: "draft" } | { state: "sent"; at: Date };
+  /** Where the pre-appointment questionnaire stands: not started, a draft, sent (and when), or closed unsent. */
+  questionnaire: { state: "none" } | { state: "draft" } | { state: "sent"; at: Date } | { state: "closed" };
   manageTokenHash: string;
 }
 
@@ -67,11 +68,15 @@ export async function findBookingByTokenHash(hash: string): Promise<ManagedBooki
   });
   if (!row) return null;
   const { appointmentType, intake, ...rest } = row;
-  const questionnaire: ManagedBooking["questionnaire"] = !intake
-    ? { state: "none" }
-    : intake.status === "submitted" && intake.submittedAt
-      ? { state: "sent", at: intake.submittedAt }
-      : { state: "draft" };
+  const sent = intake?.status === "submitted" && intake.submittedAt;
+  // The page never offers a link the questionnaire would then refuse (lib/intake/closing.ts).
+  const questionnaire: ManagedBooking["questionnaire"] = sent
+    ? { state: "sent", at: sent }
+    : closedReason(row, new Date())
+      ? { state: "closed" }
+      : intake
+        ? { state: "draft" }
+        : { state: "none" };
   return { ...rest, type: appointmentType, questionnaire };
 }
 

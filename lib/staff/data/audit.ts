@@ -6,6 +6,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/uuid";
 
+import { describeAuditDetails } from "../audit-details";
+
 export const AUDIT_PAGE_SIZE = 50;
 
 export interface AuditQuery {
@@ -33,6 +35,8 @@ export interface AuditEventRow {
   subjectHref: string | null;
   ip: string | null;
   userAgent: string | null;
+  /** What the event recorded beyond who and what, as label and value (an override's from, to and reason). */
+  details: { label: string; value: string }[];
 }
 
 /**
@@ -69,6 +73,7 @@ export async function listAuditEvents(
         subjectId: true,
         ip: true,
         userAgent: true,
+        details: true,
         actor: { select: { name: true } },
       },
     });
@@ -91,6 +96,7 @@ export async function listAuditEvents(
         subjectHref: subject?.href ?? null,
         ip: row.ip,
         userAgent: row.userAgent,
+        details: describeAuditDetails(row.details),
       };
     }),
     next: rows.length > AUDIT_PAGE_SIZE && last ? `${last.occurredAt.toISOString()}_${last.id}` : null,
@@ -137,12 +143,31 @@ async function subjectNames(
   const therapists = await named("therapist", (id) =>
     tx.therapist.findMany({ where: { id: { in: id } }, select: { id: true, displayName: true } }),
   );
+  // A patient record by its name, linking to its latest case.
+  const patients = await named("patient", (id) =>
+    tx.patient.findMany({
+      where: { id: { in: id } },
+      select: {
+        id: true,
+        name: true,
+        bookings: {
+          where: { intake: { status: "submitted" } },
+          orderBy: { startsAt: "desc" },
+          take: 1,
+          select: { intake: { select: { id: true, status: true } } },
+        },
+      },
+    }),
+  );
   const types = await named("appointment_type", (id) =>
     tx.appointmentType.findMany({ where: { id: { in: id } }, select: { id: true, name: true } }),
   );
   return new Map<string, Subject>([
     ...intakes.map((i) => [`intake:${i.id}`, { name: i.booking.patient.name, href: caseHref(i) }] as const),
     ...bookings.map((b) => [`booking:${b.id}`, { name: b.patient.name, href: caseHref(b.intake) }] as const),
+    ...patients.map(
+      (p) => [`patient:${p.id}`, { name: p.name, href: caseHref(p.bookings[0]?.intake ?? null) }] as const,
+    ),
     ...users.map((u) => [`staff_user:${u.id}`, { name: u.name, href: null }] as const),
     ...therapists.map(
       (t) => [`therapist:${t.id}`, { name: t.displayName, href: `/staff/admin/hours/${t.id}` }] as const,

@@ -47,12 +47,13 @@ export async function overrideDisposition(actor: StaffActor, intakeId: string, i
   assertActor(actor);
   return db.$transaction(async (tx) => {
     const where = caseWhere(actor, intakeId);
-    const intake = where
-      ? await tx.intake.findFirst({
-          where,
-          select: { currentTriage: { select: { id: true, effectiveDisposition: true } } },
-        })
-      : null;
+    if (!where) return false;
+    // Two overrides at once take turns, so the second records the first's disposition as its "from".
+    await tx.$executeRaw`SELECT 1 FROM intakes WHERE id = ${intakeId}::uuid FOR UPDATE`;
+    const intake = await tx.intake.findFirst({
+      where,
+      select: { currentTriage: { select: { id: true, effectiveDisposition: true } } },
+    });
     const current = intake?.currentTriage;
     if (!current) return false;
     await tx.triageOverride.create({

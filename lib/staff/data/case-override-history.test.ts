@@ -47,6 +47,31 @@ describe("overriding a case's disposition twice", () => {
     ]);
   });
 
+  it("two overrides sent at once take turns: the second's from is the first's to", async () => {
+    const mine = await therapistWithCases(["routine"]);
+    const maya = await actorFor(mine.email);
+    const id = mine.cases[0]!.intakeId;
+
+    // Both arrive while another change to the case is in flight (a row lock held here), so both
+    // have read the case before either writes: without taking turns, both would say "from routine".
+    await withPg(async (c) => {
+      await c.query("BEGIN");
+      await c.query("SELECT 1 FROM intakes WHERE id = $1 FOR UPDATE", [id]);
+      const both = Promise.all([
+        overrideDisposition(maya, id, { disposition: "soon", reason: "First look" }),
+        overrideDisposition(maya, id, { disposition: "urgent", reason: "Second look" }),
+      ]);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await c.query("COMMIT");
+      await both;
+    });
+
+    const overrides = (await getCase(maya, id))!.triage.overrides;
+    expect(overrides).toHaveLength(2);
+    expect(overrides[0]!.from).toBe("routine");
+    expect(overrides[1]!.from).toBe(overrides[0]!.to);
+  });
+
   it("refuses to change a kept override in the database itself", async () => {
     await expect(withPg((c) => c.query("UPDATE triage_overrides SET reason = 'edited'"))).rejects.toThrow(
       /append-only/,

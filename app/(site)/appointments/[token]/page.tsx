@@ -109,6 +109,15 @@ export default async function ManageAppointmentPage({ params, searchParams }: Pa
               Questionnaire sent on {formatWhen(booking.questionnaire.at, clinic.timeZone)} (
               {zoneLabel(clinic.timeZone)})
             </p>
+          ) : booking.questionnaire.state === "closed" ? (
+            <p className="w-full text-slate-700" data-testid="questionnaire-state">
+              The questionnaire for this appointment has closed. If there is anything your therapist should know before
+              you come, please call us on{" "}
+              <a href={telHref(clinic.phone)} className="font-semibold text-brand-800 underline">
+                {clinic.phone}
+              </a>
+              .
+            </p>
           ) : (
             <Link href={intakePath(token)} className={primary}>
               {booking.questionnaire.state === "draft"
@@ -118,7 +127,9 @@ export default async function ManageAppointmentPage({ params, searchParams }: Pa
           )}
           <a
             href={`${base}/calendar`}
-            className={booking.questionnaire.state === "sent" ? primary : secondary}
+            className={
+              booking.questionnaire.state === "sent" || booking.questionnaire.state === "closed" ? primary : secondary
+            }
             download="appointment.ics"
           >
             Add to calendar

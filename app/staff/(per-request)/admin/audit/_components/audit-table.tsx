@@ -12,6 +12,7 @@ const SUBJECT_TYPE: Record<string, string> = {
   clinic: "Clinic",
   queue: "Queue",
   audit: "Audit log",
+  patient: "Patient",
 };
 
 function Subject({ event }: { event: AuditEventRow }) {
@@ -45,7 +46,7 @@ export function AuditTable({ events, timeZone }: { events: AuditEventRow[]; time
       tabIndex={0}
       className="relative mt-6 overflow-x-auto rounded-xl border border-slate-200 bg-white"
     >
-      <table className="w-full min-w-[60rem] text-left text-sm">
+      <table className="w-full min-w-[72rem] text-left text-sm">
         <caption id="audit-caption" className="px-4 pt-3 text-left text-base font-semibold text-slate-900">
           Audit events, newest first (times in {timeZone})
         </caption>
@@ -62,6 +63,9 @@ export function AuditTable({ events, timeZone }: { events: AuditEventRow[]; time
             </th>
             <th scope="col" className="px-3 py-2">
               Subject
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Details
             </th>
             <th scope="col" className="px-3 py-2">
               IP address
@@ -82,6 +86,20 @@ export function AuditTable({ events, timeZone }: { events: AuditEventRow[]; time
               <td className="px-3 py-2">
                 <Subject event={e} />
                 <span className="block font-mono text-xs break-all text-slate-700">{e.subjectId}</span>
+              </td>
+              <td className="max-w-xs px-3 py-2">
+                {e.details.length ? (
+                  <dl>
+                    {e.details.map((d) => (
+                      <div key={d.label}>
+                        <dt className="inline font-semibold">{d.label}:</dt>{" "}
+                        <dd className="inline break-words">{d.value}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                ) : (
+                  "–"
+                )}
               </td>
               <td className="px-3 py-2 font-mono">{e.ip ?? "–"}</td>
               <td className="max-w-xs px-3 py-2 text-xs break-words text-slate-700">{e.userAgent ?? "–"}</td>
