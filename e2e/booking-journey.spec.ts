@@ -9,7 +9,7 @@ import { expectNoAxeViolations } from "./axe";
 import { insertBooking, withDb } from "./db";
 import { copyDemoCase } from "../test/copy-demo-case";
 import { signInAs } from "./staff";
-import { DESKTOP_ONLY } from "./projects";
+import { DESKTOP_ONLY, PHONE_ONLY } from "./projects";
 
 // Issue 15: what a patient (and the clinic's staff) meet along the booking
 // journey on a phone. Desktop and phone run at once on one database: each
@@ -72,46 +72,48 @@ async function farBooking(info: TestInfo, hour: number) {
   });
 }
 
-test("the note typed at booking reaches the staff schedule entry and the case page, as the patient's words", async ({
-  page,
-}, info) => {
-  test.setTimeout(120_000);
-  const maya = await therapistIdOf("maya-okafor");
-  const note = "My left knee gives way on the stairs since Sunday’s match.\nI can still jog slowly.";
-  const email = `noor.patel.${info.project.name}@example.com`;
-  await page.goto(`/book?type=follow-up&therapist=${maya}&week=${ownWeek(info)}`);
-  await page.locator("[data-testid^=day-] a").first().click();
-  await answerSafety(page);
-  await fillDetails(page, "Noor Patel", email);
-  await page.getByLabel("Anything you would like us to know?").fill(note);
-  await page.getByRole("button", { name: "Confirm booking" }).click();
-  await expect(page.getByRole("status")).toContainText("You’re booked");
+test(
+  "the note typed at booking reaches the staff schedule entry and the case page, as the patient's words",
+  PHONE_ONLY,
+  async ({ page }, info) => {
+    test.setTimeout(120_000);
+    const maya = await therapistIdOf("maya-okafor");
+    const note = "My left knee gives way on the stairs since Sunday’s match.\nI can still jog slowly.";
+    const email = `noor.patel.${info.project.name}@example.com`;
+    await page.goto(`/book?type=follow-up&therapist=${maya}&week=${ownWeek(info)}`);
+    await page.locator("[data-testid^=day-] a").first().click();
+    await answerSafety(page);
+    await fillDetails(page, "Noor Patel", email);
+    await page.getByLabel("Anything you would like us to know?").fill(note);
+    await page.getByRole("button", { name: "Confirm booking" }).click();
+    await expect(page.getByRole("status")).toContainText("You’re booked");
 
-  const booking = await withDb(async (c) => {
-    const found = await c.query<{ id: string; starts_at: Date }>(
-      "SELECT b.id, b.starts_at FROM bookings b JOIN patients p ON p.id = b.patient_id WHERE p.email = $1",
-      [email],
-    );
-    const row = found.rows[0]!;
-    return { ...row, intakeId: await attachSubmittedIntake(c, row.id, new Date()) };
-  });
+    const booking = await withDb(async (c) => {
+      const found = await c.query<{ id: string; starts_at: Date }>(
+        "SELECT b.id, b.starts_at FROM bookings b JOIN patients p ON p.id = b.patient_id WHERE p.email = $1",
+        [email],
+      );
+      const row = found.rows[0]!;
+      return { ...row, intakeId: await attachSubmittedIntake(c, row.id, new Date()) };
+    });
 
-  await signInAs(page, "admin", "/staff/schedule");
-  await page.goto(`/staff/schedule?view=day&date=${localDateOf(booking.starts_at, ZONE)}&therapist=${maya}`);
-  const entry = page.locator(`li[data-booking-id="${booking.id}"]`);
-  await expect(entry.getByTestId("patient-note")).toContainText("Patient’s note, in their own words");
-  await expect(entry.getByTestId("patient-note")).toContainText(note);
-  await expectNoAxeViolations(page);
-  if (shots && !isPhone(info))
-    await page.screenshot({ path: `${shots}/staff-schedule-patient-note-${width(page)}.png`, fullPage: true });
+    await signInAs(page, "admin", "/staff/schedule");
+    await page.goto(`/staff/schedule?view=day&date=${localDateOf(booking.starts_at, ZONE)}&therapist=${maya}`);
+    const entry = page.locator(`li[data-booking-id="${booking.id}"]`);
+    await expect(entry.getByTestId("patient-note")).toContainText("Patient’s note, in their own words");
+    await expect(entry.getByTestId("patient-note")).toContainText(note);
+    await expectNoAxeViolations(page);
+    if (shots && !isPhone(info))
+      await page.screenshot({ path: `${shots}/staff-schedule-patient-note-${width(page)}.png`, fullPage: true });
 
-  await page.goto(`/staff/cases/${booking.intakeId}`);
-  const section = page.getByRole("region", { name: "Patient’s note, in their own words" });
-  await expect(section).toContainText(note);
-  await expectNoAxeViolations(page);
-  if (shots && isPhone(info))
-    await page.screenshot({ path: `${shots}/staff-case-patient-note-${width(page)}.png`, fullPage: true });
-});
+    await page.goto(`/staff/cases/${booking.intakeId}`);
+    const section = page.getByRole("region", { name: "Patient’s note, in their own words" });
+    await expect(section).toContainText(note);
+    await expectNoAxeViolations(page);
+    if (shots && isPhone(info))
+      await page.screenshot({ path: `${shots}/staff-case-patient-note-${width(page)}.png`, fullPage: true });
+  },
+);
 
 test("a time taken in another tab moves focus to the 'just taken' message, in view", async ({
   page,
@@ -209,25 +211,29 @@ test("a therapist whose first free time is next week opens on that week, and no 
   await expect(page.getByRole("link", { name: "Later week →" })).toBeVisible();
 });
 
-test("the manage page says when the questionnaire was sent, and offers to continue a draft", async ({ page }, info) => {
-  const sent = await farBooking(info, 8);
-  const submittedAt = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 3 * 3_600_000);
-  await withDb((c) => attachSubmittedIntake(c, sent.id, submittedAt));
-  await page.goto(`/appointments/${sent.token}`);
-  await expect(page.getByTestId("questionnaire-state")).toHaveText(
-    `Questionnaire sent on ${formatWhen(submittedAt, ZONE)} (UK time)`,
-  );
-  await expect(page.getByRole("link", { name: /questionnaire/i })).toHaveCount(0);
-  await expectNoAxeViolations(page);
+test(
+  "the manage page says when the questionnaire was sent, and offers to continue a draft",
+  PHONE_ONLY,
+  async ({ page }, info) => {
+    const sent = await farBooking(info, 8);
+    const submittedAt = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 3 * 3_600_000);
+    await withDb((c) => attachSubmittedIntake(c, sent.id, submittedAt));
+    await page.goto(`/appointments/${sent.token}`);
+    await expect(page.getByTestId("questionnaire-state")).toHaveText(
+      `Questionnaire sent on ${formatWhen(submittedAt, ZONE)} (UK time)`,
+    );
+    await expect(page.getByRole("link", { name: /questionnaire/i })).toHaveCount(0);
+    await expectNoAxeViolations(page);
 
-  const draft = await farBooking(info, 11);
-  await withDb((c) =>
-    c.query("INSERT INTO intakes (booking_id, questionnaire_version, draft_step) VALUES ($1, 1, 'C')", [draft.id]),
-  );
-  await page.goto(`/appointments/${draft.token}`);
-  await expect(page.getByRole("link", { name: "Continue your questionnaire" })).toBeVisible();
-  await expect(page.getByText("Complete your pre-appointment questionnaire")).toHaveCount(0);
-});
+    const draft = await farBooking(info, 11);
+    await withDb((c) =>
+      c.query("INSERT INTO intakes (booking_id, questionnaire_version, draft_step) VALUES ($1, 1, 'C')", [draft.id]),
+    );
+    await page.goto(`/appointments/${draft.token}`);
+    await expect(page.getByRole("link", { name: "Continue your questionnaire" })).toBeVisible();
+    await expect(page.getByText("Complete your pre-appointment questionnaire")).toHaveCount(0);
+  },
+);
 
 test("on the confirmation page the questionnaire is the main button and 'Add to calendar' the second", async ({
   page,

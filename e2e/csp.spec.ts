@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { bookThroughApi } from "./intake-steps";
 import { signInAs, therapistWithCases } from "./staff";
+import { DESKTOP_ONLY } from "./projects";
 
 // The personal pages run under the strict policy (a nonce and 'strict-dynamic',
 // no 'unsafe-inline'): the browser reports no violation, React hydrates, and the
@@ -29,36 +30,44 @@ async function expectHydrated(page: Page) {
   });
 }
 
-test("staff queue and case: no CSP violation, hydrated, the queue loads and a note saves", async ({ page }) => {
-  const violations = watchViolations(page);
-  const me = await therapistWithCases("csp");
-  await signInAs(page, { email: me.email, password: me.password });
-  expect((await page.request.head("/staff")).headers()["content-security-policy"]).toContain("'strict-dynamic'");
-  // The queue's rows come from its data route, fetched by the hydrated page.
-  await expect(page.getByRole("link", { name: me.cases.routine.patient }).filter({ visible: true })).toBeVisible();
-  await expectHydrated(page);
+test(
+  "staff queue and case: no CSP violation, hydrated, the queue loads and a note saves",
+  DESKTOP_ONLY,
+  async ({ page }) => {
+    const violations = watchViolations(page);
+    const me = await therapistWithCases("csp");
+    await signInAs(page, { email: me.email, password: me.password });
+    expect((await page.request.head("/staff")).headers()["content-security-policy"]).toContain("'strict-dynamic'");
+    // The queue's rows come from its data route, fetched by the hydrated page.
+    await expect(page.getByRole("link", { name: me.cases.routine.patient }).filter({ visible: true })).toBeVisible();
+    await expectHydrated(page);
 
-  await page.goto(`/staff/cases/${me.cases.routine.intakeId}`);
-  await expectHydrated(page);
-  await page.getByLabel("Add a clinical note").fill("Seen under the strict policy.");
-  await page.getByRole("button", { name: "Add note" }).click();
-  await expect(page.getByText("Seen under the strict policy.").filter({ visible: true }).first()).toBeVisible();
-  expect(violations).toEqual([]);
-});
+    await page.goto(`/staff/cases/${me.cases.routine.intakeId}`);
+    await expectHydrated(page);
+    await page.getByLabel("Add a clinical note").fill("Seen under the strict policy.");
+    await page.getByRole("button", { name: "Add note" }).click();
+    await expect(page.getByText("Seen under the strict policy.").filter({ visible: true }).first()).toBeVisible();
+    expect(violations).toEqual([]);
+  },
+);
 
-test("patient's questionnaire and manage page: no CSP violation, hydrated, a step moves on", async ({ page }, info) => {
-  const violations = watchViolations(page);
-  const links = await book(`csp-${info.project.name}`, 40 + (info.project.name === "phone" ? 7 : 0));
-  const strict = (response: Awaited<ReturnType<Page["goto"]>>) =>
-    expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'nonce-[^']+' 'strict-dynamic';/);
-  strict(await page.goto(links.intake));
-  await page.locator("[data-hydrated=true]").waitFor();
-  await page.getByRole("button", { name: "Next", exact: true }).click();
-  // The step's own check ran in the browser: the form says what is missing.
-  await expect(page.getByRole("alert").first()).toBeVisible();
+test(
+  "patient's questionnaire and manage page: no CSP violation, hydrated, a step moves on",
+  DESKTOP_ONLY,
+  async ({ page }, info) => {
+    const violations = watchViolations(page);
+    const links = await book(`csp-${info.project.name}`, 40 + (info.project.name === "phone" ? 7 : 0));
+    const strict = (response: Awaited<ReturnType<Page["goto"]>>) =>
+      expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'nonce-[^']+' 'strict-dynamic';/);
+    strict(await page.goto(links.intake));
+    await page.locator("[data-hydrated=true]").waitFor();
+    await page.getByRole("button", { name: "Next", exact: true }).click();
+    // The step's own check ran in the browser: the form says what is missing.
+    await expect(page.getByRole("alert").first()).toBeVisible();
 
-  strict(await page.goto(links.manage));
-  await expectHydrated(page);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  expect(violations).toEqual([]);
-});
+    strict(await page.goto(links.manage));
+    await expectHydrated(page);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(violations).toEqual([]);
+  },
+);

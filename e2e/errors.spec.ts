@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
+import { DESKTOP_ONLY } from "./projects";
 
 test("an unknown address gets a real 404 page with a way back", async ({ page }) => {
   const response = await page.goto("/no-such-page");
@@ -10,7 +11,7 @@ test("an unknown address gets a real 404 page with a way back", async ({ page })
   await expectNoAxeViolations(page);
 });
 
-test("/api/health reports ok while the database answers", async ({ request }) => {
+test("/api/health reports ok while the database answers", DESKTOP_ONLY, async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok" });

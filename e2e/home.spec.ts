@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
+import { DESKTOP_ONLY } from "./projects";
 
 test("home page shows the clinic, its services with prices, and a way to book", async ({ page }) => {
   await page.goto("/");
@@ -42,7 +43,7 @@ test("the first Tab reaches a skip link that jumps to the main content", async (
   await expect(page).toHaveURL(/#main$/);
 });
 
-test("the site has a favicon and app icons, so no first visit logs a 404", async ({ page, request }) => {
+test("the site has a favicon and app icons, so no first visit logs a 404", DESKTOP_ONLY, async ({ page, request }) => {
   const missing: string[] = [];
   page.on("response", (response) => {
     if (response.status() === 404) missing.push(response.url());

@@ -4,6 +4,7 @@ import { hashToken, newToken } from "../lib/booking/tokens";
 import { insertTestBooking } from "../test/booking-factory";
 import { expectNoAxeViolations } from "./axe";
 import { withDb } from "./db";
+import { DESKTOP_ONLY } from "./projects";
 
 const DAY = 86_400_000;
 
@@ -29,21 +30,25 @@ const night = (days: number, hour: number) => {
   return at;
 };
 
-test("after a missed appointment the questionnaire is closed: a clear message, no form", async ({ page }, info) => {
-  const phone = info.project.name === "phone";
-  const path = await closedLink(
-    `closed.missed.${info.project.name}@example.com`,
-    night(phone ? 20 : 21, 1),
-    "UPDATE bookings SET status = 'no_show' WHERE id = $1",
-  );
-  await page.goto(path);
-  await expect(page.getByRole("heading", { level: 1, name: "This questionnaire has closed" })).toBeVisible();
-  await expect(page.getByText(/which has now passed/)).toBeVisible();
-  await expect(page.locator("main").locator("form, input, textarea, select, button")).toHaveCount(0);
-  await expectNoAxeViolations(page);
-});
+test(
+  "after a missed appointment the questionnaire is closed: a clear message, no form",
+  DESKTOP_ONLY,
+  async ({ page }, info) => {
+    const phone = info.project.name === "phone";
+    const path = await closedLink(
+      `closed.missed.${info.project.name}@example.com`,
+      night(phone ? 20 : 21, 1),
+      "UPDATE bookings SET status = 'no_show' WHERE id = $1",
+    );
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: "This questionnaire has closed" })).toBeVisible();
+    await expect(page.getByText(/which has now passed/)).toBeVisible();
+    await expect(page.locator("main").locator("form, input, textarea, select, button")).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  },
+);
 
-test("a link 90 days after booking is closed, even before the appointment", async ({ page }, info) => {
+test("a link 90 days after booking is closed, even before the appointment", DESKTOP_ONLY, async ({ page }, info) => {
   const phone = info.project.name === "phone";
   const path = await closedLink(
     `closed.expired.${info.project.name}@example.com`,

@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from "./axe";
 import { withDb } from "./db";
 import { atStep, bookIntake, clock, completeStep } from "./intake-steps";
 import { signInAs } from "./staff";
+import { PHONE_ONLY } from "./projects";
 
 // The questionnaire's fields on a phone: the date of birth in three boxes, the
 // 0–10 pain scale, questions worded for the region, and the body picture.
@@ -25,56 +26,58 @@ async function upTo(page: Page, answered: Story, sections: string[]) {
   for (const section of sections) await completeStep(page, answered, section);
 }
 
-test("a date of birth typed as day, month and year is stored as 1985-03-14, read back as 14 March 1985, and staff see it with the age", async ({
-  page,
-}, info) => {
-  test.setTimeout(180_000);
-  const who = `dob.${info.project.name}`;
-  await page.goto(await bookIntake(who, offset(info.project.name, 0)));
-  await atStep(page, "A");
-  const dob = page.getByRole("group", { name: "What is your date of birth?" });
-  // The GOV.UK date input: three labelled boxes for numbers, filled in by the browser's autofill.
-  for (const name of ["Day", "Month", "Year"]) {
-    const input = dob.getByLabel(name, { exact: true });
-    await expect(input).toHaveAttribute("inputmode", "numeric");
-    await expect(input).toHaveAttribute("autocomplete", `bday-${name.toLowerCase()}`);
-  }
-  await dob.getByLabel("Day", { exact: true }).fill("14");
-  await dob.getByLabel("Month", { exact: true }).fill("3");
-  await dob.getByLabel("Year", { exact: true }).fill("1985");
-  await expectNoAxeViolations(page);
+test(
+  "a date of birth typed as day, month and year is stored as 1985-03-14, read back as 14 March 1985, and staff see it with the age",
+  PHONE_ONLY,
+  async ({ page }, info) => {
+    test.setTimeout(180_000);
+    const who = `dob.${info.project.name}`;
+    await page.goto(await bookIntake(who, offset(info.project.name, 0)));
+    await atStep(page, "A");
+    const dob = page.getByRole("group", { name: "What is your date of birth?" });
+    // The GOV.UK date input: three labelled boxes for numbers, filled in by the browser's autofill.
+    for (const name of ["Day", "Month", "Year"]) {
+      const input = dob.getByLabel(name, { exact: true });
+      await expect(input).toHaveAttribute("inputmode", "numeric");
+      await expect(input).toHaveAttribute("autocomplete", `bday-${name.toLowerCase()}`);
+    }
+    await dob.getByLabel("Day", { exact: true }).fill("14");
+    await dob.getByLabel("Month", { exact: true }).fill("3");
+    await dob.getByLabel("Year", { exact: true }).fill("1985");
+    await expectNoAxeViolations(page);
 
-  const answered = story({ dob: "1985-03-14" });
-  await upTo(page, answered, ["A", "B", "C", "D", "E", "F", "G", "H"]);
-  await expect(page.getByRole("heading", { name: "Check your answers" })).toBeVisible();
-  const aboutYou = page.getByRole("region", { name: "About you" });
-  await expect(aboutYou.getByText("What is your date of birth?").locator("xpath=following-sibling::dd[1]")).toHaveText(
-    "14 March 1985",
-  );
-  await page.getByRole("button", { name: "Send my answers" }).click();
-  await expect(page.getByTestId("intake-thanks")).toBeVisible();
+    const answered = story({ dob: "1985-03-14" });
+    await upTo(page, answered, ["A", "B", "C", "D", "E", "F", "G", "H"]);
+    await expect(page.getByRole("heading", { name: "Check your answers" })).toBeVisible();
+    const aboutYou = page.getByRole("region", { name: "About you" });
+    await expect(
+      aboutYou.getByText("What is your date of birth?").locator("xpath=following-sibling::dd[1]"),
+    ).toHaveText("14 March 1985");
+    await page.getByRole("button", { name: "Send my answers" }).click();
+    await expect(page.getByTestId("intake-thanks")).toBeVisible();
 
-  const intakeId = await withDb(async (c) => {
-    const { rows } = await c.query(
-      `SELECT i.id, i.answers->>'dob' AS dob FROM intakes i JOIN bookings b ON b.id = i.booking_id
+    const intakeId = await withDb(async (c) => {
+      const { rows } = await c.query(
+        `SELECT i.id, i.answers->>'dob' AS dob FROM intakes i JOIN bookings b ON b.id = i.booking_id
          JOIN patients p ON p.id = b.patient_id WHERE p.email = $1`,
-      [`${who}@example.com`],
-    );
-    expect(rows).toEqual([{ id: expect.any(String), dob: "1985-03-14" }]);
-    return rows[0].id as string;
-  });
+        [`${who}@example.com`],
+      );
+      expect(rows).toEqual([{ id: expect.any(String), dob: "1985-03-14" }]);
+      return rows[0].id as string;
+    });
 
-  // Age on the clinic's calendar on the day the answers were sent (today).
-  const [year, month, day] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" })
-    .format(new Date())
-    .split("-")
-    .map(Number) as [number, number, number];
-  const age = year - 1985 - (month < 3 || (month === 3 && day < 14) ? 1 : 0);
-  await signInAs(page, "admin", `/staff/cases/${intakeId}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Intake Patient");
-  await expect(page.locator("article header").getByText(`14 March 1985 (age ${age})`)).toBeVisible();
-  await expectNoAxeViolations(page);
-});
+    // Age on the clinic's calendar on the day the answers were sent (today).
+    const [year, month, day] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" })
+      .format(new Date())
+      .split("-")
+      .map(Number) as [number, number, number];
+    const age = year - 1985 - (month < 3 || (month === 3 && day < 14) ? 1 : 0);
+    await signInAs(page, "admin", `/staff/cases/${intakeId}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Intake Patient");
+    await expect(page.locator("article header").getByText(`14 March 1985 (age ${age})`)).toBeVisible();
+    await expectNoAxeViolations(page);
+  },
+);
 
 test("a date of birth without a month says so above the boxes, focuses the month box and marks only it; future dates and short years are refused; a reload keeps what was typed", async ({
   page,
@@ -164,37 +167,39 @@ test("the pain scale's 11 options lie in one row at 375 px, with its end labels 
   await expectNoAxeViolations(page);
 });
 
-test("a lower-back patient is asked questions worded for the back, never about their leg or 'the painful joint'", async ({
-  page,
-}, info) => {
-  test.setTimeout(150_000);
-  await page.goto(await bookIntake(`back.${info.project.name}`, offset(info.project.name, 3)));
-  const back = story({ region: "lower_back", onset: "gradual" });
-  await upTo(page, back, ["A", "B", "C", "D", "E"]);
-  await atStep(page, "F");
-  const legend = (id: string) => page.locator(`[data-question="${id}"] legend`);
-  await expect(legend("can_walk_4_steps")).toHaveText("Right now, can you walk 4 steps?");
-  await expect(legend("hot_red_swollen_joint")).toHaveText(
-    "Is the painful part of your back swollen and hot, or has the skin over it changed colour?",
-  );
-  await page.getByRole("button", { name: "Next", exact: true }).click();
-  await expect(page.locator('[data-question="can_walk_4_steps"]')).toContainText(
-    "Answer yes or no: can you walk 4 steps right now?",
-  );
-  await expect(page.locator('[data-question="hot_red_swollen_joint"]')).toContainText(
-    "Answer yes or no: is the painful part of your back swollen and hot, or a different colour?",
-  );
-  const main = page.locator("main");
-  await expect(main).not.toContainText("on your leg");
-  await expect(main).not.toContainText("painful joint");
-  await expectNoAxeViolations(page);
+test(
+  "a lower-back patient is asked questions worded for the back, never about their leg or 'the painful joint'",
+  PHONE_ONLY,
+  async ({ page }, info) => {
+    test.setTimeout(150_000);
+    await page.goto(await bookIntake(`back.${info.project.name}`, offset(info.project.name, 3)));
+    const back = story({ region: "lower_back", onset: "gradual" });
+    await upTo(page, back, ["A", "B", "C", "D", "E"]);
+    await atStep(page, "F");
+    const legend = (id: string) => page.locator(`[data-question="${id}"] legend`);
+    await expect(legend("can_walk_4_steps")).toHaveText("Right now, can you walk 4 steps?");
+    await expect(legend("hot_red_swollen_joint")).toHaveText(
+      "Is the painful part of your back swollen and hot, or has the skin over it changed colour?",
+    );
+    await page.getByRole("button", { name: "Next", exact: true }).click();
+    await expect(page.locator('[data-question="can_walk_4_steps"]')).toContainText(
+      "Answer yes or no: can you walk 4 steps right now?",
+    );
+    await expect(page.locator('[data-question="hot_red_swollen_joint"]')).toContainText(
+      "Answer yes or no: is the painful part of your back swollen and hot, or a different colour?",
+    );
+    const main = page.locator("main");
+    await expect(main).not.toContainText("on your leg");
+    await expect(main).not.toContainText("painful joint");
+    await expectNoAxeViolations(page);
 
-  await upTo(page, back, ["F", "G", "H"]);
-  await expect(page.getByRole("heading", { name: "Check your answers" })).toBeVisible();
-  await expect(main.getByText("Right now, can you walk 4 steps?", { exact: true })).toBeVisible();
-  await expect(main).not.toContainText("on your leg");
-  await expect(main).not.toContainText("painful joint");
-});
+    await upTo(page, back, ["F", "G", "H"]);
+    await expect(page.getByRole("heading", { name: "Check your answers" })).toBeVisible();
+    await expect(main.getByText("Right now, can you walk 4 steps?", { exact: true })).toBeVisible();
+    await expect(main).not.toContainText("on your leg");
+    await expect(main).not.toContainText("painful joint");
+  },
+);
 
 test("the body picture is centred, each region on it is labelled and at least 44 px, and choosing one checks its radio", async ({
   page,

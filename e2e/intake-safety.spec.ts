@@ -7,6 +7,7 @@ import { visibleQuestions } from "../lib/intake/visibility";
 import { expectNoAxeViolations } from "./axe";
 import { withDb } from "./db";
 import { signInAs } from "./staff";
+import { PHONE_ONLY } from "./projects";
 
 // Issue 15, "safety first" and "nothing the patient writes is lost": what a patient on a
 // phone sees after sending, and mid-questionnaire, when their answers call for a doctor;
@@ -159,29 +160,31 @@ test("emergency: after sending, the 'call 999' card is what the patient sees fir
   await expectNoAxeViolations(page);
 });
 
-test("the card lists only what the patient reported: numbness around the bottom, not both legs", async ({
-  page,
-}, info) => {
-  const { path, email } = await book(`reasons.${info.project.name}`, info.project.name === "phone" ? 7 : 14);
-  const story = answers(
-    {
-      region: "lower_back",
-      numb_tingling_leg: true,
-      both_legs: false,
-      saddle_numbness: true,
-      bladder_bowel_change: false,
-    },
-    clock(),
-  );
-  await draft(email, story as Record<string, unknown>, ALL, "review");
-  await page.goto(path);
-  await page.locator("[data-hydrated=true]").waitFor();
-  await page.getByRole("button", { name: "Send my answers" }).click();
-  const card = page.getByTestId("care-card-emergency");
-  await expect(card).toContainText("Numbness around your bottom or genitals");
-  await expect(card).not.toContainText("both legs");
-  await expect(card).not.toContainText("peeing");
-});
+test(
+  "the card lists only what the patient reported: numbness around the bottom, not both legs",
+  PHONE_ONLY,
+  async ({ page }, info) => {
+    const { path, email } = await book(`reasons.${info.project.name}`, info.project.name === "phone" ? 7 : 14);
+    const story = answers(
+      {
+        region: "lower_back",
+        numb_tingling_leg: true,
+        both_legs: false,
+        saddle_numbness: true,
+        bladder_bowel_change: false,
+      },
+      clock(),
+    );
+    await draft(email, story as Record<string, unknown>, ALL, "review");
+    await page.goto(path);
+    await page.locator("[data-hydrated=true]").waitFor();
+    await page.getByRole("button", { name: "Send my answers" }).click();
+    const card = page.getByTestId("care-card-emergency");
+    await expect(card).toContainText("Numbness around your bottom or genitals");
+    await expect(card).not.toContainText("both legs");
+    await expect(card).not.toContainText("peeing");
+  },
+);
 
 test("an emergency on the safety step shows the card at once, records it, and 'already checked' finishes the questionnaire", async ({
   page,
@@ -221,54 +224,63 @@ test("an emergency on the safety step shows the card at once, records it, and 'a
   await expectNoAxeViolations(page);
 });
 
-test("a reload keeps an answer chosen on the current step that was never sent with Next", async ({ page }, info) => {
-  const { path } = await book(`reload.${info.project.name}`, info.project.name === "phone" ? 11 : 18);
-  await page.goto(path);
-  await page.locator("[data-hydrated=true]").waitFor();
-  const about = (id: string) => page.locator(`[data-question="${id}"]`);
-  await about("sex").getByRole("radio", { name: "Female", exact: true }).check();
-  await about("diabetes").getByRole("radio", { name: "No", exact: true }).check();
-  await page.reload();
-  await page.locator("[data-hydrated=true]").waitFor();
-  await expect(page.getByRole("heading", { level: 2, name: title("A") })).toBeVisible();
-  await expect(about("sex").getByRole("radio", { name: "Female", exact: true })).toBeChecked();
-  await expect(about("diabetes").getByRole("radio", { name: "No", exact: true })).toBeChecked();
-});
+test(
+  "a reload keeps an answer chosen on the current step that was never sent with Next",
+  PHONE_ONLY,
+  async ({ page }, info) => {
+    const { path } = await book(`reload.${info.project.name}`, info.project.name === "phone" ? 11 : 18);
+    await page.goto(path);
+    await page.locator("[data-hydrated=true]").waitFor();
+    const about = (id: string) => page.locator(`[data-question="${id}"]`);
+    await about("sex").getByRole("radio", { name: "Female", exact: true }).check();
+    await about("diabetes").getByRole("radio", { name: "No", exact: true }).check();
+    await page.reload();
+    await page.locator("[data-hydrated=true]").waitFor();
+    await expect(page.getByRole("heading", { level: 2, name: title("A") })).toBeVisible();
+    await expect(about("sex").getByRole("radio", { name: "Female", exact: true })).toBeChecked();
+    await expect(about("diabetes").getByRole("radio", { name: "No", exact: true })).toBeChecked();
+  },
+);
 
-test("the browser's Back and Forward move between steps with answers kept, and a step link opens that step", async ({
-  page,
-}, info) => {
-  const { path, email } = await book(`history.${info.project.name}`, info.project.name === "phone" ? 13 : 20);
-  const story = answers({ region: "knee", knee_area: ["front"], onset: "gradual" }, clock()) as Record<string, unknown>;
-  await draft(email, story, ["A", "B"], "B");
-  await page.goto(path);
-  await page.locator("[data-hydrated=true]").waitFor();
-  await expect(page.getByRole("heading", { level: 2, name: title("B") })).toBeVisible();
-  await page.getByRole("button", { name: "Next", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 2, name: title("C") })).toBeFocused();
-  const onset = page.locator('[data-question="onset"]');
-  await onset.getByRole("radio", { name: optionLabel(questionOf("onset"), "gradual"), exact: true }).check();
+test(
+  "the browser's Back and Forward move between steps with answers kept, and a step link opens that step",
+  PHONE_ONLY,
+  async ({ page }, info) => {
+    const { path, email } = await book(`history.${info.project.name}`, info.project.name === "phone" ? 13 : 20);
+    const story = answers({ region: "knee", knee_area: ["front"], onset: "gradual" }, clock()) as Record<
+      string,
+      unknown
+    >;
+    await draft(email, story, ["A", "B"], "B");
+    await page.goto(path);
+    await page.locator("[data-hydrated=true]").waitFor();
+    await expect(page.getByRole("heading", { level: 2, name: title("B") })).toBeVisible();
+    await page.getByRole("button", { name: "Next", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 2, name: title("C") })).toBeFocused();
+    const onset = page.locator('[data-question="onset"]');
+    await onset.getByRole("radio", { name: optionLabel(questionOf("onset"), "gradual"), exact: true }).check();
 
-  await page.goBack();
-  await expect(page.getByRole("heading", { level: 2, name: title("B") })).toBeFocused();
-  await expect(page.getByRole("radio", { name: "Knee", exact: true })).toBeChecked();
-  await page.goForward();
-  await expect(page.getByRole("heading", { level: 2, name: title("C") })).toBeFocused();
-  await expect(
-    onset.getByRole("radio", { name: optionLabel(questionOf("onset"), "gradual"), exact: true }),
-  ).toBeChecked();
+    await page.goBack();
+    await expect(page.getByRole("heading", { level: 2, name: title("B") })).toBeFocused();
+    await expect(page.getByRole("radio", { name: "Knee", exact: true })).toBeChecked();
+    await page.goForward();
+    await expect(page.getByRole("heading", { level: 2, name: title("C") })).toBeFocused();
+    await expect(
+      onset.getByRole("radio", { name: optionLabel(questionOf("onset"), "gradual"), exact: true }),
+    ).toBeChecked();
 
-  // A reload on a step's address opens that step; a step further than the patient has got opens the first unanswered one.
-  expect(new URL(page.url()).searchParams.get("step")).toBe("C");
-  // The clinic's copy follows the steps in order (Back's save, then Forward's), ending on C.
-  await expect.poll(async () => (await intakeRow(email))?.draft_step).toBe("C");
-  await page.reload();
-  await expect(page.getByRole("heading", { level: 2, name: title("C") })).toBeVisible();
-  await page.goto(`${path}?step=H`);
-  await expect(page.getByRole("heading", { level: 2, name: title("C") })).toBeVisible();
-  await page.goto(`${path}?step=%3Cscript%3E`);
-  await expect(page.getByRole("heading", { level: 2, name: title("C") })).toBeVisible();
-});
+    // A reload on a step's address opens that step; a step further than the patient has got opens the first unanswered one.
+    expect(new URL(page.url()).searchParams.get("step")).toBe("C");
+    // The clinic's copy follows the steps in order (Back's save, then Forward's), ending on C.
+    await expect.poll(async () => (await intakeRow(email))?.draft_step).toBe("C");
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 2, name: title("C") })).toBeVisible();
+    await page.goto(`${path}?step=H`);
+    await expect(page.getByRole("heading", { level: 2, name: title("C") })).toBeVisible();
+    await page.goto(`${path}?step=%3Cscript%3E`);
+    await expect(page.getByRole("heading", { level: 2, name: title("C") })).toBeVisible();
+  },
+);
 
 function questionOf(id: string): QuestionDef {
   return QUESTION_DEFS.find((q) => q.id === id)!;

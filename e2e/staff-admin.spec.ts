@@ -5,6 +5,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { withDb } from "./db";
 import { signInAs } from "./staff";
+import { insertTestBooking } from "../test/booking-factory";
 import { DESKTOP_ONLY } from "./projects";
 
 // Desktop and phone run these tests at the same time on one database shared
@@ -60,10 +61,23 @@ test("working hours and appointment type pages pass axe", async ({ page }) => {
   await checkPage(page, `/staff/admin/types/${type}`, "Edit Follow-up", "staff-admin-type");
 });
 
-test("the audit log and the password page pass axe", async ({ page }) => {
+test("the audit log, attendance and the password page pass axe", async ({ page }) => {
   test.setTimeout(60_000);
   await signInAs(page, "admin", "/staff/admin/audit");
   await checkPage(page, "/staff/admin/audit", "Audit log", "staff-admin-audit");
+  // A missed appointment last week, so the report has a month to show (at a minute of its own: both projects add one).
+  await withDb((c) =>
+    insertTestBooking(c, {
+      therapist: "priya-shah",
+      patient: { name: "Missed Patient", email: `missed-${crypto.randomUUID()}@example.com` },
+      startsAt: new Date(
+        Math.floor((Date.now() - 7 * 86_400_000) / 60_000) * 60_000 - Math.floor(Math.random() * 5000) * 60_000,
+      ),
+      status: "no_show",
+    }),
+  );
+  await checkPage(page, "/staff/admin/attendance", "Attendance", "staff-admin-attendance");
+  await expect(page.getByRole("img", { name: /^Missed appointments by month: / })).toBeVisible();
   await checkPage(page, "/staff/password", "Change your password");
 });
 
@@ -186,6 +200,27 @@ test(
     await page.getByRole("button", { name: spoken }).click();
     await expect(page.getByText(/^Time off on .* removed\.$/)).toBeVisible();
     expect(await slots()).toBeGreaterThan(0);
+  },
+);
+
+test(
+  "admin sets the reminder times; a wrong one is refused beside the field and kept",
+  DESKTOP_ONLY,
+  async ({ page }) => {
+    await signInAs(page, "admin", "/staff/admin/clinic");
+    const reminders = page.getByLabel("Appointment reminders (hours before)");
+    await expect(reminders).toHaveValue("48, 2");
+    await reminders.fill("48, two");
+    await page.getByRole("button", { name: "Save reminder times" }).click();
+    await expect(page.getByText("“two” is not a number of hours between 0.25 and 336")).toBeVisible();
+    await expect(reminders).toHaveValue("48, two");
+    await expect(reminders).toBeFocused();
+    // The defaults again: other specs' bookings meet the same times.
+    await reminders.fill("2, 48");
+    await page.getByRole("button", { name: "Save reminder times" }).click();
+    await expect(page.getByText("Saved. New times apply from the next minute.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel("Appointment reminders (hours before)")).toHaveValue("48, 2");
   },
 );
 

@@ -209,6 +209,11 @@ test("authorization matrix: every staff page, route handler and server action ×
       args: [{ bookingsPerAddressHour: 0, futureBookingsPerEmail: 0, changesPerBooking: -1, slotQueriesPerMinute: 0 }],
       expect: (who) => (out(who) ? "login" : who === "admin" ? "refused" : "404"),
     },
+    // Not hours: the admin gets field errors, and the reminder times are never written.
+    saveMessagesAction: {
+      args: [{ reminders: "soon", chases: "" }],
+      expect: (who) => (out(who) ? "login" : who === "admin" ? "refused" : "404"),
+    },
     createStaffUserAction: {
       args: [
         {

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
 import { withDb } from "./db";
+import { copyDemoCase } from "../test/copy-demo-case";
 import { signInAs, therapistWithCases } from "./staff";
 import { DESKTOP_ONLY } from "./projects";
 
@@ -126,3 +127,41 @@ test("sign out everywhere and deactivation end a live session on its next reques
   );
   await expectNoAxeViolations(page);
 });
+
+test(
+  "the open queue notices a new urgent case within the minute and shows it when asked",
+  DESKTOP_ONLY,
+  async ({ page }) => {
+    const me = await therapistWithCases("notice");
+    await signInAs(page, { email: me.email, password: me.password });
+    const rows = page.locator("table tbody tr");
+    await expect(rows).toHaveCount(2);
+
+    // An urgent questionnaire arrives for this therapist while the queue is open.
+    const patient = `Uma notice-${crypto.randomUUID().slice(0, 8)}`;
+    await withDb(async (c) => {
+      const { rows: found } = await c.query("SELECT id FROM therapists WHERE staff_user_id = $1", [me.userId]);
+      await copyDemoCase(c, {
+        level: "urgent",
+        therapistId: found[0].id,
+        patientName: patient,
+        patientEmail: `${patient.replace(" ", ".")}@example.com`,
+        startsAt: new Date(Date.now() + 5 * 24 * 3_600_000),
+        tokenHash: `e2e-notice-${patient}`,
+      });
+    });
+    const notice = page.getByRole("status").filter({ hasText: "1 new case needs review:" });
+    // The queue asks every 30 s, and at once when the staff member comes back to the tab.
+    await expect(async () => {
+      await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+      await expect(notice).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 60_000 });
+    await expect(rows).toHaveCount(2); // nothing is read until asked
+    await expectNoAxeViolations(page);
+
+    await notice.getByRole("button", { name: "show" }).click();
+    await expect(rows).toHaveCount(3);
+    await expect(rows.filter({ hasText: patient })).toContainText("Urgent");
+    await expect(notice).toBeHidden();
+  },
+);

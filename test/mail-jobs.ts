@@ -12,7 +12,9 @@ export async function queuedMailTo(
   addresses: string[],
 ): Promise<{ id: string; stored: string; message: MailMessage }[]> {
   const { rows } = await withPg((c) =>
-    c.query<{ id: string; data: { sealed: string } }>("SELECT id, data FROM pgboss.job WHERE name = 'booking-email'"),
+    c.query<{ id: string; data: { sealed: string } }>(
+      "SELECT id, data FROM pgboss.job WHERE name = 'booking-email' ORDER BY created_on, id",
+    ),
   );
   return rows
     .map(({ id, data }) => ({ id, stored: JSON.stringify(data), message: queuedMessage(data) }))

@@ -1,6 +1,7 @@
 import type { Ref } from "react";
 
 import { telHref } from "@/lib/clinic/contact";
+import { CARE_WORDS } from "@/lib/intake/outcome-words";
 
 interface Props {
   level: "emergency" | "urgent";
@@ -16,16 +17,14 @@ interface Props {
 
 const CONTENT = {
   emergency: {
-    heading: "Call 999 or go to A&E now",
-    lead: "What you told us can be a sign of something serious that needs a doctor straight away. Do not wait for your physiotherapy appointment.",
+    ...CARE_WORDS.emergency,
     tell: "Tell them what you told us:",
     box: "border-red-700 bg-red-50",
     icon: "M12 3 2 21h20L12 3Zm0 6v5m0 3v.5",
     iconColour: "text-red-700",
   },
   urgent: {
-    heading: "Get seen by a doctor or nurse today",
-    lead: "What you told us means you should be checked today, before your physiotherapy appointment.",
+    ...CARE_WORDS.urgent,
     tell: "Why:",
     box: "border-orange-600 bg-orange-50",
     icon: "M12 8v5m0 3v.5M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Z",

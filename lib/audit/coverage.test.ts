@@ -180,6 +180,10 @@ const NOT_STAFF_READS: Record<string, string> = {
   "lib/intake/data.ts#findIntakeByTokenHash": "the patient reading their own questionnaire through their private link",
   "lib/intake/data.ts#saveDraft": "the patient saving their own draft through their private link",
   "lib/intake/data.ts#submitIntake": "the patient submitting their own answers through their private link",
+  "lib/staff/data/queue.ts#countNewUrgentCases":
+    "a count of urgent cases sent since the queue was loaded (a number, no case read); loading them is the audited queue view",
+  "lib/messages/data.ts#bookingsToRemind":
+    "the reminder dispatcher (no person) reads only whether the questionnaire was sent, to stop chasing it",
   "lib/staff/data/queue-sql.ts#queueWhere":
     "builds SQL that listQueue and exportQueueCsv run (and audit); reads nothing",
   "lib/staff/data/queue-sql.ts#queueRowsSql":

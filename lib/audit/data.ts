@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   "queue.export",
   "clinic.update",
   "clinic.limits_update",
+  "clinic.messages_update",
+  "attendance.view",
   "staff_user.create",
   "staff_user.deactivate",
   "staff_user.reactivate",

@@ -23,6 +23,7 @@ import { requestFingerprint } from "./idempotency";
 import { LINK_TOKEN_DAYS, confirmPatientPath } from "./patient-link-paths";
 import { pickTherapist } from "./pick-therapist";
 import type { BookingRequest } from "./schemas";
+import { sealManageToken } from "./sealed-token";
 import { hashToken, intakeTokenFor, newToken } from "./tokens";
 
 export interface BookingReply {
@@ -158,6 +159,8 @@ async function attemptBooking(attempt: Attempt, fresh: boolean): Promise<Booking
         appointmentTypeId: inputs.type.id,
         ...times,
         manageTokenHash: hashToken(manageToken),
+        manageTokenSealed: sealManageToken(manageToken),
+        bookedAt: now,
         intakeTokenHash: hashToken(intakeTokenFor(manageToken)),
         idempotency: idempotencyKey ? { key: idempotencyKey, fingerprint, reply: seal(REPLY_SEAL, reply) } : undefined,
         linkToken: linkToken

@@ -27,11 +27,11 @@ export interface BookingMailDetails {
   linkVisitsUrl?: string;
 }
 
-function when(d: BookingMailDetails) {
+export function when(d: Pick<BookingMailDetails, "start" | "clinic">) {
   return `${formatWhen(d.start, d.clinic.timeZone)} (${zoneLabel(d.clinic.timeZone)})`;
 }
 
-function calendar(d: BookingMailDetails, filename: string, cancelled = false): MailMessage["calendar"] {
+export function calendar(d: BookingMailDetails, filename: string, cancelled = false): MailMessage["calendar"] {
   const entry = {
     uid: d.bookingId,
     start: d.start.toISOString(),
@@ -46,23 +46,27 @@ function calendar(d: BookingMailDetails, filename: string, cancelled = false): M
   return { filename, entry };
 }
 
-const from = (clinic: PublicContact) => `"${clinic.name.replace(/"/g, "")}" <${clinic.email}>`;
+export const from = (clinic: PublicContact) => `"${clinic.name.replace(/"/g, "")}" <${clinic.email}>`;
 // Only patient-typed text in a message: a first name that could be read as a web
 // address (one stored before names were checked) is left out rather than let a
 // mail program make it a link.
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
-const greeting = (name: string) => {
+export const greeting = (name: string) => {
   const first = firstName(name);
   return /^[\p{L}\p{M}'’-]+$/u.test(first) ? `Hello ${first},` : "Hello,";
 };
 
-function footer(d: BookingMailDetails) {
+/** The clinic's name and contact, closing every message to a patient. */
+export function footerLines(clinic: PublicContact): string[] {
   return [
-    "",
-    `${d.clinic.name}, ${d.clinic.address}`,
-    `Phone ${d.clinic.phone} · ${d.clinic.email}`,
+    `${clinic.name}, ${clinic.address}`,
+    `Phone ${clinic.phone} · ${clinic.email}`,
     "If you feel very unwell or it is an emergency, call 999 or go to A&E.",
-  ].join("\n");
+  ];
+}
+
+function footer(d: BookingMailDetails) {
+  return ["", ...footerLines(d.clinic)].join("\n");
 }
 
 export function confirmationMail(d: BookingMailDetails): MailMessage {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 
 import { withPg } from "@/test/pg";
+import { queuedMailTo } from "@/test/mail-jobs";
 import { londonTime, mondayWeeksAhead, patient, therapistIds } from "@/test/booking-fixtures";
 
 import { createBooking } from "./book";
+import { formatWhen } from "./format";
 import { cancelByToken, openManageLink, rescheduleByToken } from "./manage";
 import { newToken } from "./tokens";
 
@@ -62,5 +64,25 @@ describe("manage links", () => {
     // Booked long ago for a time still ahead: the questionnaire link has run out (90 days).
     await withPg((c) => c.query("UPDATE bookings SET created_at = now() - interval '91 days' WHERE id = $1", [id]));
     expect((await openManageLink(token))?.questionnaire).toEqual({ state: "closed" });
+  });
+
+  it("tells the therapist, by time only, when their patient moves or cancels online", async () => {
+    const day = mondayWeeksAhead(4);
+    const { token } = await bookAt(londonTime(day, "08:00"), "m8");
+    expect(await rescheduleByToken(token, londonTime(day, "13:15"))).toEqual({ ok: true });
+    expect(await cancelByToken(token)).toEqual({ ok: true });
+    const notices = (await queuedMailTo(["maya@stride-clinic.example"]))
+      .map((j) => j.message)
+      .filter(
+        (m) =>
+          m.kind === "therapist-notice" &&
+          m.text.includes(formatWhen(new Date(londonTime(day, "13:15")), "Europe/London")),
+      );
+    expect(notices.map((m) => m.subject)).toEqual([
+      "A patient moved their appointment",
+      "A patient cancelled their appointment",
+    ]);
+    expect(notices[0]!.text).toMatch(/^A follow-up on Monday .* at 8:00 \(UK time\) has moved to Monday .* at 13:15/m);
+    for (const notice of notices) expect(`${notice.text}${notice.html}`).not.toMatch(/Pat m8|pat\.m8/);
   });
 });

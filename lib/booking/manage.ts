@@ -6,13 +6,20 @@ import { siteUrl } from "@/lib/clinic/site-url";
 
 import { isSlotFree } from "./availability";
 import { bookingTimes } from "./blocked-window";
-import { intakePath, managePath } from "./book";
-import { cancelBookingRow, findBookingByTokenHash, moveBooking, type ManagedBooking } from "./data/manage";
+import { intakePath, managePath, type BookingReply } from "./book";
+import {
+  cancelBookingRow,
+  findBookingByTokenHash,
+  moveBooking,
+  type ManagedBooking,
+  type TherapistNotice,
+} from "./data/manage";
 import { loadSlotInputs } from "./data/slot-inputs";
 import { cancelledMail, rescheduledMail, type BookingMailDetails } from "./emails";
 import { ScheduleChangedError, SlotUnavailableError } from "./errors";
 import { hashToken, isWellFormedToken, sameHash } from "./tokens";
 import { rowLimits } from "@/lib/limits/data";
+import { therapistNotice } from "@/lib/messages/emails";
 
 /**
  * The booking a manage link opens, or null. A malformed token, an unknown one
@@ -102,7 +109,17 @@ async function moveTo(
   const times = bookingTimes(start, booking.type);
   try {
     const mail = rescheduledMail(await mailDetails(booking, token, start, times.endsAt));
-    return asOutcome(await moveBooking(booking.id, times, mail, await maxChanges(), inputs.dataVersion));
+    const notice = await noticeFor(booking, start);
+    return asOutcome(
+      await moveBooking(
+        booking.id,
+        { ...times, messagesFrom: now },
+        mail,
+        await maxChanges(),
+        inputs.dataVersion,
+        notice,
+      ),
+    );
   } catch (error) {
     if (error instanceof SlotUnavailableError) return { ok: false, error: "slot_unavailable" };
     if (error instanceof ScheduleChangedError) return "schedule_changed";
@@ -115,5 +132,29 @@ export async function cancelByToken(token: string, now = new Date()): Promise<Ch
   if (!booking) return { ok: false, error: "not_found" };
   if (!canChangeOnline(booking, now)) return { ok: false, error: "closed" };
   const mail = cancelledMail(await mailDetails(booking, token, booking.startsAt, booking.endsAt));
-  return asOutcome(await cancelBookingRow(booking.id, mail, await maxChanges()));
+  return asOutcome(await cancelBookingRow(booking.id, mail, await maxChanges(), await noticeFor(booking)));
+}
+
+/** The short notice the therapist gets when their patient moves (to `movedTo`) or cancels online. */
+async function noticeFor(booking: ManagedBooking, movedTo?: Date): Promise<TherapistNotice> {
+  const clinic = await getClinic();
+  const scheduleUrl = new URL("/staff/schedule", siteUrl()).toString();
+  return (to) =>
+    therapistNotice({ clinic, to, typeName: booking.type.name, was: booking.startsAt, now: movedTo, scheduleUrl });
+}
+
+/** The booking a manage link opens, as `POST /api/bookings` answers it (for the JSON API after a change). */
+export async function bookingReplyByToken(token: string): Promise<BookingReply | null> {
+  const booking = await openManageLink(token);
+  if (!booking) return null;
+  const site = siteUrl();
+  return {
+    id: booking.id,
+    start: booking.startsAt.toISOString(),
+    end: booking.endsAt.toISOString(),
+    therapist: { id: booking.therapist.id, displayName: booking.therapist.displayName },
+    type: { slug: booking.type.slug, name: booking.type.name },
+    manageUrl: new URL(managePath(token), site).toString(),
+    intakeUrl: new URL(intakePath(token), site).toString(),
+  };
 }

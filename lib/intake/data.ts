@@ -1,7 +1,11 @@
 import "server-only";
 
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { executorFor } from "@/lib/booking/data/bookings";
+import { siteUrl } from "@/lib/clinic/site-url";
 import { db } from "@/lib/db";
+import { enqueueMail } from "@/lib/mail/queue";
+import { urgentCaseAlert } from "@/lib/messages/emails";
 
 import { closedReason, type IntakeClosed } from "./closing";
 
@@ -193,6 +197,29 @@ export async function submitIntake(bookingId: string, s: SubmittedIntake): Promi
         rulesVersion: s.result.rulesVersion,
       },
     });
+    if (s.result.disposition === "emergency" || s.result.disposition === "urgent") {
+      await alertStaff(tx, bookingId, intake.id);
+    }
     return true;
   });
+}
+
+/**
+ * "A case needs review today" to the clinic's address and the booked therapist,
+ * queued with the submission (so it goes out within the worker's next poll, and
+ * only if the answers were stored). It names no patient, condition or answer.
+ */
+async function alertStaff(tx: Prisma.TransactionClient, bookingId: string, intakeId: string) {
+  const clinic = await tx.clinicSettings.findUniqueOrThrow({
+    where: { id: 1 },
+    select: { name: true, phone: true, email: true, address: true, timeZone: true },
+  });
+  const booking = await tx.booking.findUniqueOrThrow({
+    where: { id: bookingId },
+    select: { therapist: { select: { staffUser: { select: { email: true, active: true } } } } },
+  });
+  const therapist = booking.therapist.staffUser;
+  const to = new Set([clinic.email, ...(therapist?.active ? [therapist.email] : [])]);
+  const caseUrl = new URL(`/staff/cases/${intakeId}`, siteUrl()).toString();
+  for (const address of to) await enqueueMail(executorFor(tx), urgentCaseAlert(clinic, address, caseUrl));
 }

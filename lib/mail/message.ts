@@ -7,10 +7,20 @@ import type { CalendarEntry } from "@/lib/booking/calendar-file";
  */
 export interface MailMessage {
   /** What kind of message, for the one log line (never who it is to). */
-  kind: "booking-confirmation" | "booking-rescheduled" | "booking-cancelled" | "sign-in-alert";
+  kind:
+    | "booking-confirmation"
+    | "booking-rescheduled"
+    | "booking-cancelled"
+    | "sign-in-alert"
+    | "appointment-reminder"
+    | "questionnaire-chase"
+    | "urgent-case-alert"
+    | "therapist-notice";
   from: string;
   to: string;
   subject: string;
   text: string;
+  /** The same words as `text`, for mail programs that show HTML (lib/mail/html.ts). */
+  html?: string;
   calendar?: { filename: string; entry: Omit<CalendarEntry, "start" | "end"> & { start: string; end: string } };
 }

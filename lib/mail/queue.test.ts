@@ -1,8 +1,5 @@
 import { randomUUID } from "node:crypto";
 
-import { simpleParser, type ParsedMail } from "mailparser";
-import getPort from "get-port";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { bookingTimes } from "@/lib/booking/blocked-window";
@@ -11,51 +8,23 @@ import { insertBookingWithPatient, shiftParameters } from "@/lib/booking/data/bo
 import { withPg } from "@/test/pg";
 import { londonTime, mondayWeeksAhead, patient, therapistIds } from "@/test/booking-fixtures";
 import { queuedMailTo } from "@/test/mail-jobs";
+import { mailTo as mailToIn, testSmtp, waitFor, type TestSmtp } from "@/test/smtp";
 
 import type { MailMessage } from "./message";
 import { mailInsertStatement, startMailWorker, stopMailWorker } from "./queue";
 
-// A real SMTP server in this process: what it receives is what a patient would get.
-const received: ParsedMail[] = [];
-let port: number;
-let server: SMTPServer | undefined;
-
-function startSmtp(): Promise<void> {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => received.push(mail))
-        .then(() => callback(), callback);
-    },
-  });
-  return new Promise((resolve) => server!.listen(port, "127.0.0.1", resolve));
-}
-const stopSmtp = () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-const mailTo = (address: string) => received.find((m) => m.to && !Array.isArray(m.to) && m.to.text === address);
-
-async function waitFor<T>(find: () => T | undefined, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+let smtp: TestSmtp;
+const mailTo = (address: string) => mailToIn(smtp.received, address);
 
 beforeAll(async () => {
-  port = await getPort({ host: "127.0.0.1" });
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-  await startSmtp();
+  smtp = await testSmtp();
+  process.env.SMTP_URL = smtp.url;
   await startMailWorker();
 });
 
 afterAll(async () => {
   await stopMailWorker();
-  await stopSmtp();
+  await smtp.stop();
   delete process.env.SMTP_URL;
 });
 
@@ -89,7 +58,7 @@ describe("booking e-mail", () => {
   });
 
   it("keeps a message while the mail server is down and delivers it once it is back; the booking never fails", async () => {
-    await stopSmtp();
+    await smtp.stop();
     const reply = await book(londonTime(mondayWeeksAhead(3), "17:00"), "mail2");
     expect(reply.id).toBeTruthy();
     // Let the worker try and fail at least once.
@@ -104,7 +73,7 @@ describe("booking e-mail", () => {
     );
     expect(mailTo("pat.mail2@example.com")).toBeUndefined();
     expect(waiting).toBeGreaterThanOrEqual(1);
-    await startSmtp();
+    await smtp.start();
     const mail = await waitFor(() => mailTo("pat.mail2@example.com"), 30_000);
     expect(mail.subject).toMatch(/^Booked: Initial assessment/);
   });

@@ -119,7 +119,33 @@ export async function startMailWorker(): Promise<void> {
   });
 }
 
+const tickers = new Set<NodeJS.Timeout>();
+
+/**
+ * Runs `task` once a minute across all instances: every instance offers a job for
+ * the current minute, pg-boss keeps one per minute (a singleton key), and whichever
+ * instance's worker fetches it runs it. A task must still be safe to run twice
+ * (a retry after a crash mid-run): the message dispatcher claims each message first.
+ */
+export async function startEveryMinute(name: string, task: () => Promise<unknown>): Promise<void> {
+  const boss = await mailBoss();
+  await boss.createQueue(name);
+  await boss.work(name, { pollingIntervalSeconds: 5 }, async () => {
+    await task();
+  });
+  const offer = () =>
+    boss
+      .send(name, {}, { singletonKey: name, singletonSeconds: 60, retryLimit: 2, expireInMinutes: 5 })
+      .catch((error: unknown) => console.error(`${name}: ${(error as Error).message}`));
+  await offer();
+  const ticker = setInterval(offer, 15_000);
+  ticker.unref();
+  tickers.add(ticker);
+}
+
 export async function stopMailWorker(): Promise<void> {
+  for (const ticker of tickers) clearInterval(ticker);
+  tickers.clear();
   const boss = await globalForBoss.strideBoss?.catch(() => undefined);
   globalForBoss.strideBoss = undefined;
   await boss?.stop({ graceful: true, timeout: 5000 });

@@ -1,14 +1,18 @@
 import "server-only";
 
-import { startMailWorker } from "./queue";
+import { dispatchDueMessages } from "@/lib/messages/dispatch";
+
+import { startEveryMinute, startMailWorker } from "./queue";
 
 /**
  * Starts the mail worker without holding up the server: if the database is
  * down at start-up, it tries again every 15 seconds until it is back.
  */
 export function startMailWorkerWhenReady(retryMs = 15_000): void {
-  startMailWorker().catch((error: unknown) => {
-    console.error(`Mail worker not started yet (${(error as Error).message}); retrying in ${retryMs / 1000} s`);
-    setTimeout(() => startMailWorkerWhenReady(retryMs), retryMs).unref();
-  });
+  startMailWorker()
+    .then(() => startEveryMinute("booking-messages", () => dispatchDueMessages()))
+    .catch((error: unknown) => {
+      console.error(`Mail worker not started yet (${(error as Error).message}); retrying in ${retryMs / 1000} s`);
+      setTimeout(() => startMailWorkerWhenReady(retryMs), retryMs).unref();
+    });
 }

@@ -28,6 +28,8 @@ export interface QueueView {
   counts: DispositionCount[];
   rows: QueueRowView[];
   next: string | null;
+  /** When the server read these rows (ISO): newer urgent cases are offered by the "new case" notice. */
+  loadedAt: string;
 }
 
 export function queueRowView(row: QueueRow): QueueRowView {

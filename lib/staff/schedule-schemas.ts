@@ -25,7 +25,7 @@ export type ScheduleParams = z.infer<typeof scheduleParamsSchema>;
 /** The attendance form: which booking and what happened. */
 export const attendanceSchema = z.object({
   bookingId: uuidSchema("Choose an appointment"),
-  outcome: z.enum(["completed", "no_show"], "Choose attended or no-show"),
+  outcome: z.enum(["completed", "no_show", "late_cancellation"], "Choose attended, no-show or cancelled late"),
 });
 export type AttendanceInput = z.infer<typeof attendanceSchema>;
 

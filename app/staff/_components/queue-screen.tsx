@@ -8,6 +8,7 @@ import { zoneLabel } from "@/lib/booking/format";
 import { filtersToSearch, queueFiltersSchema, type QueueFilters } from "@/lib/staff/queue-filters";
 import type { QueueView } from "@/lib/staff/queue-view";
 
+import { NewCasesNotice } from "./new-cases-notice";
 import { QueueCounts } from "./queue-counts";
 import { QueueExportForm } from "./queue-export-form";
 import { QueueFiltersForm } from "./queue-filters-form";
@@ -57,6 +58,7 @@ export function QueueScreen({ settings }: { settings: QueueSettings }) {
     <QueueFrame clinicName={settings.clinicName} staff={data?.viewer ?? null}>
       {data ? (
         <QueueBody
+          onShowNew={() => void mutate()}
           view={data}
           settings={settings}
           filters={filters}
@@ -91,9 +93,10 @@ interface BodyProps {
   /** Remounts the filter form when the URL changes, so its fields show the view's filters. */
   formKey: string;
   updating: boolean;
+  onShowNew: () => void;
 }
 
-function QueueBody({ view, settings, filters, formKey, updating }: BodyProps) {
+function QueueBody({ view, settings, filters, formKey, updating, onShowNew }: BodyProps) {
   const admin = view.viewer.role === "admin";
   return (
     <>
@@ -105,6 +108,7 @@ function QueueBody({ view, settings, filters, formKey, updating }: BodyProps) {
         {admin ? <QueueExportForm filters={filters} /> : null}
       </div>
 
+      <NewCasesNotice since={view.loadedAt} onShow={onShowNew} />
       <QueueCounts counts={view.counts} filters={filters} />
 
       <div className="mt-4">

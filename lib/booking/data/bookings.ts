@@ -54,6 +54,10 @@ export interface NewBooking {
   maxFutureForEmail?: number;
   /** The data version the schedule was read at (SlotInputs.dataVersion); unset: no check. */
   dataVersion?: string;
+  /** The manage token, sealed (lib/booking/tokens.ts), for the links in reminders; without it, no reminders. */
+  manageTokenSealed?: string;
+  /** When it was booked (now unless given): reminders due before this are skipped (lib/messages). */
+  bookedAt?: Date;
 }
 
 /**
@@ -91,9 +95,9 @@ const INSERT_BOOKING = `
     RETURNING id
   ), booking AS (
     INSERT INTO bookings (id, therapist_id, appointment_type_id, patient_id, starts_at, ends_at, blocked_from, blocked_until,
-                          manage_token_hash, intake_token_hash, notes, region, area)
+                          manage_token_hash, intake_token_hash, notes, region, area, manage_token_sealed, messages_from)
     SELECT $4::uuid, $5::uuid, $6::uuid, patient.id, $7::timestamptz, $8::timestamptz, $9::timestamptz, $10::timestamptz,
-           $11, $12, $13, $14, $15
+           $11, $12, $13, $14, $15, $22, coalesce($23::timestamptz, now())
     FROM patient
     RETURNING id
   ), idempotency AS (
@@ -103,7 +107,7 @@ const INSERT_BOOKING = `
     INSERT INTO patient_link_tokens (token_hash, patient_id, expires_at)
     SELECT $19, patient.id, $20::timestamptz FROM patient WHERE $19::text IS NOT NULL
   )`;
-const BOOKING_PARAMS = 21;
+const BOOKING_PARAMS = 23;
 
 /**
  * A statement's numbered parameters moved up by `by` ($1 → $(1 + by)), so it
@@ -175,6 +179,8 @@ async function insertStatement(client: Pick<Tx, "$queryRawUnsafe">, b: NewBookin
     b.linkToken?.hash ?? null,
     b.linkToken?.expiresAt ?? null,
     b.dataVersion ?? null,
+    b.manageTokenSealed ?? null,
+    b.bookedAt ?? null,
     ...mail.values.map(sqlValue),
   ];
   const [row] = await client.$queryRawUnsafe<{ id: string }[]>(

@@ -106,20 +106,25 @@ async function changeOnce(
   return row?.status === "booked" ? "too_many_changes" : "closed";
 }
 
-/** Moves a live booking; the old time is freed in the same statement, the constraint guards the new one. */
+/**
+ * Moves a live booking; the old time is freed in the same statement, the constraint guards the new one.
+ * `messagesFrom` (the moment of the change) moves its pending reminders to the new time (lib/messages).
+ */
 export async function moveBooking(
   id: string,
-  times: BookingTimes,
+  times: BookingTimes & { messagesFrom: Date },
   mail: MailMessage,
   maxChanges: number | null = null,
   /** The data version the new time was checked against (SlotInputs.dataVersion); unset: no check. */
   dataVersion?: string,
+  /** The therapist's notice, given their address. */
+  notice?: TherapistNotice,
 ): Promise<ChangeResult> {
   try {
     return await db.$transaction(async (tx) => {
       if (dataVersion) await tx.$queryRaw`SELECT stride_check_data_version(${dataVersion}::bigint)`;
       const result = await changeOnce(tx, id, maxChanges, { ...times });
-      if (result === "done") await enqueueMail(executorFor(tx), mail);
+      if (result === "done") await queueMails(tx, id, mail, notice);
       return result;
     });
   } catch (error) {
@@ -134,10 +139,26 @@ export async function cancelBookingRow(
   id: string,
   mail: MailMessage,
   maxChanges: number | null = null,
+  notice?: TherapistNotice,
 ): Promise<ChangeResult> {
   return db.$transaction(async (tx) => {
     const result = await changeOnce(tx, id, maxChanges, { status: "cancelled", cancelledAt: new Date() });
-    if (result === "done") await enqueueMail(executorFor(tx), mail);
+    if (result === "done") await queueMails(tx, id, mail, notice);
     return result;
   });
+}
+
+/** Builds the therapist's notice for their address (read here, never handed to the patient's page). */
+export type TherapistNotice = (to: string) => MailMessage;
+
+/** The patient's e-mail and, when the therapist has an active sign-in, their notice: with the change or not at all. */
+async function queueMails(tx: Tx, bookingId: string, mail: MailMessage, notice?: TherapistNotice) {
+  await enqueueMail(executorFor(tx), mail);
+  if (!notice) return;
+  const row = await tx.booking.findUnique({
+    where: { id: bookingId },
+    select: { therapist: { select: { staffUser: { select: { email: true, active: true } } } } },
+  });
+  const staff = row?.therapist.staffUser;
+  if (staff?.active) await enqueueMail(executorFor(tx), notice(staff.email));
 }

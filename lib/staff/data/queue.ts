@@ -7,6 +7,7 @@ import { queryRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Disposition } from "@/lib/triage/rule-types";
 
+import { NO_THERAPIST } from "../ids";
 import { encodeCursor, PAGE_SIZE, type QueueFilters } from "../queue-filters";
 import { queueStatements } from "./queue-sql";
 
@@ -69,4 +70,22 @@ export async function listQueue(
         ? encodeCursor({ disposition: last.disposition, startsAt: last.startsAt.toISOString(), id: last.id })
         : null,
   };
+}
+
+/**
+ * How many urgent or emergency cases this viewer may see were sent after `since`:
+ * a number only (no names, answers or conditions), so the open queue can offer to
+ * show them without reading, or auditing, any case. Loading them is the audited read.
+ */
+export async function countNewUrgentCases(actor: StaffActor, since: Date): Promise<number> {
+  assertActor(actor);
+  const scope =
+    actor.role === "admin"
+      ? Prisma.empty
+      : Prisma.sql`AND i.case_therapist_id = ${actor.therapistId ?? NO_THERAPIST}::uuid`;
+  const [row] = await queryRows<{ n: number }>(Prisma.sql`
+    SELECT count(*)::int AS n FROM intakes i
+    WHERE i.status = 'submitted' AND i.submitted_at > ${since}
+      AND i.case_disposition IN ('emergency', 'urgent') ${scope}`);
+  return row?.n ?? 0;
 }

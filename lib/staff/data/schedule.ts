@@ -15,6 +15,8 @@ export interface ScheduleBooking {
   startsAt: Date;
   endsAt: Date;
   status: "booked" | "cancelled" | "completed" | "no_show";
+  /** Cancelled inside the cut-off (recorded by staff). */
+  lateCancellation: boolean;
   patientName: string;
   typeName: string;
   /** What the patient typed at booking ("Anything you would like us to know?"), in their own words. */
@@ -52,6 +54,7 @@ export async function listSchedule(
         startsAt: true,
         endsAt: true,
         status: true,
+        lateCancellation: true,
         notes: true,
         patient: { select: { name: true } },
         appointmentType: { select: { name: true } },
@@ -66,6 +69,7 @@ export async function listSchedule(
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     status: row.status,
+    lateCancellation: row.lateCancellation,
     patientName: row.patient.name,
     typeName: row.appointmentType.name,
     patientNote: row.notes?.trim() || null,
@@ -101,7 +105,12 @@ export async function markAttendance(
     });
     if (!booking) return "not_found";
     if (!canMarkAttendance(booking.startsAt, now, timeZone)) return "too_early";
-    await tx.booking.update({ where: { id: booking.id }, data: { status: input.outcome } });
+    // A late cancellation frees nothing for the future (the day has come) but is kept apart from on-time ones.
+    const data =
+      input.outcome === "late_cancellation"
+        ? { status: "cancelled" as const, cancelledAt: now, lateCancellation: true }
+        : { status: input.outcome };
+    await tx.booking.update({ where: { id: booking.id }, data });
     await recordAudit(tx, actor, "booking.attendance", "booking", booking.id);
     return "marked";
   });

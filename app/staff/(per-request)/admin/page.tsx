@@ -33,6 +33,11 @@ const SECTIONS = [
     title: "Possible same patient",
     text: "Patient records with the same e-mail, side by side: link them into one history, or unlink.",
   },
+  {
+    href: "/staff/admin/attendance",
+    title: "Attendance",
+    text: "Appointments, no-shows and late cancellations per month and therapist, with the missed rate.",
+  },
   { href: "/staff/admin/audit", title: "Audit log", text: "Who read or changed what, when, and from where." },
 ];
 

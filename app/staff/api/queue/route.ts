@@ -11,12 +11,14 @@ import { queueRowView, type QueueView } from "@/lib/staff/queue-view";
 export async function GET(request: Request): Promise<Response> {
   const actor = await requireStaff();
   const filters = queueFiltersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const loadedAt = new Date().toISOString();
   const queue = await listQueue(actor, filters);
   const view: QueueView = {
     viewer: { name: actor.name, role: actor.role },
     counts: queue.counts,
     rows: queue.rows.map(queueRowView),
     next: queue.next,
+    loadedAt,
   };
   // Health data: never kept by a browser or a shared cache.
   return Response.json(view, { headers: { "Cache-Control": "private, no-store" } });

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 
 import { CareCard } from "@/app/_components/care-card";
 import type { PatientOutcome } from "@/lib/intake/outcome";
+import { THANK_YOU } from "@/lib/intake/outcome-words";
 
 export interface Appointment {
   when: string;
@@ -52,11 +53,11 @@ export function IntakeOutcome({
         data-testid="intake-thanks"
       >
         <Heading ref={heading} tabIndex={-1} className="text-2xl font-bold outline-none">
-          Thank you: your answers are with the clinic
+          {THANK_YOU.heading}
         </Heading>
         <p className="mt-2 text-lg">
-          Your {appointment.typeName.toLowerCase()} with {appointment.therapistName} is on {appointment.when}. Your
-          therapist will read your answers before you arrive.
+          Your {appointment.typeName.toLowerCase()} with {appointment.therapistName} is on {appointment.when}.{" "}
+          {THANK_YOU.lead}
         </p>
       </div>
     );

@@ -4,6 +4,8 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { clinicSettingsSchema } from "@/lib/clinic/settings-schema";
 import { updateLimits } from "@/lib/limits/data";
 import { limitsSchema } from "@/lib/limits/settings";
+import { updateMessageOffsets } from "@/lib/messages/data";
+import { messageOffsetsSchema } from "@/lib/messages/settings";
 import { saveClinicSettings } from "@/lib/staff/admin-catalogue";
 import { type ActionResult, handleForm } from "@/lib/forms/action-result";
 
@@ -15,4 +17,9 @@ export async function saveClinicAction(input: unknown): Promise<ActionResult> {
 export async function saveLimitsAction(input: unknown): Promise<ActionResult> {
   const actor = await requireStaff({ role: "admin" });
   return handleForm(limitsSchema, input, (limits) => updateLimits(actor, limits));
+}
+
+export async function saveMessagesAction(input: unknown): Promise<ActionResult> {
+  const actor = await requireStaff({ role: "admin" });
+  return handleForm(messageOffsetsSchema, input, (offsets) => updateMessageOffsets(actor, offsets));
 }

@@ -3,17 +3,24 @@ import type { Metadata } from "next";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { clinicFromEnv } from "@/lib/clinic/contact";
 import { readLimitsForAdmin } from "@/lib/limits/data";
+import { readMessageOffsetsForAdmin } from "@/lib/messages/data";
+import { hoursText } from "@/lib/messages/settings";
 import { readClinicSettings } from "@/lib/staff/data/clinic";
 
 import { AdminPage } from "../_components/admin-page";
 import { ClinicForm } from "./_components/clinic-form";
 import { LimitsForm } from "./_components/limits-form";
+import { MessagesForm } from "./_components/messages-form";
 
 export const metadata: Metadata = { title: "Clinic details" };
 
 export default async function ClinicDetailsPage() {
   const actor = await requireStaff({ role: "admin" });
-  const [stored, limits] = await Promise.all([readClinicSettings(actor), readLimitsForAdmin(actor)]);
+  const [stored, limits, messages] = await Promise.all([
+    readClinicSettings(actor),
+    readLimitsForAdmin(actor),
+    readMessageOffsetsForAdmin(actor),
+  ]);
   const settings = stored ?? clinicFromEnv();
   return (
     <AdminPage
@@ -21,6 +28,7 @@ export default async function ClinicDetailsPage() {
       intro="Shown in every public page's header and footer and in patients' e-mails. A saved change shows on the site at once."
     >
       <ClinicForm initial={settings} />
+      <MessagesForm initial={{ reminders: hoursText(messages.reminders), chases: hoursText(messages.chases) }} />
       <LimitsForm initial={limits} />
     </AdminPage>
   );

@@ -28,7 +28,7 @@ export function AttendanceButtons({
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const mark = (outcome: "completed" | "no_show") =>
+  const mark = (outcome: "completed" | "no_show" | "late_cancellation") =>
     start(async () => {
       const marked = await sendForm(
         () => markAttendanceAction({ bookingId, outcome }),
@@ -60,6 +60,16 @@ export function AttendanceButtons({
             className={`${buttonClass} border-slate-400 bg-white text-slate-900 hover:border-brand-700`}
           >
             {status === "completed" ? "Change to no-show" : "Mark no-show"}
+          </button>
+        ) : null}
+        {status !== "completed" ? (
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => mark("late_cancellation")}
+            className={`${buttonClass} border-slate-400 bg-white text-slate-900 hover:border-brand-700`}
+          >
+            Cancelled late
           </button>
         ) : null}
       </div>

@@ -20,8 +20,8 @@ const STATUS: Record<ScheduleBooking["status"], { label: string; className: stri
   },
 };
 
-export function BookingStatus({ status }: { status: ScheduleBooking["status"] }) {
-  const style = STATUS[status];
+export function BookingStatus({ status, late = false }: { status: ScheduleBooking["status"]; late?: boolean }) {
+  const style = late && status === "cancelled" ? { ...STATUS.cancelled, label: "Cancelled late" } : STATUS[status];
   return (
     <span
       className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-semibold ${style.className}`}

@@ -86,7 +86,7 @@ export function ScheduleDay({ date, isToday, bookings, timeZone, markable }: Pro
                   {booking.patientNote ? <PatientNote note={booking.patientNote} /> : null}
                 </div>
                 <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-                  <BookingStatus status={booking.status} />
+                  <BookingStatus status={booking.status} late={booking.lateCancellation} />
                   <span className="text-sm text-slate-700">Questionnaire:</span>
                   <IntakeStatus intake={booking.intake} patientName={booking.patientName} />
                 </div>
