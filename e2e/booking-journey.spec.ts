@@ -115,101 +115,106 @@ test(
   },
 );
 
-test("a time taken in another tab moves focus to the 'just taken' message, in view", async ({
-  page,
-  request,
-}, info) => {
-  test.setTimeout(90_000);
-  const maya = await therapistIdOf("maya-okafor");
-  await page.goto(`/book?type=follow-up&therapist=${maya}&week=${ownWeek(info)}`);
-  await page.locator("[data-testid^=day-] a").last().click();
-  await page.waitForURL(/start=/);
-  const start = new URL(page.url()).searchParams.get("start")!;
-  await answerSafety(page);
-  await fillDetails(page, "Tariq Osei", `taken-${randomUUID()}@example.com`);
-  await page.getByLabel("Anything you would like us to know?").fill("Right ankle, rolled it twice");
-  const other = await request.post("/api/bookings", {
-    data: {
-      type: "follow-up",
-      therapistId: maya,
-      start,
-      patient: { name: "Other Tab", email: `other-${randomUUID()}@example.com`, phone: "07700 900000" },
-    },
-  });
-  expect(other.status()).toBe(201);
+test(
+  "a time taken in another tab moves focus to the 'just taken' message, in view",
+  PHONE_ONLY,
+  async ({ page, request }, info) => {
+    test.setTimeout(90_000);
+    const maya = await therapistIdOf("maya-okafor");
+    await page.goto(`/book?type=follow-up&therapist=${maya}&week=${ownWeek(info)}`);
+    await page.locator("[data-testid^=day-] a").last().click();
+    await page.waitForURL(/start=/);
+    const start = new URL(page.url()).searchParams.get("start")!;
+    await answerSafety(page);
+    await fillDetails(page, "Tariq Osei", `taken-${randomUUID()}@example.com`);
+    await page.getByLabel("Anything you would like us to know?").fill("Right ankle, rolled it twice");
+    const other = await request.post("/api/bookings", {
+      data: {
+        type: "follow-up",
+        therapistId: maya,
+        start,
+        patient: { name: "Other Tab", email: `other-${randomUUID()}@example.com`, phone: "07700 900000" },
+      },
+    });
+    expect(other.status()).toBe(201);
 
-  const confirm = page.getByRole("button", { name: "Confirm booking" });
-  await confirm.scrollIntoViewIfNeeded();
-  await confirm.click();
-  const message = page.getByRole("alert").filter({ hasText: "Sorry, that time has just been taken" });
-  await expect(message).toBeFocused();
-  await expect(message).toBeInViewport();
-  await expect(message.getByRole("link").first()).toBeVisible();
-  await expectNoAxeViolations(page);
-});
+    const confirm = page.getByRole("button", { name: "Confirm booking" });
+    await confirm.scrollIntoViewIfNeeded();
+    await confirm.click();
+    const message = page.getByRole("alert").filter({ hasText: "Sorry, that time has just been taken" });
+    await expect(message).toBeFocused();
+    await expect(message).toBeInViewport();
+    await expect(message.getByRole("link").first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  },
+);
 
-test("a therapist whose first free time is next week opens on that week, and no day that has passed is shown", async ({
-  page,
-}, info) => {
-  test.setTimeout(90_000);
-  const today = todayIn(ZONE);
-  const nextMonday = addDays(weekStart(today), 7);
-  const name = `Nell Early ${info.project.name} ${randomUUID().slice(0, 4)}`;
-  // Works every day, but is off for the rest of this week; offers sports massage only.
-  const therapistId = await withDb(async (c) => {
-    const { id } = (
+test(
+  "a therapist whose first free time is next week opens on that week, and no day that has passed is shown",
+  PHONE_ONLY,
+  async ({ page }, info) => {
+    test.setTimeout(90_000);
+    const today = todayIn(ZONE);
+    const nextMonday = addDays(weekStart(today), 7);
+    const name = `Nell Early ${info.project.name} ${randomUUID().slice(0, 4)}`;
+    // Works every day, but is off for the rest of this week; offers sports massage only.
+    const therapistId = await withDb(async (c) => {
+      const { id } = (
+        await c.query(
+          "INSERT INTO therapists (slug, display_name, active, sort_order) VALUES ($1, $2, true, 99) RETURNING id",
+          [`nell-${randomUUID().slice(0, 8)}`, name],
+        )
+      ).rows[0];
       await c.query(
-        "INSERT INTO therapists (slug, display_name, active, sort_order) VALUES ($1, $2, true, 99) RETURNING id",
-        [`nell-${randomUUID().slice(0, 8)}`, name],
-      )
-    ).rows[0];
-    await c.query(
-      `INSERT INTO therapist_appointment_types (therapist_id, appointment_type_id)
+        `INSERT INTO therapist_appointment_types (therapist_id, appointment_type_id)
        SELECT $1, id FROM appointment_types WHERE slug = 'sports-massage'`,
-      [id],
-    );
-    await c.query(
-      `INSERT INTO availability_rules (therapist_id, weekday, start_minutes, end_minutes)
+        [id],
+      );
+      await c.query(
+        `INSERT INTO availability_rules (therapist_id, weekday, start_minutes, end_minutes)
        SELECT $1, d, 540, 1020 FROM generate_series(1, 7) d`,
-      [id],
+        [id],
+      );
+      for (let date = today; date < nextMonday; date = addDays(date, 1))
+        await c.query("INSERT INTO availability_overrides (therapist_id, date, kind) VALUES ($1, $2, 'time_off')", [
+          id,
+          date,
+        ]);
+      return id as string;
+    });
+    // Saving the hours through the admin's form refreshes the cached schedules, as a real change would.
+    await signInAs(page, "admin", `/staff/admin/hours/${therapistId}`);
+    await page.goto(`/staff/admin/hours/${therapistId}`);
+    await page.getByRole("button", { name: "Save weekly hours" }).click();
+    await expect(page.getByText("Saved. Patients see the new free times now.")).toBeVisible();
+    await page.context().clearCookies();
+
+    await page.goto("/book?type=sports-massage");
+    const card = page.getByRole("link", { name: new RegExp(name) });
+    await expect(card).toContainText(
+      `Next free: ${formatWhen(new Date(`${nextMonday}T12:00:00Z`), ZONE).split(" at")[0]}`,
     );
-    for (let date = today; date < nextMonday; date = addDays(date, 1))
-      await c.query("INSERT INTO availability_overrides (therapist_id, date, kind) VALUES ($1, $2, 'time_off')", [
-        id,
-        date,
-      ]);
-    return id as string;
-  });
-  // Saving the hours through the admin's form refreshes the cached schedules, as a real change would.
-  await signInAs(page, "admin", `/staff/admin/hours/${therapistId}`);
-  await page.goto(`/staff/admin/hours/${therapistId}`);
-  await page.getByRole("button", { name: "Save weekly hours" }).click();
-  await expect(page.getByText("Saved. Patients see the new free times now.")).toBeVisible();
-  await page.context().clearCookies();
+    await card.click();
+    await expect(page.getByRole("heading", { name: "Choose a day and time" })).toBeVisible();
+    await expect(page.getByTestId(`day-${nextMonday}`).getByRole("link").first()).toBeVisible();
+    const shown = await page.locator("[data-testid^=day-]").evaluateAll((days) => days.map((d) => d.dataset.testid!));
+    expect(shown[0]).toBe(`day-${nextMonday}`);
+    await expectNoAxeViolations(page);
+    if (shots && isPhone(info))
+      await page.screenshot({ path: `${shots}/booking-3-time-first-free-week-${width(page)}.png`, fullPage: true });
 
-  await page.goto("/book?type=sports-massage");
-  const card = page.getByRole("link", { name: new RegExp(name) });
-  await expect(card).toContainText(
-    `Next free: ${formatWhen(new Date(`${nextMonday}T12:00:00Z`), ZONE).split(" at")[0]}`,
-  );
-  await card.click();
-  await expect(page.getByRole("heading", { name: "Choose a day and time" })).toBeVisible();
-  await expect(page.getByTestId(`day-${nextMonday}`).getByRole("link").first()).toBeVisible();
-  const shown = await page.locator("[data-testid^=day-]").evaluateAll((days) => days.map((d) => d.dataset.testid!));
-  expect(shown[0]).toBe(`day-${nextMonday}`);
-  await expectNoAxeViolations(page);
-  if (shots && isPhone(info))
-    await page.screenshot({ path: `${shots}/booking-3-time-first-free-week-${width(page)}.png`, fullPage: true });
-
-  // This week from today only (all "No free times"), and nothing earlier to go back to.
-  await page.getByRole("link", { name: "← Earlier week" }).click();
-  await expect(page.getByTestId(`day-${today}`)).toBeVisible();
-  const thisWeek = await page.locator("[data-testid^=day-]").evaluateAll((days) => days.map((d) => d.dataset.testid!));
-  expect(thisWeek.filter((id) => id.slice(4) < today)).toEqual([]);
-  expect(thisWeek[0]).toBe(`day-${today}`);
-  await expect(page.getByRole("link", { name: "← Earlier week" })).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Later week →" })).toBeVisible();
-});
+    // This week from today only (all "No free times"), and nothing earlier to go back to.
+    await page.getByRole("link", { name: "← Earlier week" }).click();
+    await expect(page.getByTestId(`day-${today}`)).toBeVisible();
+    const thisWeek = await page
+      .locator("[data-testid^=day-]")
+      .evaluateAll((days) => days.map((d) => d.dataset.testid!));
+    expect(thisWeek.filter((id) => id.slice(4) < today)).toEqual([]);
+    expect(thisWeek[0]).toBe(`day-${today}`);
+    await expect(page.getByRole("link", { name: "← Earlier week" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Later week →" })).toBeVisible();
+  },
+);
 
 test(
   "the manage page says when the questionnaire was sent, and offers to continue a draft",

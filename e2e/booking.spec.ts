@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { addDays, todayIn, weekStart } from "../lib/calendar/dates";
 import { expectNoAxeViolations } from "./axe";
 import { insertBooking, withDb } from "./db";
-import { DESKTOP_ONLY } from "./projects";
+import { DESKTOP_ONLY, PHONE_ONLY } from "./projects";
 
 // Each project books in its own weeks, so desktop and phone never race for a time.
 const weekOffset = (projectName: string, n: number) => (projectName === "phone" ? 4 : 1) + n;
@@ -95,50 +95,51 @@ test("from a condition page to a confirmed booking, then reschedule and cancel t
   await expect(page.getByTestId("appointment-status")).toHaveText("Cancelled");
 });
 
-test("a time taken while the patient types says so, offers the nearest free times and keeps the details", async ({
-  page,
-  request,
-}, info) => {
-  test.setTimeout(60_000);
-  const week = mondayIn(weekOffset(info.project.name, 0));
-  await page.goto(`/book?type=follow-up&therapist=any&week=${week}`);
-  const slot = page.locator("[data-testid^=day-] a").first();
-  await slot.click();
-  await page.waitForURL(/start=/);
-  const start = new URL(page.url()).searchParams.get("start")!;
-  await answerSafety(page);
-  await fillDetails(page, `Taken${info.project.name}`);
-  // Everyone who works then is booked by someone else first.
-  const statuses: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const response = await request.post("/api/bookings", {
-      data: {
-        type: "follow-up",
-        therapistId: "any",
-        start,
-        patient: {
-          name: `Other ${[...String(i)].map((d) => "abcdefghij"[Number(d)]).join("")}`,
-          email: `other${i}@example.com`,
-          phone: "07700 900000",
+test(
+  "a time taken while the patient types says so, offers the nearest free times and keeps the details",
+  PHONE_ONLY,
+  async ({ page, request }, info) => {
+    test.setTimeout(60_000);
+    const week = mondayIn(weekOffset(info.project.name, 0));
+    await page.goto(`/book?type=follow-up&therapist=any&week=${week}`);
+    const slot = page.locator("[data-testid^=day-] a").first();
+    await slot.click();
+    await page.waitForURL(/start=/);
+    const start = new URL(page.url()).searchParams.get("start")!;
+    await answerSafety(page);
+    await fillDetails(page, `Taken${info.project.name}`);
+    // Everyone who works then is booked by someone else first.
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const response = await request.post("/api/bookings", {
+        data: {
+          type: "follow-up",
+          therapistId: "any",
+          start,
+          patient: {
+            name: `Other ${[...String(i)].map((d) => "abcdefghij"[Number(d)]).join("")}`,
+            email: `other${i}@example.com`,
+            phone: "07700 900000",
+          },
         },
-      },
-    });
-    statuses.push(response.status());
-  }
-  expect(statuses).toContain(201);
-  expect(statuses.at(-1)).toBe(409);
-  await page.getByRole("button", { name: "Confirm booking" }).click();
-  const alert = page.getByRole("alert").filter({ hasText: "Sorry, that time has just been taken" });
-  await expect(alert).toBeVisible();
-  await expectNoAxeViolations(page);
-  const alternative = alert.getByRole("link").first();
-  const href = (await alternative.getAttribute("href"))!;
-  await alternative.click();
-  await page.waitForURL((url) => url.pathname + url.search === href);
-  await expect(page.getByLabel("Full name")).toHaveValue(`Taken${info.project.name} Runner`);
-  await page.getByRole("button", { name: "Confirm booking" }).click();
-  await expect(page.getByRole("status")).toContainText("You’re booked");
-});
+      });
+      statuses.push(response.status());
+    }
+    expect(statuses).toContain(201);
+    expect(statuses.at(-1)).toBe(409);
+    await page.getByRole("button", { name: "Confirm booking" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "Sorry, that time has just been taken" });
+    await expect(alert).toBeVisible();
+    await expectNoAxeViolations(page);
+    const alternative = alert.getByRole("link").first();
+    const href = (await alternative.getAttribute("href"))!;
+    await alternative.click();
+    await page.waitForURL((url) => url.pathname + url.search === href);
+    await expect(page.getByLabel("Full name")).toHaveValue(`Taken${info.project.name} Runner`);
+    await page.getByRole("button", { name: "Confirm booking" }).click();
+    await expect(page.getByRole("status")).toContainText("You’re booked");
+  },
+);
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });

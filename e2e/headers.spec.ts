@@ -36,6 +36,10 @@ const PUBLIC: Record<string, { url: string; prerendered: boolean }> = {
   "/api/health/route": { url: "/api/health", prerendered: false },
   "/api/clinic/refresh/route": { url: "/api/clinic/refresh", prerendered: false },
   "/api/auth/[...nextauth]/route": { url: "/api/auth/providers", prerendered: false },
+  // The patient's JSON API: POST only, keyed by the link's token; every answer is no-store (lib/http/json-api.ts).
+  "/api/bookings/[token]/cancel/route": { url: "/api/bookings/x/cancel", prerendered: false },
+  "/api/bookings/[token]/reschedule/route": { url: "/api/bookings/x/reschedule", prerendered: false },
+  "/api/intakes/[token]/route": { url: "/api/intakes/x", prerendered: false },
 };
 
 const FAKE_ID = "00000000-0000-4000-8000-000000000000";

@@ -128,37 +128,41 @@ async function expectCardFirst(page: Page, heading: string) {
 
 const ALL = ["A", "B", "C", "D", "E", "F", "G", "H"];
 
-test("urgent: after sending, the 'get seen today' card is what the patient sees first, then their appointment", async ({
-  page,
-}, info) => {
-  const { path, email } = await book(`urgent.${info.project.name}`, info.project.name === "phone" ? 3 : 10);
-  await draft(email, answers({ can_walk_4_steps: false }, clock()) as Record<string, unknown>, ALL, "review");
-  await page.goto(path);
-  await page.locator("[data-hydrated=true]").waitFor();
-  await page.getByRole("button", { name: "Send my answers" }).click();
-  await expectCardFirst(page, "Get seen by a doctor or nurse today");
-  await expect(page.getByTestId("care-card-urgent")).toContainText("You can't take 4 steps");
-  await expect(page.getByTestId("intake-appointment")).toContainText("go to it only after you have been checked");
-  await expectNoAxeViolations(page);
-});
+test(
+  "urgent: after sending, the 'get seen today' card is what the patient sees first, then their appointment",
+  PHONE_ONLY,
+  async ({ page }, info) => {
+    const { path, email } = await book(`urgent.${info.project.name}`, info.project.name === "phone" ? 3 : 10);
+    await draft(email, answers({ can_walk_4_steps: false }, clock()) as Record<string, unknown>, ALL, "review");
+    await page.goto(path);
+    await page.locator("[data-hydrated=true]").waitFor();
+    await page.getByRole("button", { name: "Send my answers" }).click();
+    await expectCardFirst(page, "Get seen by a doctor or nurse today");
+    await expect(page.getByTestId("care-card-urgent")).toContainText("You can't take 4 steps");
+    await expect(page.getByTestId("intake-appointment")).toContainText("go to it only after you have been checked");
+    await expectNoAxeViolations(page);
+  },
+);
 
-test("emergency: after sending, the 'call 999' card is what the patient sees first, with no thank-you beside it", async ({
-  page,
-}, info) => {
-  const { path, email } = await book(`emergency.${info.project.name}`, info.project.name === "phone" ? 5 : 12);
-  await draft(email, answers({ chest_pain_breathless: true }, clock()) as Record<string, unknown>, ALL, "review");
-  await page.goto(path);
-  await page.locator("[data-hydrated=true]").waitFor();
-  await page.getByRole("button", { name: "Send my answers" }).click();
-  await expectCardFirst(page, "Call 999 or go to A&E now");
-  await expect(page.getByText(/your therapist will read your answers/i)).toHaveCount(0);
-  await expectNoAxeViolations(page);
-  // Coming back to the link later shows the same card first.
-  await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: "Call 999 or go to A&E now" })).toBeFocused();
-  await expect(page.getByRole("heading", { name: "Your questionnaire" })).toHaveCount(0);
-  await expectNoAxeViolations(page);
-});
+test(
+  "emergency: after sending, the 'call 999' card is what the patient sees first, with no thank-you beside it",
+  PHONE_ONLY,
+  async ({ page }, info) => {
+    const { path, email } = await book(`emergency.${info.project.name}`, info.project.name === "phone" ? 5 : 12);
+    await draft(email, answers({ chest_pain_breathless: true }, clock()) as Record<string, unknown>, ALL, "review");
+    await page.goto(path);
+    await page.locator("[data-hydrated=true]").waitFor();
+    await page.getByRole("button", { name: "Send my answers" }).click();
+    await expectCardFirst(page, "Call 999 or go to A&E now");
+    await expect(page.getByText(/your therapist will read your answers/i)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    // Coming back to the link later shows the same card first.
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: "Call 999 or go to A&E now" })).toBeFocused();
+    await expect(page.getByRole("heading", { name: "Your questionnaire" })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  },
+);
 
 test(
   "the card lists only what the patient reported: numbness around the bottom, not both legs",
@@ -186,43 +190,45 @@ test(
   },
 );
 
-test("an emergency on the safety step shows the card at once, records it, and 'already checked' finishes the questionnaire", async ({
-  page,
-}, info) => {
-  test.setTimeout(150_000);
-  const { path, email } = await book(`midway.${info.project.name}`, info.project.name === "phone" ? 9 : 16);
-  const overrides: AnswerOverrides = { region: "lower_back", saddle_numbness: true, bladder_bowel_change: true };
-  const story = answers(overrides, clock()) as Record<string, unknown>;
-  await draft(email, story, ["A", "B", "C", "D", "E"], "F");
-  await page.goto(path);
-  await completeStep(page, story, "F");
+test(
+  "an emergency on the safety step shows the card at once, records it, and 'already checked' finishes the questionnaire",
+  PHONE_ONLY,
+  async ({ page }, info) => {
+    test.setTimeout(150_000);
+    const { path, email } = await book(`midway.${info.project.name}`, info.project.name === "phone" ? 9 : 16);
+    const overrides: AnswerOverrides = { region: "lower_back", saddle_numbness: true, bladder_bowel_change: true };
+    const story = answers(overrides, clock()) as Record<string, unknown>;
+    await draft(email, story, ["A", "B", "C", "D", "E"], "F");
+    await page.goto(path);
+    await completeStep(page, story, "F");
 
-  await expectCardFirst(page, "Call 999 or go to A&E now");
-  const card = page.getByTestId("care-card-emergency");
-  await expect(card).toContainText("Numbness around your bottom or genitals and new problems peeing or pooing");
-  await expect(card).not.toContainText("both legs");
-  await expect(page.getByRole("heading", { name: title("G") })).toHaveCount(0);
-  await expectNoAxeViolations(page);
-  const shown = await intakeRow(email);
-  expect(shown.emergency_card_shown_at).toBeInstanceOf(Date);
-  expect(shown.emergency_card_step).toBe("F");
-  expect(shown.answers).toMatchObject({ saddle_numbness: true, bladder_bowel_change: true });
+    await expectCardFirst(page, "Call 999 or go to A&E now");
+    const card = page.getByTestId("care-card-emergency");
+    await expect(card).toContainText("Numbness around your bottom or genitals and new problems peeing or pooing");
+    await expect(card).not.toContainText("both legs");
+    await expect(page.getByRole("heading", { name: title("G") })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    const shown = await intakeRow(email);
+    expect(shown.emergency_card_shown_at).toBeInstanceOf(Date);
+    expect(shown.emergency_card_step).toBe("F");
+    expect(shown.answers).toMatchObject({ saddle_numbness: true, bladder_bowel_change: true });
 
-  await page.getByRole("button", { name: "I have already been checked by a doctor about this: continue" }).click();
-  await completeStep(page, story, "G");
-  await completeStep(page, story, "H");
-  await page.getByRole("button", { name: "Send my answers" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Call 999 or go to A&E now" })).toBeFocused();
-  const sent = await intakeRow(email);
-  expect(sent.status).toBe("submitted");
-  expect(sent.emergency_card_shown_at).toEqual(shown.emergency_card_shown_at);
+    await page.getByRole("button", { name: "I have already been checked by a doctor about this: continue" }).click();
+    await completeStep(page, story, "G");
+    await completeStep(page, story, "H");
+    await page.getByRole("button", { name: "Send my answers" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Call 999 or go to A&E now" })).toBeFocused();
+    const sent = await intakeRow(email);
+    expect(sent.status).toBe("submitted");
+    expect(sent.emergency_card_shown_at).toEqual(shown.emergency_card_shown_at);
 
-  await signInAs(page, "admin", `/staff/cases/${String(sent.id)}`);
-  await expect(page.getByTestId("emergency-card-shown")).toContainText(
-    /Emergency advice shown to the patient on .+ at \d{1,2}:\d{2}.*during the questionnaire \(step F/,
-  );
-  await expectNoAxeViolations(page);
-});
+    await signInAs(page, "admin", `/staff/cases/${String(sent.id)}`);
+    await expect(page.getByTestId("emergency-card-shown")).toContainText(
+      /Emergency advice shown to the patient on .+ at \d{1,2}:\d{2}.*during the questionnaire \(step F/,
+    );
+    await expectNoAxeViolations(page);
+  },
+);
 
 test(
   "a reload keeps an answer chosen on the current step that was never sent with Next",

@@ -6,7 +6,7 @@ import { answers } from "../lib/intake/test-answers";
 import { visibleQuestions } from "../lib/intake/visibility";
 import { expectNoAxeViolations } from "./axe";
 import { withDb } from "./db";
-import { DESKTOP_ONLY } from "./projects";
+import { DESKTOP_ONLY, PHONE_ONLY } from "./projects";
 
 const clock = () => ({ now: new Date(), timeZone: "Europe/London" });
 const base = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
@@ -152,7 +152,7 @@ function SECTIONS_Q(id: string): QuestionDef {
   return visibleQuestions(routineKnee() as Record<string, unknown>, clock()).find((q) => q.id === id)!;
 }
 
-test("new chest pain shows the emergency care card first", async ({ page }, info) => {
+test("new chest pain shows the emergency care card first", PHONE_ONLY, async ({ page }, info) => {
   test.setTimeout(120_000);
   await page.goto(await bookAndGetIntake(`chest.${info.project.name}`, info.project.name === "phone" ? 33 : 26));
   const story = answers({ age: 50, chest_pain_breathless: true }, clock()) as Record<string, unknown>;
@@ -169,52 +169,57 @@ test("new chest pain shows the emergency care card first", async ({ page }, info
   await expectNoAxeViolations(page);
 });
 
-test("a reload part-way resumes at the same step with nothing lost, a failed save keeps the answers, and a newer draft from another device wins", async ({
-  page,
-  browser,
-}, info) => {
-  test.setTimeout(120_000);
-  await page.goto(await bookAndGetIntake(`resume.${info.project.name}`, info.project.name === "phone" ? 47 : 40));
-  const story = routineKnee() as Record<string, unknown>;
-  await completeStep(page, story, "A");
-  await completeStep(page, story, "B");
-  await page.reload();
-  await expect(page.getByRole("heading", { level: 2, name: "How it started" })).toBeVisible();
-  await page.getByRole("button", { name: "Back" }).click();
-  await expect(page.getByRole("radio", { name: "Left", exact: true })).toBeChecked();
-  await page.getByRole("button", { name: "Next", exact: true }).click();
+test(
+  "a reload part-way resumes at the same step with nothing lost, a failed save keeps the answers, and a newer draft from another device wins",
+  PHONE_ONLY,
+  async ({ page, browser }, info) => {
+    test.setTimeout(120_000);
+    await page.goto(await bookAndGetIntake(`resume.${info.project.name}`, info.project.name === "phone" ? 47 : 40));
+    const story = routineKnee() as Record<string, unknown>;
+    await completeStep(page, story, "A");
+    await completeStep(page, story, "B");
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 2, name: "How it started" })).toBeVisible();
+    await page.getByRole("button", { name: "Back" }).click();
+    await expect(page.getByRole("radio", { name: "Left", exact: true })).toBeChecked();
+    await page.getByRole("button", { name: "Next", exact: true }).click();
 
-  // The network fails on the next save: the patient is told, nothing is lost, and retry works.
-  await page.route("**/intake/**", (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
-  await completeStep(page, story, "C");
-  await expect(page.getByRole("alert").filter({ hasText: "could not reach" })).toBeVisible();
-  await page.unroute("**/intake/**");
-  await page.getByRole("button", { name: "Try again" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "could not reach" })).toHaveCount(0);
-  await page.getByRole("button", { name: "Back" }).click();
-  await expect(page.locator('[data-question="activities"]').getByRole("checkbox", { name: /^Running/ })).toBeChecked();
+    // The network fails on the next save: the patient is told, nothing is lost, and retry works.
+    await page.route("**/intake/**", (route) =>
+      route.request().method() === "POST" ? route.abort() : route.continue(),
+    );
+    await completeStep(page, story, "C");
+    await expect(page.getByRole("alert").filter({ hasText: "could not reach" })).toBeVisible();
+    await page.unroute("**/intake/**");
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "could not reach" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Back" }).click();
+    await expect(
+      page.locator('[data-question="activities"]').getByRole("checkbox", { name: /^Running/ }),
+    ).toBeChecked();
 
-  // The patient goes on on another device; back here, its newer draft wins over the copy this browser still holds.
-  const draftStep = () =>
-    withDb(async (c) => {
-      const { rows } = await c.query(
-        `SELECT i.draft_step FROM intakes i JOIN bookings b ON b.id = i.booking_id JOIN patients p ON p.id = b.patient_id
+    // The patient goes on on another device; back here, its newer draft wins over the copy this browser still holds.
+    const draftStep = () =>
+      withDb(async (c) => {
+        const { rows } = await c.query(
+          `SELECT i.draft_step FROM intakes i JOIN bookings b ON b.id = i.booking_id JOIN patients p ON p.id = b.patient_id
           WHERE p.email = $1`,
-        [`resume.${info.project.name}@example.com`],
-      );
-      return rows[0]?.draft_step;
-    });
-  await expect.poll(draftStep).toBe("C");
-  const other = await browser.newContext();
-  const laptop = await other.newPage();
-  await laptop.goto(page.url());
-  await completeStep(laptop, story, "C");
-  await expect.poll(draftStep).toBe("D");
-  await other.close();
-  // The link as sent (a reload keeps this tab's own step, which is in its address).
-  await page.goto(new URL(page.url()).pathname);
-  await expect(page.getByRole("heading", { level: 2, name: "Your pain" })).toBeVisible();
-});
+          [`resume.${info.project.name}@example.com`],
+        );
+        return rows[0]?.draft_step;
+      });
+    await expect.poll(draftStep).toBe("C");
+    const other = await browser.newContext();
+    const laptop = await other.newPage();
+    await laptop.goto(page.url());
+    await completeStep(laptop, story, "C");
+    await expect.poll(draftStep).toBe("D");
+    await other.close();
+    // The link as sent (a reload keeps this tab's own step, which is in its address).
+    await page.goto(new URL(page.url()).pathname);
+    await expect(page.getByRole("heading", { level: 2, name: "Your pain" })).toBeVisible();
+  },
+);
 
 test("a wrong intake link shows the plain 'not valid' page", DESKTOP_ONLY, async ({ page }) => {
   const response = await page.goto(`/intake/${"B".repeat(43)}`);

@@ -159,6 +159,9 @@ test("authorization matrix: every staff page, route handler and server action ×
     "/staff/login/page": { url: "/staff/login", expect: (who) => (out(who) ? "allow" : "to queue") },
     "/staff/cases/[id]/page": { url: `/staff/cases/${caseA}`, expect: (who) => ownCase(who, "404") },
     "/staff/export/route": { url: "/staff/export", expect: adminOnly },
+    // A count only: any signed-in staff member gets theirs (scoped in the data function, lib/staff/data/queue.ts).
+    "/staff/api/queue/new/route": { url: "/staff/api/queue/new?since=2020-01-01T00:00:00Z", expect: anyStaff },
+    "/staff/admin/attendance/page": { url: "/staff/admin/attendance", expect: adminOnly },
     "/staff/password/page": { url: "/staff/password", expect: anyStaff },
     "/staff/schedule/page": { url: "/staff/schedule", expect: anyStaff },
     "/staff/admin/page": { url: "/staff/admin", expect: adminOnly },

@@ -86,7 +86,7 @@ test("a therapist works a case from the queue: note, override, review, and it le
   await expectNoAxeViolations(page);
 });
 
-test("another therapist's case answers like a missing one", async ({ page }) => {
+test("another therapist's case answers like a missing one", DESKTOP_ONLY, async ({ page }) => {
   const mine = await therapistWithCases("mine");
   const theirs = await therapistWithCases("theirs");
   await signInAs(page, { email: mine.email, password: mine.password });

@@ -47,7 +47,9 @@ async function bookAt(start: string, who: string) {
 describe("POST /api/bookings/{manageToken}/cancel", () => {
   it("cancels once (200), then says it is no longer booked (409); an unknown token is 404", async () => {
     const { token } = await bookAt(londonTime(mondayWeeksAhead(9), "09:00"), "api1");
-    expect(await reply(await post(cancel, token))).toEqual({ status: 200, body: { status: "cancelled" } });
+    const cancelled = await post(cancel, token);
+    expect(cancelled.headers.get("cache-control")).toBe("no-store");
+    expect(await reply(cancelled)).toEqual({ status: 200, body: { status: "cancelled" } });
     expect(await reply(await post(cancel, token))).toEqual({ status: 409, body: { error: "not_booked" } });
     expect(await reply(await post(cancel, newToken()))).toEqual({ status: 404, body: { error: "not_found" } });
     expect((await post(cancel, "not-a-token")).status).toBe(404);
