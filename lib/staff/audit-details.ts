@@ -1,5 +1,11 @@
 /** Labels for the detail keys events record; a key not listed shows as it is stored. */
-const LABELS: Record<string, string> = { from: "From", to: "To", reason: "Reason" };
+const LABELS: Record<string, string> = {
+  from: "From",
+  to: "To",
+  reason: "Reason",
+  reminders: "Reminders (hours before)",
+  chases: "Questionnaire reminders (hours before)",
+};
 
 /** Dispositions and other codes recorded in details, as staff say them. */
 const VALUES: Record<string, string> = {
