@@ -3,13 +3,12 @@ import http from "node:http";
 
 import { expect, test, type Browser } from "@playwright/test";
 import getPort from "get-port";
-import { simpleParser } from "mailparser";
 import pg from "pg";
-import { SMTPServer } from "smtp-server";
 
 import { seed } from "../prisma/seed";
 import { spawnNext, stopProcessGroup, waitForHealthy } from "../scripts/lib/next-process";
 import { createTestDatabase, type TestDatabase } from "../scripts/lib/test-database";
+import { testSmtp, type TestSmtp } from "../test/smtp";
 import { signInAs } from "./staff";
 
 // Two production instances on one database, each with its own copy of the build
@@ -33,9 +32,7 @@ let other: TestDatabase | undefined;
 const instances: Record<"a" | "b", Instance> = {} as never;
 const timings: string[] = [];
 // A real SMTP server for both instances: what it receives is what patients would get.
-const received: string[] = [];
-let smtp: SMTPServer;
-let smtpPort: number;
+let smtp: TestSmtp;
 
 async function startInstance(name: "a" | "b", databaseUrl: string, copyBuild = true): Promise<Instance> {
   const distDir = `${SOURCE_DIST}-instance-${name}`;
@@ -53,7 +50,7 @@ async function startInstance(name: "a" | "b", databaseUrl: string, copyBuild = t
     NEXTAUTH_SECRET: secret,
     STRIDE_DIST_DIR: distDir,
     STRIDE_RATE_LIMITS: "off",
-    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    SMTP_URL: smtp.url,
     STRIDE_MAIL_POLL_SECONDS: "1",
   });
   await waitForHealthy(url, server);
@@ -122,18 +119,7 @@ const patient = (n: string) => ({
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  smtpPort = await getPort({ host: "127.0.0.1" });
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => received.push(mail.to && !Array.isArray(mail.to) ? mail.to.text : ""))
-        .then(() => callback(), callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
+  smtp = await testSmtp();
   database = await createTestDatabase();
   await seed(database.url);
   priya = (await sql<{ id: string }>("SELECT id FROM therapists WHERE slug = 'priya-shah'"))[0]!.id;
@@ -149,7 +135,7 @@ test.afterAll(async () => {
   }
   await database?.drop();
   await other?.drop();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.stop();
   console.log(`Propagation to the other instance (limit ${LIMIT_MS} ms):\n${timings.join("\n")}`);
 });
 
@@ -316,7 +302,10 @@ test("with two instances sending mail, each confirmation e-mail arrives exactly 
       addresses.push(who.email);
     }
     expect(addresses).toHaveLength(20);
-    const copies = () => addresses.map((address) => received.filter((to) => to === address).length);
+    const copies = () =>
+      addresses.map(
+        (address) => smtp.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === address).length,
+      );
     await expect.poll(() => copies().every((n) => n >= 1), { timeout: 30_000 }).toBe(true);
     // Both workers keep polling every second: give a second copy time to arrive, if one would.
     await new Promise((resolve) => setTimeout(resolve, 3_000));

@@ -1,12 +1,10 @@
-import { simpleParser, type ParsedMail } from "mailparser";
-import getPort from "get-port";
-import { SMTPServer } from "smtp-server";
 import { describe, expect, it, vi } from "vitest";
 
 import { mailBoss } from "@/lib/mail/queue";
 import { deliver } from "@/lib/mail/transport";
 import { queuedMailTo } from "@/test/mail-jobs";
 import { withPg } from "@/test/pg";
+import { testSmtp } from "@/test/smtp";
 import { makeStaffUser } from "@/test/staff-actor";
 
 import * as password from "./password";
@@ -83,24 +81,13 @@ describe("staff lockout", () => {
       expect((await signIn({ email: user.email, password: user.password }, meta(uniqueIp()))).id).toBe(user.id);
 
       // Delivered through a real SMTP server, as the worker would send it.
-      const received: ParsedMail[] = [];
-      const server = new SMTPServer({
-        authOptional: true,
-        disabledCommands: ["STARTTLS"],
-        logger: false,
-        onData(stream, _session, callback) {
-          simpleParser(stream)
-            .then((mail) => received.push(mail))
-            .then(() => callback(), callback);
-        },
-      });
-      const port = await getPort({ host: "127.0.0.1" });
-      await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+      const smtp = await testSmtp();
       try {
-        await deliver(queued[0]!.message, `smtp://127.0.0.1:${port}`);
+        await deliver(queued[0]!.message, smtp.url);
       } finally {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await smtp.stop();
       }
+      const { received } = smtp;
       expect(received).toHaveLength(1);
       expect(received[0]!.subject).toBe(`Stride: many failed sign-ins for ${user.email}`);
       expect(received[0]!.text).toContain("More than 50 sign-ins to the staff account of Vitest therapist");

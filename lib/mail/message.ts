@@ -15,7 +15,8 @@ export interface MailMessage {
     | "appointment-reminder"
     | "questionnaire-chase"
     | "urgent-case-alert"
-    | "therapist-notice";
+    | "therapist-notice"
+    | "booking-therapist-changed";
   from: string;
   to: string;
   subject: string;

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import type { MailMessage } from "@/lib/mail/message";
 import { enqueueMail } from "@/lib/mail/queue";
 
+import type { BookingForMail } from "./mail-details";
 import type { MessageKind } from "./plan";
 import { hoursText, type MessageOffsets } from "./settings";
 
@@ -36,22 +37,11 @@ export async function messageSettings(): Promise<MessageSettings | null> {
   return { clinic, reminders: reminderOffsetsMinutes, chases: chaseOffsetsMinutes };
 }
 
-export interface BookingToRemind {
-  id: string;
-  startsAt: Date;
-  endsAt: Date;
-  createdAt: Date;
-  updatedAt: Date;
+export interface BookingToRemind extends BookingForMail {
   messagesFrom: Date;
   questionnaireSent: boolean;
   /** Keys (kind:offset) of the messages already sent for this start time. */
   sent: string[];
-  manageTokenSealed: string;
-  patientName: string;
-  email: string;
-  typeName: string;
-  minutes: number;
-  therapistName: string;
 }
 
 /**

@@ -1,12 +1,8 @@
 import "server-only";
 
-import { intakePath, managePath } from "@/lib/booking/book";
-import type { BookingMailDetails } from "@/lib/booking/emails";
-import { openSealedManageToken } from "@/lib/booking/sealed-token";
-import { siteUrl } from "@/lib/clinic/site-url";
-
-import { bookingsToRemind, claimMessages, messageSettings, type BookingToRemind } from "./data";
+import { bookingsToRemind, claimMessages, messageSettings } from "./data";
 import { reminderMail } from "./emails";
+import { bookingMailDetails } from "./mail-details";
 import { messagesDueNow } from "./plan";
 
 /**
@@ -25,7 +21,7 @@ export async function dispatchDueMessages(now = new Date()): Promise<number> {
     const due = messagesDueNow(booking, settings, new Set(booking.sent), now);
     if (due.length === 0) continue;
     try {
-      const mail = reminderMail(mailDetails(booking, settings.clinic), due);
+      const mail = reminderMail(bookingMailDetails(booking, settings.clinic), due);
       if (await claimMessages(booking.id, booking.startsAt, due, mail)) queued++;
     } catch (error) {
       // One booking's fault (a link sealed under an old secret) must not hold up the others' reminders.
@@ -33,24 +29,4 @@ export async function dispatchDueMessages(now = new Date()): Promise<number> {
     }
   }
   return queued;
-}
-
-function mailDetails(b: BookingToRemind, clinic: BookingMailDetails["clinic"]): BookingMailDetails {
-  const token = openSealedManageToken(b.manageTokenSealed);
-  const site = siteUrl();
-  return {
-    bookingId: b.id,
-    clinic,
-    patientName: b.patientName,
-    to: b.email,
-    typeName: b.typeName,
-    minutes: b.minutes,
-    therapistName: b.therapistName,
-    start: b.startsAt,
-    end: b.endsAt,
-    manageUrl: new URL(managePath(token), site).toString(),
-    intakeUrl: new URL(intakePath(token), site).toString(),
-    // The calendar entry as last changed: the same SEQUENCE the last change sent.
-    sequence: Math.floor((b.updatedAt.getTime() - b.createdAt.getTime()) / 1000),
-  };
 }

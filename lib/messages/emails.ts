@@ -126,3 +126,29 @@ export function therapistNotice(d: TherapistNoticeDetails): MailMessage {
     ),
   };
 }
+
+/** To the patient when staff give their booking to another therapist: same time and place, the new name, the links. */
+export function therapistChangedMail(d: BookingMailDetails): MailMessage {
+  const title = `Your appointment is now with ${d.therapistName}`;
+  return {
+    kind: "booking-therapist-changed",
+    from: from(d.clinic),
+    to: d.to,
+    subject: `${title} (${formatWhen(d.start, d.clinic.timeZone)})`,
+    ...both(
+      title,
+      greeting(d.patientName),
+      [
+        {
+          paragraph: `Your ${inSentence(d.typeName)} is now with ${d.therapistName}. The time and place are the same:`,
+        },
+        { lines: [`When: ${when(d)}`, `Where: ${d.clinic.address}`] },
+        { paragraph: "To change or cancel, use your own link:" },
+        { link: d.manageUrl, label: "Change or cancel your appointment" },
+        { paragraph: "The calendar file attached updates the appointment in your calendar." },
+      ],
+      footerLines(d.clinic),
+    ),
+    calendar: calendar(d, "appointment.ics"),
+  };
+}

@@ -2,8 +2,12 @@ import "server-only";
 
 import { assertActor, type StaffActor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/data";
+import { executorFor } from "@/lib/booking/data/bookings";
 import { isExclusionViolation } from "@/lib/booking/errors";
 import { db } from "@/lib/db";
+import { enqueueMail } from "@/lib/mail/queue";
+import { therapistChangedMail } from "@/lib/messages/emails";
+import { bookingMailDetails } from "@/lib/messages/mail-details";
 
 import type { MoveBookingInput, NoteInput, OverrideInput } from "../case-schemas";
 import { caseWhere } from "./case-access";
@@ -107,10 +111,50 @@ export async function moveBooking(actor: StaffActor, intakeId: string, input: Mo
       if (!therapist) return "unknown_therapist";
       await tx.booking.update({ where: { id: intake.bookingId }, data: { therapistId: therapist.id } });
       await recordAudit(tx, actor, "booking.move", "booking", intake.bookingId);
+      await tellPatient(tx, intake.bookingId);
       return "moved";
     });
   } catch (error) {
     if (isExclusionViolation(error)) return "clash";
     throw error;
   }
+}
+
+/**
+ * The patient's e-mail about their new therapist, queued with the move. Bookings made
+ * before reminders existed kept no link to send, and get none (the clinic rings them).
+ */
+async function tellPatient(tx: Tx, bookingId: string) {
+  const b = await tx.booking.findUniqueOrThrow({
+    where: { id: bookingId },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      createdAt: true,
+      updatedAt: true,
+      manageTokenSealed: true,
+      patient: { select: { name: true, email: true } },
+      appointmentType: { select: { name: true, minutes: true } },
+      therapist: { select: { displayName: true } },
+    },
+  });
+  if (!b.manageTokenSealed) return;
+  const clinic = await tx.clinicSettings.findUniqueOrThrow({
+    where: { id: 1 },
+    select: { name: true, phone: true, email: true, address: true, timeZone: true },
+  });
+  const details = bookingMailDetails(
+    {
+      ...b,
+      manageTokenSealed: b.manageTokenSealed,
+      patientName: b.patient.name,
+      email: b.patient.email,
+      typeName: b.appointmentType.name,
+      minutes: b.appointmentType.minutes,
+      therapistName: b.therapist.displayName,
+    },
+    clinic,
+  );
+  await enqueueMail(executorFor(tx), therapistChangedMail(details));
 }
