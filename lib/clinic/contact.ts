@@ -10,6 +10,9 @@ export interface PublicContact {
   timeZone: string;
 }
 
+/** The clinic_settings columns that make a PublicContact, for a query's `select`. */
+export const CONTACT_COLUMNS = { name: true, phone: true, email: true, address: true, timeZone: true } as const;
+
 export function clinicFromEnv(env: Record<string, string | undefined> = process.env): PublicContact {
   return {
     name: env.CLINIC_NAME || "Stride Sports Physio",

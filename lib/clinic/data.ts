@@ -4,7 +4,9 @@ import { revalidateTag, unstable_cache } from "next/cache";
 
 import { db } from "@/lib/db";
 
-import { clinicFromEnv, type PublicContact } from "./contact";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+import { clinicFromEnv, CONTACT_COLUMNS, type PublicContact } from "./contact";
 
 /** Cache tag of the clinic's details; every page that shows them carries it. */
 export const CLINIC_TAG = "clinic-settings";
@@ -15,7 +17,7 @@ const readClinic = unstable_cache(
   async (): Promise<PublicContact | null> =>
     db.clinicSettings.findUnique({
       where: { id: 1 },
-      select: { name: true, phone: true, email: true, address: true, timeZone: true },
+      select: CONTACT_COLUMNS,
     }),
   ["clinic-settings-v1"],
   { tags: [CLINIC_TAG], revalidate: 3600 },
@@ -32,6 +34,11 @@ export async function getClinic(): Promise<PublicContact> {
   } catch {
     return clinicFromEnv();
   }
+}
+
+/** The clinic's details as they are now, inside the caller's transaction (for a message queued with a change). */
+export async function clinicContactIn(tx: Prisma.TransactionClient): Promise<PublicContact> {
+  return tx.clinicSettings.findUniqueOrThrow({ where: { id: 1 }, select: CONTACT_COLUMNS });
 }
 
 /** Marks the clinic's details stale everywhere: the next visit to any page shows the row as it is now. */

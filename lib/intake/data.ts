@@ -2,6 +2,7 @@ import "server-only";
 
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { executorFor } from "@/lib/booking/data/bookings";
+import { clinicContactIn } from "@/lib/clinic/data";
 import { siteUrl } from "@/lib/clinic/site-url";
 import { db } from "@/lib/db";
 import { enqueueMail } from "@/lib/mail/queue";
@@ -210,10 +211,7 @@ export async function submitIntake(bookingId: string, s: SubmittedIntake): Promi
  * only if the answers were stored). It names no patient, condition or answer.
  */
 async function alertStaff(tx: Prisma.TransactionClient, bookingId: string, intakeId: string) {
-  const clinic = await tx.clinicSettings.findUniqueOrThrow({
-    where: { id: 1 },
-    select: { name: true, phone: true, email: true, address: true, timeZone: true },
-  });
+  const clinic = await clinicContactIn(tx);
   const booking = await tx.booking.findUniqueOrThrow({
     where: { id: bookingId },
     select: { therapist: { select: { staffUser: { select: { email: true, active: true } } } } },

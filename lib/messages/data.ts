@@ -3,7 +3,7 @@ import "server-only";
 import { assertActor, type StaffActor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/data";
 import { executorFor } from "@/lib/booking/data/bookings";
-import type { PublicContact } from "@/lib/clinic/contact";
+import { CONTACT_COLUMNS, type PublicContact } from "@/lib/clinic/contact";
 import { db } from "@/lib/db";
 import type { MailMessage } from "@/lib/mail/message";
 import { enqueueMail } from "@/lib/mail/queue";
@@ -22,15 +22,7 @@ export interface MessageSettings {
 export async function messageSettings(): Promise<MessageSettings | null> {
   const row = await db.clinicSettings.findUnique({
     where: { id: 1 },
-    select: {
-      name: true,
-      phone: true,
-      email: true,
-      address: true,
-      timeZone: true,
-      reminderOffsetsMinutes: true,
-      chaseOffsetsMinutes: true,
-    },
+    select: { ...CONTACT_COLUMNS, reminderOffsetsMinutes: true, chaseOffsetsMinutes: true },
   });
   if (!row) return null;
   const { reminderOffsetsMinutes, chaseOffsetsMinutes, ...clinic } = row;

@@ -4,6 +4,7 @@ import { assertActor, type StaffActor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/data";
 import { executorFor } from "@/lib/booking/data/bookings";
 import { isExclusionViolation } from "@/lib/booking/errors";
+import { clinicContactIn } from "@/lib/clinic/data";
 import { db } from "@/lib/db";
 import { enqueueMail } from "@/lib/mail/queue";
 import { therapistChangedMail } from "@/lib/messages/emails";
@@ -140,10 +141,7 @@ async function tellPatient(tx: Tx, bookingId: string) {
     },
   });
   if (!b.manageTokenSealed) return;
-  const clinic = await tx.clinicSettings.findUniqueOrThrow({
-    where: { id: 1 },
-    select: { name: true, phone: true, email: true, address: true, timeZone: true },
-  });
+  const clinic = await clinicContactIn(tx);
   const details = bookingMailDetails(
     {
       ...b,

@@ -2,6 +2,7 @@ import "server-only";
 
 import { assertActor, type StaffActor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/data";
+import { CONTACT_COLUMNS } from "@/lib/clinic/contact";
 import type { ClinicSettingsInput } from "@/lib/clinic/settings-schema";
 import { db } from "@/lib/db";
 
@@ -10,7 +11,7 @@ export async function readClinicSettings(actor: StaffActor): Promise<ClinicSetti
   assertActor(actor, "admin");
   return db.clinicSettings.findUnique({
     where: { id: 1 },
-    select: { name: true, phone: true, email: true, address: true, timeZone: true },
+    select: CONTACT_COLUMNS,
   });
 }
 
