@@ -107,6 +107,8 @@ export default defineConfig([
       "lib/booking/availability.ts",
       "lib/booking/working-hours.ts",
       "lib/booking/pick-therapist.ts",
+      "lib/waitlist/match.ts",
+      "lib/messages/plan.ts",
     ],
     // The intake's data module and its server-side service are not pure logic.
     ignores: ["lib/intake/data.ts", "lib/intake/intake.ts"],

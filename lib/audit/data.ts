@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   "clinic.limits_update",
   "clinic.messages_update",
   "attendance.view",
+  "waitlist.view",
   "staff_user.create",
   "staff_user.deactivate",
   "staff_user.reactivate",

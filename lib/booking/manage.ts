@@ -20,6 +20,7 @@ import { ScheduleChangedError, SlotUnavailableError } from "./errors";
 import { hashToken, isWellFormedToken, sameHash } from "./tokens";
 import { rowLimits } from "@/lib/limits/data";
 import { therapistNotice } from "@/lib/messages/emails";
+import { nudgeWaitlist } from "@/lib/waitlist/nudge";
 
 /**
  * The booking a manage link opens, or null. A malformed token, an unknown one
@@ -79,9 +80,11 @@ export async function rescheduleByToken(token: string, startIso: string, now = n
   if (!canChangeOnline(booking, now)) return { ok: false, error: "closed" };
   // As a new booking: from the cached schedule, then, if it changed meanwhile, from the database's.
   const cached = await moveTo(booking, token, new Date(startIso), now, false);
-  if (cached !== "schedule_changed") return cached;
-  const fresh = await moveTo(booking, token, new Date(startIso), now, true);
-  return fresh === "schedule_changed" ? { ok: false, error: "slot_unavailable" } : fresh;
+  const outcome = cached !== "schedule_changed" ? cached : await moveTo(booking, token, new Date(startIso), now, true);
+  if (outcome === "schedule_changed") return { ok: false, error: "slot_unavailable" };
+  // The old time is free: someone on the waitlist may want it.
+  if (outcome.ok) await nudgeWaitlist();
+  return outcome;
 }
 
 async function moveTo(
@@ -132,7 +135,9 @@ export async function cancelByToken(token: string, now = new Date()): Promise<Ch
   if (!booking) return { ok: false, error: "not_found" };
   if (!canChangeOnline(booking, now)) return { ok: false, error: "closed" };
   const mail = cancelledMail(await mailDetails(booking, token, booking.startsAt, booking.endsAt));
-  return asOutcome(await cancelBookingRow(booking.id, mail, await maxChanges(), await noticeFor(booking)));
+  const outcome = asOutcome(await cancelBookingRow(booking.id, mail, await maxChanges(), await noticeFor(booking)));
+  if (outcome.ok) await nudgeWaitlist();
+  return outcome;
 }
 
 /** The short notice the therapist gets when their patient moves (to `movedTo`) or cancels online. */

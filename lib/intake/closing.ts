@@ -11,7 +11,7 @@ export type IntakeClosed = "cancelled" | "ended" | "expired" | null;
  * stays writable forever is a standing way into a patient's record.
  */
 export function closedReason(
-  booking: { status: "booked" | "cancelled" | "completed" | "no_show"; endsAt: Date; createdAt: Date },
+  booking: { status: "booked" | "cancelled" | "completed" | "no_show" | "held"; endsAt: Date; createdAt: Date },
   now: Date,
 ): IntakeClosed {
   if (booking.status === "cancelled") return "cancelled";

@@ -19,7 +19,8 @@ export interface EmergencyCardShown {
 
 export interface IntakeView {
   bookingId: string;
-  bookingStatus: "booked" | "cancelled" | "completed" | "no_show";
+  /** "held" never reaches a patient: a held time has no questionnaire link. */
+  bookingStatus: "booked" | "cancelled" | "completed" | "no_show" | "held";
   /** Why the link takes no more answers (read-only), or null while it does. */
   closed: IntakeClosed;
   startsAt: Date;

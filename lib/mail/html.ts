@@ -30,3 +30,16 @@ export function htmlMail(title: string, blocks: HtmlBlock[], footer: string[]): 
     "</div></body></html>",
   ].join("\n");
 }
+
+/** Plain text and HTML from one list of blocks, so the two parts always say the same. */
+export function textAndHtml(title: string, opening: string, blocks: HtmlBlock[], footer: string[]) {
+  const text = [
+    opening,
+    "",
+    ...blocks.flatMap((b) =>
+      "heading" in b ? [] : "paragraph" in b ? [b.paragraph, ""] : "lines" in b ? [...b.lines, ""] : [b.link, ""],
+    ),
+    ...footer,
+  ].join("\n");
+  return { text, html: htmlMail(title, [{ heading: title }, { paragraph: opening }, ...blocks], footer) };
+}

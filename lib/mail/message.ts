@@ -16,7 +16,9 @@ export interface MailMessage {
     | "questionnaire-chase"
     | "urgent-case-alert"
     | "therapist-notice"
-    | "booking-therapist-changed";
+    | "booking-therapist-changed"
+    | "waitlist-joined"
+    | "waitlist-offer";
   from: string;
   to: string;
   subject: string;

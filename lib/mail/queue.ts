@@ -143,6 +143,17 @@ export async function startEveryMinute(name: string, task: () => Promise<unknown
   tickers.add(ticker);
 }
 
+/**
+ * Asks for a run of an every-minute task now, not at the next minute: whichever
+ * instance polls first runs it (within about 5 s). At most one such extra run per
+ * 10 seconds is queued, however many changes ask.
+ */
+export async function runSoon(name: string): Promise<void> {
+  const boss = await mailBoss();
+  await boss.createQueue(name);
+  await boss.send(name, {}, { singletonKey: `${name}:soon`, singletonSeconds: 10, retryLimit: 2, expireInMinutes: 5 });
+}
+
 export async function stopMailWorker(): Promise<void> {
   for (const ticker of tickers) clearInterval(ticker);
   tickers.clear();

@@ -2,23 +2,10 @@ import { calendar, footerLines, from, greeting, when, type BookingMailDetails } 
 import { formatDuration, formatWhen } from "@/lib/booking/format";
 import type { PublicContact } from "@/lib/clinic/contact";
 import { inSentence, withArticle } from "@/lib/english";
-import { htmlMail, type HtmlBlock } from "@/lib/mail/html";
+import { textAndHtml as both, type HtmlBlock } from "@/lib/mail/html";
 import type { MailMessage } from "@/lib/mail/message";
 
 import type { PlannedMessage } from "./plan";
-
-/** Plain text and HTML from one list of blocks, so the two parts always say the same. */
-function both(title: string, opening: string, blocks: HtmlBlock[], footer: string[]) {
-  const text = [
-    opening,
-    "",
-    ...blocks.flatMap((b) =>
-      "heading" in b ? [] : "paragraph" in b ? [b.paragraph, ""] : "lines" in b ? [...b.lines, ""] : [b.link, ""],
-    ),
-    ...footer,
-  ].join("\n");
-  return { text, html: htmlMail(title, [{ heading: title }, { paragraph: opening }, ...blocks], footer) };
-}
 
 /**
  * A reminder, a questionnaire chaser, or both at once (due within the same hour):

@@ -6,6 +6,7 @@ import { toMinutes } from "./clock";
 import { deleteTimeOff, insertTimeOff, replaceWeeklyHours } from "./data/therapist-hours";
 import type { TimeOffInput, WeeklyHoursInput } from "./hours-schema";
 import { refreshSchedules } from "./refresh";
+import { nudgeWaitlist } from "@/lib/waitlist/nudge";
 
 /** Saves a therapist's week; public free times change at once. */
 export async function saveWeeklyHours(actor: StaffActor, input: WeeklyHoursInput): Promise<void> {
@@ -30,4 +31,5 @@ export async function addTimeOff(actor: StaffActor, input: TimeOffInput): Promis
 export async function removeTimeOff(actor: StaffActor, therapistId: string, overrideId: string): Promise<void> {
   await deleteTimeOff(actor, therapistId, overrideId);
   refreshSchedules();
+  await nudgeWaitlist();
 }

@@ -66,8 +66,9 @@ export async function findBookingByTokenHash(hash: string): Promise<ManagedBooki
       intake: { select: { status: true, submittedAt: true } },
     },
   });
-  if (!row) return null;
-  const { appointmentType, intake, ...rest } = row;
+  // A time held for a waitlist offer is nobody's booking yet (lib/waitlist).
+  if (!row || row.status === "held") return null;
+  const { appointmentType, intake, status, ...rest } = row;
   const sent = intake?.status === "submitted" && intake.submittedAt;
   // The page never offers a link the questionnaire would then refuse (lib/intake/closing.ts).
   const questionnaire: ManagedBooking["questionnaire"] = sent
@@ -77,7 +78,7 @@ export async function findBookingByTokenHash(hash: string): Promise<ManagedBooki
       : intake
         ? { state: "draft" }
         : { state: "none" };
-  return { ...rest, type: appointmentType, questionnaire };
+  return { ...rest, status, type: appointmentType, questionnaire };
 }
 
 /** What a patient's change came to: done, not possible (no longer booked), or past the clinic's limit of changes. */

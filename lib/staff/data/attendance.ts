@@ -24,7 +24,7 @@ export async function attendanceReport(actor: StaffActor, months = 12, now = new
              count(*) FILTER (WHERE b.status = 'no_show')::int AS "noShows",
              count(*) FILTER (WHERE b.late_cancellation)::int AS "lateCancellations"
       FROM bookings b JOIN therapists th ON th.id = b.therapist_id
-      WHERE b.starts_at >= ${from} AND b.starts_at < ${now} AND (b.status <> 'cancelled' OR b.late_cancellation)
+      WHERE b.starts_at >= ${from} AND b.starts_at < ${now} AND b.status <> 'held' AND (b.status <> 'cancelled' OR b.late_cancellation)
       GROUP BY 1, th.id, th.display_name
       ORDER BY 1 DESC, 2`;
     await recordAudit(tx, actor, "attendance.view", "clinic", "attendance");

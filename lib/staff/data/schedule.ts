@@ -47,7 +47,8 @@ export async function listSchedule(
   if (!owner) return [];
   const rows = await db.$transaction(async (tx) => {
     const found = await tx.booking.findMany({
-      where: { therapistId: owner, startsAt: { gte: request.from, lt: request.to } },
+      // Times held for waitlist offers show on the waitlist page, not as anyone's appointment.
+      where: { therapistId: owner, startsAt: { gte: request.from, lt: request.to }, status: { not: "held" } },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       select: {
         id: true,
@@ -64,21 +65,23 @@ export async function listSchedule(
     await recordAudit(tx, actor, "schedule.view", "therapist", owner);
     return found;
   });
-  return rows.map((row) => ({
-    id: row.id,
-    startsAt: row.startsAt,
-    endsAt: row.endsAt,
-    status: row.status,
-    lateCancellation: row.lateCancellation,
-    patientName: row.patient.name,
-    typeName: row.appointmentType.name,
-    patientNote: row.notes?.trim() || null,
-    intake: !row.intake
-      ? { kind: "none" }
-      : row.intake.status === "draft"
-        ? { kind: "draft", step: row.intake.draftStep }
-        : { kind: "submitted", intakeId: row.intake.id, disposition: row.intake.caseDisposition },
-  }));
+  return rows
+    .flatMap(({ status, ...row }) => (status === "held" ? [] : [{ ...row, status }]))
+    .map((row) => ({
+      id: row.id,
+      startsAt: row.startsAt,
+      endsAt: row.endsAt,
+      status: row.status,
+      lateCancellation: row.lateCancellation,
+      patientName: row.patient.name,
+      typeName: row.appointmentType.name,
+      patientNote: row.notes?.trim() || null,
+      intake: !row.intake
+        ? { kind: "none" }
+        : row.intake.status === "draft"
+          ? { kind: "draft", step: row.intake.draftStep }
+          : { kind: "submitted", intakeId: row.intake.id, disposition: row.intake.caseDisposition },
+    }));
 }
 
 export type AttendanceOutcome = "marked" | "not_found" | "too_early";
