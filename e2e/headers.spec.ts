@@ -40,6 +40,10 @@ const PUBLIC: Record<string, { url: string; prerendered: boolean }> = {
   "/api/bookings/[token]/cancel/route": { url: "/api/bookings/x/cancel", prerendered: false },
   "/api/bookings/[token]/reschedule/route": { url: "/api/bookings/x/reschedule", prerendered: false },
   "/api/intakes/[token]/route": { url: "/api/intakes/x", prerendered: false },
+  "/api/waitlist/route": { url: "/api/waitlist", prerendered: false },
+  "/api/waitlist/offers/[token]/route": { url: "/api/waitlist/offers/x", prerendered: false },
+  // Reads the services and issues a form stamp per request, as /book does.
+  "/waitlist/page": { url: "/waitlist", prerendered: false },
 };
 
 const FAKE_ID = "00000000-0000-4000-8000-000000000000";

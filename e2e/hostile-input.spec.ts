@@ -135,7 +135,10 @@ test("hostile bodies and queries to every public route handler and server action
         // A server action answers a refusal in its reply (an ActionResult with ok false, or a
         // redirect to the "link not valid" page); anything it could not take is a 4xx.
         const redirect = response.headers()["x-action-redirect"];
-        if (redirect) expect(redirect, target).toMatch(/\/(appointments|confirm-patient)\/invalid|problem=/);
+        if (redirect)
+          expect(redirect, target).toMatch(
+            /\/(appointments|confirm-patient|waitlist\/offers|waitlist\/leave)\/invalid|problem=/,
+          );
         else if (status < 400) expect(text, target).toMatch(/"ok":false/);
       }),
       { numRuns: RUNS },

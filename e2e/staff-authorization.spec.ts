@@ -76,15 +76,17 @@ async function callAction(
   return "refused";
 }
 
-/** A booking like the case's (therapist, type, patient) that started three hours ago. */
-async function pastBookingLike(c: pg.Client, intakeId: string): Promise<string> {
+/** A booking like the case's (therapist, type, patient) starting `hoursFromNow` from now (negative: started). */
+async function bookingLike(c: pg.Client, intakeId: string, hoursFromNow: number): Promise<string> {
   const { rows } = await c.query(
     `SELECT b.therapist_id, b.appointment_type_id, b.patient_id
        FROM bookings b JOIN intakes i ON i.booking_id = b.id WHERE i.id = $1`,
     [intakeId],
   );
   const { therapist_id: therapist, appointment_type_id: type, patient_id: patient } = rows[0];
-  return (await insertTestBooking(c, { therapist, type, patient, startsAt: new Date(Date.now() - 3 * 3_600_000) })).id;
+  return (
+    await insertTestBooking(c, { therapist, type, patient, startsAt: new Date(Date.now() + hoursFromNow * 3_600_000) })
+  ).id;
 }
 
 test("authorization matrix: every staff page, route handler and server action × every kind of user", async () => {
@@ -117,7 +119,9 @@ test("authorization matrix: every staff page, route handler and server action ×
       )
     ).rows.map((r) => r.id as string),
     // A booking of A's that has already started, so attendance may be marked on it.
-    pastBookingA: await pastBookingLike(c, caseA),
+    pastBookingA: await bookingLike(c, caseA, -3),
+    // And one of A's a month ahead, for moving and cancelling.
+    futureBookingA: await bookingLike(c, caseA, 30 * 24),
     type: (
       await c.query(`SELECT id, name, description, minutes, buffer_before_minutes AS "bufferBeforeMinutes", buffer_after_minutes AS "bufferAfterMinutes",
              (price_minor / 100)::text || '.' || lpad((price_minor % 100)::text, 2, '0') AS price, active, min_notice_minutes AS "minNoticeMinutes",
@@ -164,6 +168,8 @@ test("authorization matrix: every staff page, route handler and server action ×
     "/staff/admin/attendance/page": { url: "/staff/admin/attendance", expect: adminOnly },
     "/staff/password/page": { url: "/staff/password", expect: anyStaff },
     "/staff/schedule/page": { url: "/staff/schedule", expect: anyStaff },
+    // Scoped in the data function: a therapist sees those waiting for them or anyone (lib/waitlist/data/staff-view.ts).
+    "/staff/waitlist/page": { url: "/staff/waitlist", expect: anyStaff },
     "/staff/admin/page": { url: "/staff/admin", expect: adminOnly },
     "/staff/admin/clinic/page": { url: "/staff/admin/clinic", expect: adminOnly },
     "/staff/admin/staff/page": { url: "/staff/admin/staff", expect: adminOnly },
@@ -190,6 +196,16 @@ test("authorization matrix: every staff page, route handler and server action ×
     markAttendanceAction: {
       args: [{ bookingId: admin.pastBookingA, outcome: "completed" }],
       expect: (who) => ownCase(who, "not_found"),
+    },
+    // 03:00 is in no diary: whoever may move A's booking is refused for the time, never moves it.
+    moveTimeAction: {
+      args: [{ bookingId: admin.futureBookingA, date: "2031-01-07", time: "03:00" }],
+      expect: (who) => ownCase(who, "not_found").replace("allow", "refused") as Outcome,
+    },
+    // Therapist A cancels their own booking; B may not; by the admin's turn it is already cancelled.
+    cancelForPatientAction: {
+      args: [{ bookingId: admin.futureBookingA }],
+      expect: (who) => (out(who) ? "login" : who === "therapist A" ? "allow" : "not_found"),
     },
     changePasswordAction: {
       args: [

@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 
 import getPort from "get-port";
@@ -16,6 +18,8 @@ export const E2E_DIST_DIR = ".next-e2e";
 
 runCli(async () => {
   const database = await createTestDatabase();
+  // The server writes its e-mails here (no SMTP in this run); tests read them (e2e/mail.ts).
+  const mailDir = await mkdtemp(path.join(os.tmpdir(), "stride-e2e-mail-"));
   let server: ReturnType<typeof spawnNext> | undefined;
   let exitCode = 1;
   try {
@@ -30,6 +34,7 @@ runCli(async () => {
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production",
       NEXT_TELEMETRY_DISABLED: "1",
       STRIDE_DIST_DIR: E2E_DIST_DIR,
+      STRIDE_MAIL_DIR: mailDir,
       // Every test comes from 127.0.0.1 and many book: the limits are tested in lib/booking/public-limits.test.ts.
       STRIDE_RATE_LIMITS: "off",
       // `npm test` ran `tsc` just before; the build need not type-check again.
@@ -47,6 +52,7 @@ runCli(async () => {
   } finally {
     if (server) await stopProcessGroup(server);
     await database.drop();
+    await rm(mailDir, { recursive: true, force: true });
   }
   process.exit(exitCode);
 });

@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   "case.contact_copy",
   "booking.move",
   "booking.attendance",
+  "booking.reschedule",
+  "booking.cancel",
   "schedule.view",
   "queue.export",
   "clinic.update",

@@ -6,7 +6,14 @@
 // that stop framing, <base> and plugin tricks and form posts elsewhere hold on both.
 
 /** Where personal or health data is shown or typed in by link: the strict policy, per-request rendering, no-store. */
-export const PERSONAL_PREFIXES = ["/staff", "/appointments", "/intake", "/confirm-patient"] as const;
+export const PERSONAL_PREFIXES = [
+  "/staff",
+  "/appointments",
+  "/intake",
+  "/confirm-patient",
+  "/waitlist/offers",
+  "/waitlist/leave",
+] as const;
 
 export function isPersonalPath(pathname: string): boolean {
   return PERSONAL_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

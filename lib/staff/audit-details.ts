@@ -5,6 +5,7 @@ const LABELS: Record<string, string> = {
   reason: "Reason",
   reminders: "Reminders (hours before)",
   chases: "Questionnaire reminders (hours before)",
+  rows: "Patients listed",
 };
 
 /** Dispositions and other codes recorded in details, as staff say them. */

@@ -48,3 +48,17 @@ export function scheduleHref(params: { view: "day" | "week"; date: string; thera
   if (params.therapist) search.set("therapist", params.therapist);
   return `/staff/schedule?${search.toString()}`;
 }
+
+const TIME = "Enter the time like 14:30";
+
+/** Staff moving a booking to another time the same therapist is free: the new date and clinic-local time. */
+export const moveTimeSchema = z.object({
+  bookingId: uuidSchema("Choose an appointment"),
+  date: z.string("Enter the new date").refine(isDateInRange, "Enter the new date, like 2027-03-22"),
+  time: z.string(TIME).regex(/^([01]\d|2[0-3]):[0-5]\d$/, TIME),
+});
+export type MoveTimeInput = z.infer<typeof moveTimeSchema>;
+
+/** Staff cancelling a booking (the patient is e-mailed). */
+export const staffCancelSchema = attendanceSchema.pick({ bookingId: true });
+export type StaffCancelInput = z.infer<typeof staffCancelSchema>;

@@ -9,6 +9,10 @@ import { queuedMailTo } from "@/test/mail-jobs";
 import { withPg } from "@/test/pg";
 import { mailTo, testSmtp, waitFor, type TestSmtp } from "@/test/smtp";
 
+import { POST as acceptByApi } from "@/app/api/waitlist/offers/[token]/route";
+import { newToken } from "@/lib/booking/tokens";
+import { fromAddress } from "@/test/peer";
+
 import { joinWaitlist } from "./join";
 import { offerFreedTimes } from "./offer-freed-times";
 import { acceptOffer, declineOffer, leaveWaitlist } from "./respond";
@@ -251,5 +255,43 @@ describe("joining the waitlist", () => {
     for (let i = 0; i < 3; i++) expect((await joinWaitlist({ ...base, from: DAY, to: DAY }, NOW)).ok).toBe(true);
     const fourth = await joinWaitlist({ ...base, from: DAY, to: DAY }, NOW);
     expect(fourth.ok || fourth.fields["patient.email"]).toMatch(/already on the waitlist 3 times/);
+  });
+});
+
+describe("POST /api/waitlist/offers/{offerToken}", () => {
+  // Here, not beside the route: every run of the offer job in the tests is in this file, on one clock.
+  const post = (token: string) =>
+    acceptByApi(
+      new Request(`http://localhost/api/waitlist/offers/${token}`, {
+        method: "POST",
+        headers: fromAddress(`2001:db8:${crypto.randomUUID().slice(0, 4)}::1`),
+      }),
+      { params: Promise.resolve({ token }) },
+    );
+  const reply = async (response: Response) => ({ status: response.status, body: await response.json() });
+
+  it("books the held time (201, as POST /api/bookings answers), then 410 offer_expired; an unknown token is 404", async () => {
+    const day = addDays(DAY, 49);
+    const cancelled = await book("13:00", "wlapi", day);
+    await join("wlapiwait", { day });
+    await cancelByToken(cancelled, NOW);
+    await offerFreedTimes(NOW);
+    const [offer] = await offersTo("wlapiwait");
+    const booked = await reply(await post(offer!.token));
+    expect(booked).toEqual({
+      status: 201,
+      body: {
+        id: expect.any(String),
+        start: londonTime(day, "13:00"),
+        end: expect.any(String),
+        therapist: { id: (await therapistIds())["maya-okafor"], displayName: "Maya Okafor" },
+        type: { slug: "follow-up", name: "Follow-up" },
+        manageUrl: expect.stringMatching(/\/appointments\/[\w-]{43}$/),
+        intakeUrl: expect.stringMatching(/\/intake\/[\w-]{43}$/),
+      },
+    });
+    expect(await reply(await post(offer!.token))).toEqual({ status: 410, body: { error: "offer_expired" } });
+    expect(await reply(await post(newToken()))).toEqual({ status: 404, body: { error: "not_found" } });
+    expect((await post("../../etc")).status).toBe(404);
   });
 });

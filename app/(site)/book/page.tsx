@@ -229,6 +229,15 @@ function TimeStep({
         previousHref={week.previousWeek ? bookHref({ ...state, week: week.previousWeek }) : null}
         nextHref={week.nextWeek ? bookHref({ ...state, week: week.nextWeek }) : null}
       />
+      <p className="mt-8 rounded-xl border border-slate-300 p-4 text-lg text-slate-900">
+        No time that suits you?{" "}
+        <Link
+          href={`/waitlist?${new URLSearchParams({ type: state.type ?? "", therapist: state.therapist ?? "any", from: week.dates[0] ?? "" })}`}
+          className="font-semibold text-brand-800 underline"
+        >
+          Tell me if a time comes free
+        </Link>
+      </p>
     </section>
   );
 }

@@ -37,6 +37,11 @@ export function StaffHeaderBar({ clinicName, staff }: { clinicName: string; staf
                 Schedule
               </Link>
             </li>
+            <li>
+              <Link href="/staff/waitlist" className={linkClass}>
+                Waitlist
+              </Link>
+            </li>
             {staff.role === "admin" ? (
               <li>
                 <Link href="/staff/admin" className={linkClass}>

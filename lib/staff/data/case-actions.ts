@@ -4,13 +4,12 @@ import { assertActor, type StaffActor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/data";
 import { executorFor } from "@/lib/booking/data/bookings";
 import { isExclusionViolation } from "@/lib/booking/errors";
-import { clinicContactIn } from "@/lib/clinic/data";
 import { db } from "@/lib/db";
 import { enqueueMail } from "@/lib/mail/queue";
 import { therapistChangedMail } from "@/lib/messages/emails";
-import { bookingMailDetails } from "@/lib/messages/mail-details";
 
 import type { MoveBookingInput, NoteInput, OverrideInput } from "../case-schemas";
+import { patientMailDetailsIn } from "./booking-mail";
 import { caseWhere } from "./case-access";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
@@ -121,38 +120,8 @@ export async function moveBooking(actor: StaffActor, intakeId: string, input: Mo
   }
 }
 
-/**
- * The patient's e-mail about their new therapist, queued with the move. Bookings made
- * before reminders existed kept no link to send, and get none (the clinic rings them).
- */
+/** The patient's e-mail about their new therapist, queued with the move (lib/staff/data/booking-mail.ts). */
 async function tellPatient(tx: Tx, bookingId: string) {
-  const b = await tx.booking.findUniqueOrThrow({
-    where: { id: bookingId },
-    select: {
-      id: true,
-      startsAt: true,
-      endsAt: true,
-      createdAt: true,
-      updatedAt: true,
-      manageTokenSealed: true,
-      patient: { select: { name: true, email: true } },
-      appointmentType: { select: { name: true, minutes: true } },
-      therapist: { select: { displayName: true } },
-    },
-  });
-  if (!b.manageTokenSealed) return;
-  const clinic = await clinicContactIn(tx);
-  const details = bookingMailDetails(
-    {
-      ...b,
-      manageTokenSealed: b.manageTokenSealed,
-      patientName: b.patient.name,
-      email: b.patient.email,
-      typeName: b.appointmentType.name,
-      minutes: b.appointmentType.minutes,
-      therapistName: b.therapist.displayName,
-    },
-    clinic,
-  );
-  await enqueueMail(executorFor(tx), therapistChangedMail(details));
+  const details = await patientMailDetailsIn(tx, bookingId);
+  if (details) await enqueueMail(executorFor(tx), therapistChangedMail(details));
 }

@@ -81,6 +81,7 @@ export default async function SchedulePage({ searchParams }: PageProps<"/staff/s
               bookings={list}
               timeZone={timeZone}
               markable={markable}
+              changeable={(booking) => booking.status === "booked" && booking.startsAt > now}
             />
           ))}
         </div>

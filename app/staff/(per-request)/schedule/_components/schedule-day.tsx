@@ -4,6 +4,7 @@ import type { ScheduleBooking } from "@/lib/staff/data/schedule";
 import { PatientNote } from "@/app/staff/_components/patient-note";
 
 import { AttendanceButtons } from "./attendance-buttons";
+import { BookingChanges } from "./booking-changes";
 import { BookingStatus } from "./booking-status";
 import { IntakeStatus } from "./intake-status";
 
@@ -42,9 +43,11 @@ interface Props {
   timeZone: string;
   /** Whether attendance may be recorded for a booking now (started, or today). */
   markable: (booking: ScheduleBooking) => boolean;
+  /** Still to come and booked: staff may move or cancel it (the patient is e-mailed). */
+  changeable: (booking: ScheduleBooking) => boolean;
 }
 
-export function ScheduleDay({ date, isToday, bookings, timeZone, markable }: Props) {
+export function ScheduleDay({ date, isToday, bookings, timeZone, markable, changeable }: Props) {
   const headingId = `day-${date}`;
   return (
     <section aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white">
@@ -90,7 +93,10 @@ export function ScheduleDay({ date, isToday, bookings, timeZone, markable }: Pro
                   <span className="text-sm text-slate-700">Questionnaire:</span>
                   <IntakeStatus intake={booking.intake} patientName={booking.patientName} />
                 </div>
-                <div>
+                <div className="flex flex-col gap-2">
+                  {changeable(booking) ? (
+                    <BookingChanges bookingId={booking.id} patientName={booking.patientName} date={date} />
+                  ) : null}
                   {booking.status !== "cancelled" && markable(booking) ? (
                     <AttendanceButtons
                       bookingId={booking.id}

@@ -1,0 +1,5 @@
+import { LinkNotValid } from "@/app/_components/link-not-valid";
+
+export default function LeaveLinkNotValid() {
+  return <LinkNotValid />;
+}
