@@ -120,8 +120,9 @@ test("authorization matrix: every staff page, route handler and server action ×
     ).rows.map((r) => r.id as string),
     // A booking of A's that has already started, so attendance may be marked on it.
     pastBookingA: await bookingLike(c, caseA, -3),
-    // And one of A's a month ahead, for moving and cancelling.
+    // And two of A's a month ahead: one to move, one to cancel (actions run in no set order).
     futureBookingA: await bookingLike(c, caseA, 30 * 24),
+    cancellableA: await bookingLike(c, caseA, 31 * 24),
     type: (
       await c.query(`SELECT id, name, description, minutes, buffer_before_minutes AS "bufferBeforeMinutes", buffer_after_minutes AS "bufferAfterMinutes",
              (price_minor / 100)::text || '.' || lpad((price_minor % 100)::text, 2, '0') AS price, active, min_notice_minutes AS "minNoticeMinutes",
@@ -204,7 +205,7 @@ test("authorization matrix: every staff page, route handler and server action ×
     },
     // Therapist A cancels their own booking; B may not; by the admin's turn it is already cancelled.
     cancelForPatientAction: {
-      args: [{ bookingId: admin.futureBookingA }],
+      args: [{ bookingId: admin.cancellableA }],
       expect: (who) => (out(who) ? "login" : who === "therapist A" ? "allow" : "not_found"),
     },
     changePasswordAction: {

@@ -32,8 +32,8 @@ test(
     await page.getByRole("link", { name: "Tell me if a time comes free" }).click();
     await expect(page.getByRole("heading", { name: "Join the waitlist", level: 1 })).toBeVisible();
     await expect(page.getByLabel("Therapist")).toHaveValue(priya);
-    await page.getByLabel("First day you could come").fill(day);
-    await page.getByLabel("Last day you could come").fill(day);
+    await page.getByLabel("First day you could come").selectOption(day);
+    await page.getByLabel("Last day you could come").selectOption(day);
     await page.getByLabel("Full name").fill("Wanda Waitlist");
     await page.getByLabel("E-mail address").fill(email);
     await page.getByLabel("Phone number").fill("07700 900321");

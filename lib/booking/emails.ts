@@ -1,4 +1,5 @@
 import type { PublicContact } from "@/lib/clinic/contact";
+import { textAndHtml } from "@/lib/mail/html";
 import type { MailMessage } from "@/lib/mail/message";
 
 import { inSentence, withArticle } from "@/lib/english";
@@ -65,76 +66,108 @@ export function footerLines(clinic: PublicContact): string[] {
   ];
 }
 
-function footer(d: BookingMailDetails) {
-  return ["", ...footerLines(d.clinic)].join("\n");
-}
-
 export function confirmationMail(d: BookingMailDetails): MailMessage {
+  const title = "You're booked";
   return {
     kind: "booking-confirmation",
     from: from(d.clinic),
     to: d.to,
     subject: `Booked: ${d.typeName} on ${formatWhen(d.start, d.clinic.timeZone)}`,
-    text: [
+    ...textAndHtml(
+      title,
       greeting(d.patientName),
-      "",
-      `You are booked in for ${withArticle(inSentence(d.typeName))} (${formatDuration(d.minutes)}) with ${d.therapistName}.`,
-      `When: ${when(d)}`,
-      `Where: ${d.clinic.address}`,
-      "",
-      "Before you come: your pre-appointment questionnaire is at this link.",
-      d.intakeUrl,
-      "",
-      "To change or cancel your appointment, use this link. Keep it to yourself: anyone with it can change your booking.",
-      d.manageUrl,
-      "",
-      ...(d.linkVisitsUrl
-        ? [
-            "Have you been to us before under this name and e-mail? If so, this link lets you join your visits, so your therapist sees your earlier questionnaires. If you did not book this appointment, ignore it.",
-            d.linkVisitsUrl,
-            "",
-          ]
-        : []),
-      "The calendar file attached adds the appointment to your calendar.",
-      footer(d),
-    ].join("\n"),
+      [
+        {
+          paragraph: `You are booked in for ${withArticle(inSentence(d.typeName))} (${formatDuration(d.minutes)}) with ${d.therapistName}.`,
+        },
+        { lines: [`When: ${when(d)}`, `Where: ${d.clinic.address}`] },
+        { paragraph: "Before you come: your pre-appointment questionnaire is at this link." },
+        { link: d.intakeUrl, label: "Fill in your questionnaire" },
+        {
+          paragraph:
+            "To change or cancel your appointment, use this link. Keep it to yourself: anyone with it can change your booking.",
+        },
+        { link: d.manageUrl, label: "Change or cancel your appointment" },
+        ...(d.linkVisitsUrl
+          ? [
+              {
+                paragraph:
+                  "Have you been to us before under this name and e-mail? If so, this link lets you join your visits, so your therapist sees your earlier questionnaires. If you did not book this appointment, ignore it.",
+              },
+              { link: d.linkVisitsUrl, label: "Link my visits" },
+            ]
+          : []),
+        { paragraph: "The calendar file attached adds the appointment to your calendar." },
+      ],
+      footerLines(d.clinic),
+    ),
     calendar: calendar(d, "appointment.ics"),
   };
 }
 
-export function rescheduledMail(d: BookingMailDetails): MailMessage {
+/** Who made a change: the patient (online) or the clinic (staff), which the e-mail says. */
+export type ChangedBy = "patient" | "clinic";
+
+export function rescheduledMail(d: BookingMailDetails, by: ChangedBy = "patient"): MailMessage {
+  const title = "Your appointment has moved";
   return {
     kind: "booking-rescheduled",
     from: from(d.clinic),
     to: d.to,
     subject: `Moved: ${d.typeName} is now on ${formatWhen(d.start, d.clinic.timeZone)}`,
-    text: [
+    ...textAndHtml(
+      title,
       greeting(d.patientName),
-      "",
-      `Your ${inSentence(d.typeName)} with ${d.therapistName} has moved. The new time is:`,
-      when(d),
-      "",
-      "Your old time is free again. To change or cancel, use your link:",
-      d.manageUrl,
-      footer(d),
-    ].join("\n"),
+      [
+        {
+          paragraph:
+            by === "clinic"
+              ? `We have had to move your ${inSentence(d.typeName)} with ${d.therapistName}. The new time is:`
+              : `Your ${inSentence(d.typeName)} with ${d.therapistName} has moved. The new time is:`,
+        },
+        { lines: [when(d), `Where: ${d.clinic.address}`] },
+        {
+          paragraph:
+            by === "clinic"
+              ? `If the new time does not suit you, use your link to choose another or cancel, or call us on ${d.clinic.phone}.`
+              : "Your old time is free again. To change or cancel, use your link:",
+        },
+        { link: d.manageUrl, label: "Change or cancel your appointment" },
+        { paragraph: "The calendar file attached updates the appointment in your calendar." },
+      ],
+      footerLines(d.clinic),
+    ),
     calendar: calendar(d, "appointment.ics"),
   };
 }
 
-export function cancelledMail(d: BookingMailDetails): MailMessage {
+export function cancelledMail(d: BookingMailDetails, by: ChangedBy = "patient"): MailMessage {
+  const title = "Your appointment is cancelled";
   return {
     kind: "booking-cancelled",
     from: from(d.clinic),
     to: d.to,
     subject: `Cancelled: ${d.typeName} on ${formatWhen(d.start, d.clinic.timeZone)}`,
-    text: [
+    ...textAndHtml(
+      title,
       greeting(d.patientName),
-      "",
-      `Your ${inSentence(d.typeName)} with ${d.therapistName} on ${when(d)} is cancelled.`,
-      "If you did not mean to cancel, or would like a new time, book again on our website or call us.",
-      footer(d),
-    ].join("\n"),
+      [
+        {
+          paragraph:
+            by === "clinic"
+              ? `We are sorry: we have had to cancel your ${inSentence(d.typeName)} with ${d.therapistName} on ${when(d)}.`
+              : `Your ${inSentence(d.typeName)} with ${d.therapistName} on ${when(d)} is cancelled.`,
+        },
+        {
+          paragraph:
+            by === "clinic"
+              ? `Please book a new time on our website, or call us on ${d.clinic.phone} and we will find you one.`
+              : "If you did not mean to cancel, or would like a new time, book again on our website or call us.",
+        },
+        { paragraph: "The calendar file attached removes the appointment from your calendar." },
+      ],
+      footerLines(d.clinic),
+    ),
     calendar: calendar(d, "cancelled.ics", true),
   };
 }

@@ -5,13 +5,24 @@ import { listServices } from "@/lib/booking/data/catalogue";
 import { loadSchedules } from "@/lib/booking/data/slot-inputs";
 import { issueFormStamp } from "@/lib/booking/form-stamp";
 import { formatDuration } from "@/lib/booking/format";
-import { addDays, isDateInRange, todayIn } from "@/lib/calendar/dates";
+import { addDays, dateInWords, isDateInRange, todayIn } from "@/lib/calendar/dates";
 import { getClinic } from "@/lib/clinic/data";
 
 import { OfflineNotice } from "@/app/_components/offline-notice";
 import { WaitlistForm } from "./_components/waitlist-form";
 
 export const metadata: Metadata = { title: "Join the waitlist" };
+
+const weekday = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "UTC" });
+
+/** Every date from `first` to `last`, each with "Saturday 9 January 2027" as its label. */
+function datesBetween(first: string, last: string): { value: string; label: string }[] {
+  const dates = [];
+  for (let d = first; d <= last; d = addDays(d, 1)) {
+    dates.push({ value: d, label: `${weekday.format(new Date(`${d}T12:00:00Z`))} ${dateInWords(d)}` });
+  }
+  return dates;
+}
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 
@@ -74,8 +85,8 @@ export default async function WaitlistPage({ searchParams }: PageProps<"/waitlis
       <WaitlistForm
         type={{ slug: schedules.type.slug, name: schedules.type.name }}
         therapists={therapists}
-        defaults={{ therapistId, from, to: addDays(from, 13) }}
-        limits={{ first: today, last }}
+        defaults={{ therapistId, from, to: addDays(from, 13) < last ? addDays(from, 13) : last }}
+        dates={datesBetween(today, last)}
         clinicPhone={clinic.phone}
         formStamp={issueFormStamp()}
       />

@@ -52,7 +52,7 @@ export async function cancelForPatient(
     if (changed.count === 0) return "not_found";
     await recordAudit(tx, actor, "booking.cancel", "booking", booking.id);
     const details = await patientMailDetailsIn(tx, booking.id);
-    if (details) await enqueueMail(executorFor(tx), cancelledMail(details));
+    if (details) await enqueueMail(executorFor(tx), cancelledMail(details, "clinic"));
     return "cancelled";
   });
 }
@@ -97,7 +97,7 @@ export async function moveForPatient(
         to: formatShortWhen(start, timeZone),
       });
       const details = await patientMailDetailsIn(tx, booking.id);
-      if (details) await enqueueMail(executorFor(tx), rescheduledMail(details));
+      if (details) await enqueueMail(executorFor(tx), rescheduledMail(details, "clinic"));
       return "moved";
     });
   } catch (error) {

@@ -13,8 +13,8 @@ interface Props {
   type: { slug: string; name: string };
   therapists: { id: string; displayName: string }[];
   defaults: { therapistId: string; from: string; to: string };
-  /** The first and last dates that can be chosen (today and the booking horizon). */
-  limits: { first: string; last: string };
+  /** The dates that can be chosen, today to the booking horizon, each with its label in words. */
+  dates: { value: string; label: string }[];
   clinicPhone: string;
   formStamp: string;
 }
@@ -56,7 +56,7 @@ function Field(p: {
   );
 }
 
-export function WaitlistForm({ type, therapists, defaults, limits, clinicPhone, formStamp }: Props) {
+export function WaitlistForm({ type, therapists, defaults, dates, clinicPhone, formStamp }: Props) {
   const formId = useId();
   const [shownAt] = useState(() => Date.now());
   const [problem, setProblem] = useState<string | null>(null);
@@ -74,9 +74,9 @@ export function WaitlistForm({ type, therapists, defaults, limits, clinicPhone, 
   });
   const errors = formState.errors;
   const id = (name: string) => `${formId}-${name}`;
-  const input = (reg: UseFormRegisterReturn, kind: string, autoComplete?: string, extra: object = {}) =>
+  const input = (reg: UseFormRegisterReturn, kind: string, autoComplete: string) =>
     function Input(aria: object) {
-      return <input type={kind} autoComplete={autoComplete} className={INPUT} {...aria} {...extra} {...reg} />;
+      return <input type={kind} autoComplete={autoComplete} className={INPUT} {...aria} {...reg} />;
     };
 
   const onSubmit = handleSubmit(async (request, event) => {
@@ -146,17 +146,25 @@ export function WaitlistForm({ type, therapists, defaults, limits, clinicPhone, 
           </select>
         )}
       </Field>
-      <Field id={id("from")} label="First day you could come" error={errors.from?.message}>
-        {input(register("from"), "date", undefined, { min: limits.first, max: limits.last })}
-      </Field>
-      <Field
-        id={id("to")}
-        label="Last day you could come"
-        hint="Up to 31 days after the first."
-        error={errors.to?.message}
-      >
-        {input(register("to"), "date", undefined, { min: limits.first })}
-      </Field>
+      {/* Dates in words, never a date picker's digits (9/1 or 1/9?). */}
+      {(
+        [
+          ["from", "First day you could come", undefined],
+          ["to", "Last day you could come", "Up to 31 days after the first."],
+        ] as const
+      ).map(([name, label, hint]) => (
+        <Field key={name} id={id(name)} label={label} hint={hint} error={errors[name]?.message}>
+          {(aria) => (
+            <select className={INPUT} {...aria} {...register(name)}>
+              {dates.map((d) => (
+                <option key={d.value} value={d.value}>
+                  {d.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ))}
       <Field id={id("name")} label="Full name" error={errors.patient?.name?.message}>
         {input(register("patient.name"), "text", "name")}
       </Field>
