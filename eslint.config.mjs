@@ -108,6 +108,9 @@ export default defineConfig([
       "lib/booking/working-hours.ts",
       "lib/booking/pick-therapist.ts",
       "lib/waitlist/match.ts",
+      "lib/fhir/questionnaire.ts",
+      "lib/fhir/questionnaire-response.ts",
+      "lib/fhir/case-bundle.ts",
       "lib/messages/plan.ts",
     ],
     // The intake's data module and its server-side service are not pure logic.

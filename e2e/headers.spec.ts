@@ -41,6 +41,8 @@ const PUBLIC: Record<string, { url: string; prerendered: boolean }> = {
   "/api/bookings/[token]/reschedule/route": { url: "/api/bookings/x/reschedule", prerendered: false },
   "/api/intakes/[token]/route": { url: "/api/intakes/x", prerendered: false },
   "/api/waitlist/route": { url: "/api/waitlist", prerendered: false },
+  // The intake questionnaire's definition (no patient data), as FHIR R4.
+  "/api/fhir/Questionnaire/[id]/route": { url: "/api/fhir/Questionnaire/stride-intake", prerendered: false },
   "/api/waitlist/offers/[token]/route": { url: "/api/waitlist/offers/x", prerendered: false },
   // Reads the services and issues a form stamp per request, as /book does.
   "/waitlist/page": { url: "/waitlist", prerendered: false },

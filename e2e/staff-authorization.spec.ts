@@ -163,6 +163,7 @@ test("authorization matrix: every staff page, route handler and server action ×
     },
     "/staff/login/page": { url: "/staff/login", expect: (who) => (out(who) ? "allow" : "to queue") },
     "/staff/cases/[id]/page": { url: `/staff/cases/${caseA}`, expect: (who) => ownCase(who, "404") },
+    "/staff/api/cases/[id]/fhir/route": { url: `/staff/api/cases/${caseA}/fhir`, expect: (who) => ownCase(who, "404") },
     "/staff/export/route": { url: "/staff/export", expect: adminOnly },
     // A count only: any signed-in staff member gets theirs (scoped in the data function, lib/staff/data/queue.ts).
     "/staff/api/queue/new/route": { url: "/staff/api/queue/new?since=2020-01-01T00:00:00Z", expect: anyStaff },

@@ -6,6 +6,7 @@ const LABELS: Record<string, string> = {
   reminders: "Reminders (hours before)",
   chases: "Questionnaire reminders (hours before)",
   rows: "Patients listed",
+  purpose: "Purpose",
 };
 
 /** Dispositions and other codes recorded in details, as staff say them. */

@@ -59,7 +59,12 @@ export interface CaseView {
  * is not this actor's to see. Reading it writes a case.view audit event in the
  * same transaction.
  */
-export async function getCase(actor: StaffActor, intakeId: string): Promise<CaseView | null> {
+export async function getCase(
+  actor: StaffActor,
+  intakeId: string,
+  /** Why it is read, when not to show it: recorded with the case.view event ("FHIR download"). */
+  purpose?: string,
+): Promise<CaseView | null> {
   assertActor(actor);
   const where = caseWhere(actor, intakeId);
   if (!where) return null;
@@ -111,7 +116,7 @@ export async function getCase(actor: StaffActor, intakeId: string): Promise<Case
     });
     const triage = intake?.currentTriage;
     if (!intake || !triage) return null;
-    await recordAudit(tx, actor, "case.view", "intake", intake.id);
+    await recordAudit(tx, actor, "case.view", "intake", intake.id, purpose ? { purpose } : undefined);
     const overrides = await tx.triageOverride.findMany({
       where: { triageResultId: triage.id },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -77,6 +77,13 @@ export default async function CasePage({ params }: PageProps<"/staff/cases/[id]"
           </div>
         </dl>
         <div className="mt-4 flex flex-wrap items-center gap-4">
+          <a
+            href={`/staff/api/cases/${found.id}/fhir`}
+            download
+            className="inline-flex min-h-11 items-center rounded-lg border border-brand-700 px-4 font-semibold text-brand-800 print:hidden"
+          >
+            Download FHIR<span className="sr-only"> record of this case</span>
+          </a>
           {triage.reviewed ? (
             <p className="font-semibold text-slate-800">
               Reviewed by {triage.reviewed.by ?? "a former staff member"},{" "}
