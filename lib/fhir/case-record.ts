@@ -14,7 +14,12 @@ export function caseRecordOf(view: CaseView): CaseRecord {
       typeName: view.booking.typeName,
     },
     therapist: { id: view.booking.therapistId, name: view.booking.therapistName },
-    intake: { id: view.id, submittedAt: view.submittedAt, answers: view.answers, consentWithdrawnAt: null },
+    intake: {
+      id: view.id,
+      submittedAt: view.submittedAt,
+      answers: view.answers,
+      consentWithdrawnAt: view.consentWithdrawnAt,
+    },
     triage: {
       id: view.triage.id,
       computed: view.triage.computed,

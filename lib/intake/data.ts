@@ -5,6 +5,7 @@ import { executorFor } from "@/lib/booking/data/bookings";
 import { clinicContactIn } from "@/lib/clinic/data";
 import { siteUrl } from "@/lib/clinic/site-url";
 import { db } from "@/lib/db";
+import type { MailMessage } from "@/lib/mail/message";
 import { enqueueMail } from "@/lib/mail/queue";
 import { urgentCaseAlert } from "@/lib/messages/emails";
 
@@ -221,4 +222,21 @@ async function alertStaff(tx: Prisma.TransactionClient, bookingId: string, intak
   const to = new Set([clinic.email, ...(therapist?.active ? [therapist.email] : [])]);
   const caseUrl = new URL(`/staff/cases/${intakeId}`, siteUrl()).toString();
   for (const address of to) await enqueueMail(executorFor(tx), urgentCaseAlert(clinic, address, caseUrl));
+}
+
+/**
+ * Records that the patient withdrew consent for their sent questionnaire (the consent
+ * text version it was given under stays on the row) and queues their confirmation, in
+ * one transaction. Null when there is nothing to withdraw (not sent, or already withdrawn).
+ */
+export async function withdrawConsentRow(bookingId: string, now: Date, mail: MailMessage): Promise<Date | null> {
+  return db.$transaction(async (tx) => {
+    const changed = await tx.intake.updateMany({
+      where: { bookingId, status: "submitted", consentWithdrawnAt: null },
+      data: { consentWithdrawnAt: now },
+    });
+    if (changed.count === 0) return null;
+    await enqueueMail(executorFor(tx), mail);
+    return now;
+  });
 }

@@ -18,7 +18,8 @@ export interface MailMessage {
     | "therapist-notice"
     | "booking-therapist-changed"
     | "waitlist-joined"
-    | "waitlist-offer";
+    | "waitlist-offer"
+    | "consent-withdrawn";
   from: string;
   to: string;
   subject: string;

@@ -34,7 +34,12 @@ export interface ManagedBooking {
   };
   patient: { name: string; email: string };
   /** Where the pre-appointment questionnaire stands: not started, a draft, sent (and when), or closed unsent. */
-  questionnaire: { state: "none" } | { state: "draft" } | { state: "sent"; at: Date } | { state: "closed" };
+  questionnaire:
+    | { state: "none" }
+    | { state: "draft" }
+    /** Sent, and when; withdrawnAt when the patient has since withdrawn their consent. */
+    | { state: "sent"; at: Date; withdrawnAt: Date | null }
+    | { state: "closed" };
   manageTokenHash: string;
 }
 
@@ -63,7 +68,7 @@ export async function findBookingByTokenHash(hash: string): Promise<ManagedBooki
         },
       },
       patient: { select: { name: true, email: true } },
-      intake: { select: { status: true, submittedAt: true } },
+      intake: { select: { status: true, submittedAt: true, consentWithdrawnAt: true } },
     },
   });
   // A time held for a waitlist offer is nobody's booking yet (lib/waitlist).
@@ -72,7 +77,7 @@ export async function findBookingByTokenHash(hash: string): Promise<ManagedBooki
   const sent = intake?.status === "submitted" && intake.submittedAt;
   // The page never offers a link the questionnaire would then refuse (lib/intake/closing.ts).
   const questionnaire: ManagedBooking["questionnaire"] = sent
-    ? { state: "sent", at: sent }
+    ? { state: "sent", at: sent, withdrawnAt: intake.consentWithdrawnAt }
     : closedReason(row, new Date())
       ? { state: "closed" }
       : intake

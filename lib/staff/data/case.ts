@@ -13,6 +13,8 @@ import { caseWhere } from "./case-access";
 export interface CaseView {
   id: string;
   submittedAt: Date;
+  /** The patient withdrew consent: the answers are not to be used for new purposes, nor exported. */
+  consentWithdrawnAt: Date | null;
   answers: Record<string, unknown>;
   patient: { id: string; name: string; email: string; phone: string };
   booking: {
@@ -75,6 +77,7 @@ export async function getCase(
         id: true,
         answers: true,
         submittedAt: true,
+        consentWithdrawnAt: true,
         emergencyCardShownAt: true,
         emergencyCardStep: true,
         emergencyCardRules: true,
@@ -151,6 +154,7 @@ export async function getCase(
     return {
       id: intake.id,
       submittedAt: intake.submittedAt!,
+      consentWithdrawnAt: intake.consentWithdrawnAt,
       answers: intake.answers as Record<string, unknown>,
       patient: booking.patient,
       booking: {

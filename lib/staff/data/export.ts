@@ -33,6 +33,7 @@ interface ExportRow {
   scores: { painNow: number; painWorst: number; psfs: number };
   answers: Record<string, unknown> | null;
   bookingNote: string | null;
+  consentWithdrawnAt: Date | null;
 }
 
 /**
@@ -50,7 +51,7 @@ export async function exportQueueCsv(
       i.id, i.case_disposition::text AS disposition, t.disposition::text AS computed, t.reviewed_at AS "reviewedAt",
       i.case_starts_at AS "startsAt", th.display_name AS therapist,
       (SELECT name FROM appointment_types WHERE id = b.appointment_type_id) AS type, i.case_region AS region,
-      p.name AS patient, t.flags, t.suspected, t.scores,
+      p.name AS patient, t.flags, t.suspected, t.scores, i.consent_withdrawn_at AS "consentWithdrawnAt",
       ${includeFreeText ? Prisma.sql`i.answers` : Prisma.sql`NULL::jsonb`} AS answers,
       ${includeFreeText ? Prisma.sql`b.notes` : Prisma.sql`NULL::text`} AS "bookingNote"`;
   const header = [
@@ -69,6 +70,7 @@ export async function exportQueueCsv(
     "pain_now",
     "pain_worst",
     "psfs",
+    "consent_withdrawn_at",
   ];
   const local = new Intl.DateTimeFormat("en-GB", { timeZone, dateStyle: "short", timeStyle: "short" });
 
@@ -82,6 +84,8 @@ export async function exportQueueCsv(
         const chunk = queueRowsSql(actor, filters, timeZone, { columns, after, limit: CHUNK });
         const rows: ExportRow[] = await tx.$queryRaw<ExportRow[]>(chunk);
         for (const r of rows) {
+          // Withdrawn consent: nothing read from the answers leaves the system any more.
+          const withdrawn = r.consentWithdrawnAt !== null;
           const cells = [
             r.id,
             r.disposition,
@@ -93,20 +97,27 @@ export async function exportQueueCsv(
             r.type,
             r.region,
             r.patient,
-            r.flags.map((f) => f.id).join(" "),
-            r.suspected[0] ? conditionName(r.suspected[0].condition) : "",
-            r.scores.painNow,
-            r.scores.painWorst,
-            r.scores.psfs,
+            ...(withdrawn
+              ? ["", "", "", "", ""]
+              : [
+                  r.flags.map((f) => f.id).join(" "),
+                  r.suspected[0] ? conditionName(r.suspected[0].condition) : "",
+                  r.scores.painNow,
+                  r.scores.painWorst,
+                  r.scores.psfs,
+                ]),
+            r.consentWithdrawnAt?.toISOString() ?? "",
           ];
-          const text = includeFreeText
-            ? [
-                r.bookingNote ?? "",
-                ...FREE_TEXT.map((q) =>
-                  r.answers?.[q.id] === undefined ? "" : formatAnswer(q, r.answers[q.id], "clinician"),
-                ),
-              ]
-            : [];
+          const text = !includeFreeText
+            ? []
+            : withdrawn
+              ? Array.from({ length: FREE_TEXT.length + 1 }, () => "")
+              : [
+                  r.bookingNote ?? "",
+                  ...FREE_TEXT.map((q) =>
+                    r.answers?.[q.id] === undefined ? "" : formatAnswer(q, r.answers[q.id], "clinician"),
+                  ),
+                ];
           parts.push(csvRow([...cells, ...text]));
         }
         count += rows.length;

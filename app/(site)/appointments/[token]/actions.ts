@@ -5,6 +5,7 @@ import { z } from "zod";
 
 import { cancelByToken, rescheduleByToken } from "@/lib/booking/manage";
 import { rescheduleSchema } from "@/lib/booking/schemas";
+import { withdrawConsentByToken } from "@/lib/intake/consent";
 
 const tokenSchema = z.object({ token: z.string().min(1).max(100) });
 
@@ -36,4 +37,12 @@ export async function cancelAction(formData: FormData): Promise<void> {
   if (!outcome.ok && outcome.error === "not_found") redirect("/appointments/invalid");
   const problem = !outcome.ok && outcome.error === "too_many_changes" ? "limit" : "closed";
   redirect(`/appointments/${parsed.data.token}?${outcome.ok ? "cancelled=1" : `problem=${problem}`}`);
+}
+
+export async function withdrawConsentAction(formData: FormData): Promise<void> {
+  const parsed = tokenSchema.safeParse(fieldsOf(formData));
+  if (!parsed.success) redirect("/appointments/invalid");
+  const outcome = await withdrawConsentByToken(parsed.data.token);
+  if (outcome === "not_found") redirect("/appointments/invalid");
+  redirect(`/appointments/${parsed.data.token}${outcome === "withdrawn" ? "?withdrawn=1" : ""}`);
 }

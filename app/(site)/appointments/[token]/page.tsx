@@ -14,6 +14,7 @@ import { ZoneNote } from "@/app/_components/patient-zone-time";
 import { WeekSlots } from "@/app/_components/week-slots";
 import { cancelAction, rescheduleAction } from "./actions";
 import { Banner } from "./_components/banner";
+import { ConsentSection } from "./_components/consent-section";
 
 // The address holds the manage token: keep it out of search engines and caches.
 export const metadata: Metadata = { title: "Your appointment", robots: { index: false, follow: false } };
@@ -42,6 +43,11 @@ export default async function ManageAppointmentPage({ params, searchParams }: Pa
         <Banner tone="success" title="You’re booked">
           We have e-mailed your confirmation to {booking.patient.email}. Keep this page’s address: it lets you change or
           cancel.
+        </Banner>
+      )}
+      {one(sp.withdrawn) && (
+        <Banner tone="info" title="You withdrew your consent">
+          We have e-mailed you to confirm it. The clinic will not use your answers for anything new.
         </Banner>
       )}
       {one(sp.moved) && (
@@ -208,6 +214,9 @@ export default async function ManageAppointmentPage({ params, searchParams }: Pa
             </Link>
           </div>
         </form>
+      )}
+      {booking.questionnaire.state === "sent" && (
+        <ConsentSection token={token} withdrawnAt={booking.questionnaire.withdrawnAt} timeZone={clinic.timeZone} />
       )}
     </div>
   );

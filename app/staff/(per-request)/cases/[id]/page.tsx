@@ -98,6 +98,16 @@ export default async function CasePage({ params }: PageProps<"/staff/cases/[id]"
         </div>
       </header>
 
+      {found.consentWithdrawnAt ? (
+        <p
+          role="note"
+          className="mt-6 rounded-xl border-2 border-amber-600 bg-amber-50 p-4 font-semibold text-slate-900"
+          data-testid="consent-withdrawn"
+        >
+          Consent withdrawn on {formatShortWhen(found.consentWithdrawnAt, clinic.timeZone)}: do not use for new
+          purposes. The answers are left out of exports.
+        </p>
+      ) : null}
       <EmergencyCardShown card={found.emergencyCard} timeZone={clinic.timeZone} />
       <CaseTriage triage={triage} timeZone={clinic.timeZone} />
       <PatientNoteSection note={booking.patientNote} />
