@@ -20,8 +20,10 @@ function cellsOf(row: string): string[] {
   let quoted = false;
   for (let i = 0; i < row.length; i++) {
     const ch = row[i]!;
-    if (quoted && ch === '"' && row[i + 1] === '"') ((cells[cells.length - 1] += '"'), i++);
-    else if (ch === '"') quoted = !quoted;
+    if (quoted && ch === '"' && row[i + 1] === '"') {
+      cells[cells.length - 1] += '"';
+      i++;
+    } else if (ch === '"') quoted = !quoted;
     else if (ch === "," && !quoted) cells.push("");
     else cells[cells.length - 1] += ch;
   }
