@@ -35,7 +35,8 @@ function itemsOf(q: QuestionDef, value: unknown): FhirResource[] {
       linkId: q.id,
       text: q.text,
       item: [
-        { linkId: `${q.id}.activity`, answer: [{ valueString: row.activity }] },
+        // An erased patient's activities are blank; their scores stay.
+        ...(row.activity.trim() ? [{ linkId: `${q.id}.activity`, answer: [{ valueString: row.activity }] }] : []),
         { linkId: `${q.id}.score`, answer: [{ valueInteger: row.score }] },
       ],
     }));

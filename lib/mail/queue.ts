@@ -127,7 +127,12 @@ const tickers = new Set<NodeJS.Timeout>();
  * instance's worker fetches it runs it. A task must still be safe to run twice
  * (a retry after a crash mid-run): the message dispatcher claims each message first.
  */
-export async function startEveryMinute(name: string, task: () => Promise<unknown>): Promise<void> {
+export async function startEveryMinute(
+  name: string,
+  task: () => Promise<unknown>,
+  /** Once per this many seconds instead (the retention job runs daily). */
+  everySeconds = 60,
+): Promise<void> {
   const boss = await mailBoss();
   await boss.createQueue(name);
   await boss.work(name, { pollingIntervalSeconds: 5 }, async () => {
@@ -135,7 +140,7 @@ export async function startEveryMinute(name: string, task: () => Promise<unknown
   });
   const offer = () =>
     boss
-      .send(name, {}, { singletonKey: name, singletonSeconds: 60, retryLimit: 2, expireInMinutes: 5 })
+      .send(name, {}, { singletonKey: name, singletonSeconds: everySeconds, retryLimit: 2, expireInMinutes: 5 })
       .catch((error: unknown) => console.error(`${name}: ${(error as Error).message}`));
   await offer();
   const ticker = setInterval(offer, 15_000);
@@ -160,4 +165,27 @@ export async function stopMailWorker(): Promise<void> {
   const boss = await globalForBoss.strideBoss?.catch(() => undefined);
   globalForBoss.strideBoss = undefined;
   await boss?.stop({ graceful: true, timeout: 5000 });
+}
+
+/**
+ * Deletes the e-mails still waiting to go to `address` (erasure: nothing more is sent
+ * to an erased patient), through the caller's transaction. Each job is opened to read
+ * its address, as the worker would. Returns how many were cancelled.
+ */
+export async function cancelQueuedMailTo(db: SqlExecutor, address: string): Promise<number> {
+  const { rows } = await db.executeSql(
+    "SELECT id::text, data FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry') FOR UPDATE SKIP LOCKED",
+    [QUEUE],
+  );
+  const mine = (rows as { id: string; data: { sealed: string } }[])
+    .filter((job) => queuedMessage(job.data).to.toLowerCase() === address.toLowerCase())
+    .map((job) => job.id);
+  if (mine.length > 0) {
+    // One text parameter: executors pass arrays on as JSON.
+    await db.executeSql("DELETE FROM pgboss.job WHERE name = $1 AND id = ANY(string_to_array($2, ',')::uuid[])", [
+      QUEUE,
+      mine.join(","),
+    ]);
+  }
+  return mine.length;
 }

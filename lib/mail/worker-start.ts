@@ -1,10 +1,17 @@
 import "server-only";
 
 import { dispatchDueMessages } from "@/lib/messages/dispatch";
+import { runRetention } from "@/lib/patients/data/retention";
 import { WAITLIST_JOB } from "@/lib/waitlist/nudge";
 import { offerFreedTimes } from "@/lib/waitlist/offer-freed-times";
 
 import { startEveryMinute, startMailWorker } from "./queue";
+
+/** The daily retention run, reported in one line (a count, never a name). */
+async function retentionRun() {
+  const { years, anonymised } = await runRetention();
+  console.log(`Retention: anonymised ${anonymised} patient record(s) with no appointment for ${years} years`);
+}
 
 /**
  * Starts the mail worker without holding up the server: if the database is
@@ -14,6 +21,7 @@ export function startMailWorkerWhenReady(retryMs = 15_000): void {
   startMailWorker()
     .then(() => startEveryMinute("booking-messages", () => dispatchDueMessages()))
     .then(() => startEveryMinute(WAITLIST_JOB, () => offerFreedTimes()))
+    .then(() => startEveryMinute("patient-retention", retentionRun, 86_400))
     .catch((error: unknown) => {
       console.error(`Mail worker not started yet (${(error as Error).message}); retrying in ${retryMs / 1000} s`);
       setTimeout(() => startMailWorkerWhenReady(retryMs), retryMs).unref();

@@ -7,6 +7,8 @@ const LABELS: Record<string, string> = {
   chases: "Questionnaire reminders (hours before)",
   rows: "Patients listed",
   purpose: "Purpose",
+  years: "Years kept",
+  count: "Records anonymised",
 };
 
 /** Dispositions and other codes recorded in details, as staff say them. */

@@ -20,6 +20,9 @@ ALTER TABLE clinic_settings
 -- Clinical notes stay append-only, with one exception: erasure blanks a note's text and
 -- marks it erased, changing nothing else.
 ALTER TABLE staff_notes ADD COLUMN erased_at timestamptz(3);
+ALTER TABLE staff_notes DROP CONSTRAINT staff_notes_body_check;
+ALTER TABLE staff_notes ADD CONSTRAINT staff_notes_body_check
+  CHECK (length(body) <= 5000 AND (length(body) >= 1 OR erased_at IS NOT NULL));
 CREATE OR REPLACE FUNCTION staff_notes_append_only() RETURNS trigger
   LANGUAGE plpgsql AS $$
 BEGIN
@@ -42,7 +45,9 @@ BEGIN
     USING ERRCODE = 'insufficient_privilege';
 END;
 $$;
+ALTER TABLE staff_notes DROP CONSTRAINT IF EXISTS staff_notes_body_check;
 ALTER TABLE staff_notes DROP COLUMN IF EXISTS erased_at;
+ALTER TABLE staff_notes ADD CONSTRAINT staff_notes_body_check CHECK (length(body) BETWEEN 1 AND 5000);
 ALTER TABLE clinic_settings DROP COLUMN IF EXISTS retention_years;
 ALTER TABLE patients DROP COLUMN IF EXISTS erased_by, DROP COLUMN IF EXISTS erased_at;
 ALTER TABLE intakes DROP COLUMN IF EXISTS consent_withdrawn_at;

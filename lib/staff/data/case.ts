@@ -17,6 +17,8 @@ export interface CaseView {
   consentWithdrawnAt: Date | null;
   answers: Record<string, unknown>;
   patient: { id: string; name: string; email: string; phone: string };
+  /** The patient's details and free text were erased: when, and by whom (null: the retention job). */
+  erased: { at: Date; by: string | null } | null;
   booking: {
     id: string;
     startsAt: Date;
@@ -91,7 +93,7 @@ export async function getCase(
             notes: true,
             appointmentType: { select: { name: true } },
             therapist: { select: { displayName: true } },
-            patient: { select: { id: true, name: true, email: true, phone: true } },
+            patient: { select: { id: true, name: true, email: true, phone: true, erasedAt: true, erasedBy: true } },
           },
         },
         currentTriage: {
@@ -156,7 +158,21 @@ export async function getCase(
       submittedAt: intake.submittedAt!,
       consentWithdrawnAt: intake.consentWithdrawnAt,
       answers: intake.answers as Record<string, unknown>,
-      patient: booking.patient,
+      patient: {
+        id: booking.patient.id,
+        name: booking.patient.name,
+        email: booking.patient.email,
+        phone: booking.patient.phone,
+      },
+      erased: booking.patient.erasedAt
+        ? {
+            at: booking.patient.erasedAt,
+            by: booking.patient.erasedBy
+              ? ((await tx.staffUser.findUnique({ where: { id: booking.patient.erasedBy }, select: { name: true } }))
+                  ?.name ?? "a former staff member")
+              : null,
+          }
+        : null,
       booking: {
         id: booking.id,
         startsAt: booking.startsAt,

@@ -8,6 +8,8 @@ import { updateMessageOffsets } from "@/lib/messages/data";
 import { messageOffsetsSchema } from "@/lib/messages/settings";
 import { saveClinicSettings } from "@/lib/staff/admin-catalogue";
 import { type ActionResult, handleForm } from "@/lib/forms/action-result";
+import { updateRetentionYears } from "@/lib/patients/data/rights";
+import { retentionSchema } from "@/lib/patients/retention-schema";
 
 export async function saveClinicAction(input: unknown): Promise<ActionResult> {
   const actor = await requireStaff({ role: "admin" });
@@ -22,4 +24,9 @@ export async function saveLimitsAction(input: unknown): Promise<ActionResult> {
 export async function saveMessagesAction(input: unknown): Promise<ActionResult> {
   const actor = await requireStaff({ role: "admin" });
   return handleForm(messageOffsetsSchema, input, (offsets) => updateMessageOffsets(actor, offsets));
+}
+
+export async function saveRetentionAction(input: unknown): Promise<ActionResult> {
+  const actor = await requireStaff({ role: "admin" });
+  return handleForm(retentionSchema, input, ({ years }) => updateRetentionYears(actor, years));
 }

@@ -19,6 +19,7 @@ import { MoveBookingForm } from "./_components/move-booking-form";
 import { NoteForm } from "./_components/note-form";
 import { OverrideForm } from "./_components/override-form";
 import { ReviewButton } from "./_components/review-button";
+import { PatientRights } from "./_components/patient-rights";
 
 // The title names no patient: browser history and tab titles are not private.
 export const metadata: Metadata = { title: "Case" };
@@ -123,7 +124,9 @@ export default async function CasePage({ params }: PageProps<"/staff/cases/[id]"
         <ol className="mt-2 space-y-3">
           {found.notes.map((note) => (
             <li key={note.id} className="rounded-lg border border-slate-200 p-3">
-              <p className="whitespace-pre-wrap text-slate-900">{note.body}</p>
+              <p className="whitespace-pre-wrap text-slate-900">
+                {note.body || <em className="text-slate-700">Text erased with the patient&apos;s details</em>}
+              </p>
               <p className="mt-1 text-sm text-slate-700">
                 {note.author}, {formatShortWhen(note.createdAt, clinic.timeZone)}
               </p>
@@ -150,6 +153,9 @@ export default async function CasePage({ params }: PageProps<"/staff/cases/[id]"
           </div>
         ) : null}
       </section>
+      {actor.role === "admin" ? (
+        <PatientRights patientId={patient.id} erased={found.erased} timeZone={clinic.timeZone} />
+      ) : null}
     </article>
   );
 }
