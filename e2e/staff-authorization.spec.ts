@@ -40,14 +40,20 @@ async function visit(
   context: APIRequestContext,
   url: string,
   inspect?: (body: string) => Outcome,
+  post?: unknown,
 ): Promise<Outcome | string> {
-  const response = await context.get(url, { maxRedirects: 0 });
+  const response =
+    post === undefined
+      ? await context.get(url, { maxRedirects: 0 })
+      : await context.post(url, { data: post, maxRedirects: 0 });
   if (inspect && response.status() === 200) return inspect(await response.text());
   const location = response.headers().location ?? "";
   if (response.status() >= 300 && response.status() < 400 && location.includes("/staff/login")) return "login";
   if (response.status() >= 300 && response.status() < 400 && new URL(location, base).pathname === "/staff")
     return "to queue";
   if (response.status() === 404) return "404";
+  // Reached, and refused for what was sent (a name that does not match).
+  if (response.status() === 422) return "refused";
   // A prerendered page: the same bytes for everyone, no data (its data route decides).
   if (response.status() === 200 && isPrerendered(response)) return "shell";
   if (response.status() === 200) return "allow";
@@ -148,7 +154,10 @@ test("authorization matrix: every staff page, route handler and server action ×
     out(who) ? "login" : who === "therapist B" ? denied : "allow";
 
   // Pages and route handlers: url to visit and who may open it.
-  const ROUTES: Record<string, { url: string; expect: (who: Who) => Outcome; inspect?: (body: string) => Outcome }> = {
+  const ROUTES: Record<
+    string,
+    { url: string; expect: (who: Who) => Outcome; inspect?: (body: string) => Outcome; post?: unknown }
+  > = {
     // The queue's page holds no data (its cases come from /staff/api/queue), but is rendered
     // per request for its CSP nonce, and so checks the session like every other page.
     "/staff/page": {
@@ -181,6 +190,20 @@ test("authorization matrix: every staff page, route handler and server action ×
     "/staff/admin/types/[typeId]/page": { url: `/staff/admin/types/${admin.type.id}`, expect: adminOnly },
     "/staff/admin/audit/page": { url: "/staff/admin/audit", expect: adminOnly },
     "/staff/admin/patients/page": { url: "/staff/admin/patients", expect: adminOnly },
+    "/staff/admin/patients/[id]/erase/page": {
+      url: `/staff/admin/patients/${admin.patients[0]}/erase`,
+      expect: adminOnly,
+    },
+    "/staff/api/patients/[id]/export/route": {
+      url: `/staff/api/patients/${admin.patients[0]}/export`,
+      expect: adminOnly,
+    },
+    // A name that is not the patient's: the admin reaches the erasure and is refused; nothing is erased.
+    "/staff/api/patients/[id]/erase/route": {
+      url: `/staff/api/patients/${admin.patients[0]}/erase`,
+      post: { confirm: "Not The Name" },
+      expect: (who) => (out(who) ? "login" : who === "admin" ? "refused" : "404"),
+    },
   };
 
   // Server actions: the arguments a forger would send (therapist A's case id), and who may run them.
@@ -231,6 +254,16 @@ test("authorization matrix: every staff page, route handler and server action ×
       expect: (who) => (out(who) ? "login" : who === "admin" ? "refused" : "404"),
     },
     // Not hours: the admin gets field errors, and the reminder times are never written.
+    // Out of range: the admin gets field errors, and the retention period is never written.
+    saveRetentionAction: {
+      args: [{ years: 0 }],
+      expect: (who) => (out(who) ? "login" : who === "admin" ? "refused" : "404"),
+    },
+    // Another name than the patient's: the admin is refused; nothing is erased.
+    eraseAction: {
+      args: [admin.patients[0], { confirm: "Not The Name" }],
+      expect: (who) => (out(who) ? "login" : who === "admin" ? "refused" : "404"),
+    },
     saveMessagesAction: {
       args: [{ reminders: "soon", chases: "" }],
       expect: (who) => (out(who) ? "login" : who === "admin" ? "refused" : "404"),
@@ -286,10 +319,10 @@ test("authorization matrix: every staff page, route handler and server action ×
   for (const route of Object.values(ROUTES)) {
     for (const who of WHO)
       rows.push({
-        target: `GET ${route.url.replace(caseA, "<A's case>").replace(admin.therapistA, "<A's id>")}`,
+        target: `${route.post === undefined ? "GET" : "POST"} ${route.url.replace(caseA, "<A's case>").replace(admin.therapistA, "<A's id>")}`,
         who,
         expected: route.expect(who),
-        actual: await visit(contexts[who], route.url, route.inspect),
+        actual: await visit(contexts[who], route.url, route.inspect, route.post),
       });
   }
   for (const entry of actions) {
