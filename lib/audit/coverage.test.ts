@@ -11,6 +11,8 @@ import { exportQueueCsv } from "@/lib/staff/data/export";
 import { listQueue } from "@/lib/staff/data/queue";
 import { listSchedule } from "@/lib/staff/data/schedule";
 import { queueFiltersSchema } from "@/lib/staff/queue-filters";
+import { readPatientExport } from "@/lib/patients/data/export";
+import { erasePatient, readPatientToErase } from "@/lib/patients/data/rights";
 import { withPg } from "@/test/pg";
 import { actorForUser, makeStaffUser, therapistWithCases } from "@/test/staff-actor";
 
@@ -114,6 +116,8 @@ interface Fixture {
   therapistId: string;
   /** An active therapist of the probe's own, free to take the case's booking. */
   otherTherapistId: string;
+  patientId: string;
+  patientName: string;
 }
 
 interface Probe {
@@ -160,6 +164,21 @@ const AUDITED: Record<string, Probe> = {
     action: "queue.export",
     subject: () => ["queue", "with-free-text"],
   },
+  "lib/patients/data/export.ts#readPatientExport": {
+    call: (a, f) => readPatientExport(a, f.patientId),
+    action: "patient.export",
+    subject: (f) => ["patient", f.patientId],
+  },
+  "lib/patients/data/rights.ts#readPatientToErase": {
+    call: (a, f) => readPatientToErase(a, f.patientId),
+    action: "patient.view",
+    subject: (f) => ["patient", f.patientId],
+  },
+  "lib/patients/data/rights.ts#erasePatient": {
+    call: (a, f) => erasePatient(a, f.patientId, f.patientName),
+    action: "patient.erase",
+    subject: (f) => ["patient", f.patientId],
+  },
   "lib/staff/data/queue.ts#listQueue": {
     call: (a) => listQueue(a, queueFiltersSchema.parse({})),
     action: "queue.view",
@@ -180,6 +199,12 @@ const NOT_STAFF_READS: Record<string, string> = {
   "lib/intake/data.ts#findIntakeByTokenHash": "the patient reading their own questionnaire through their private link",
   "lib/intake/data.ts#saveDraft": "the patient saving their own draft through their private link",
   "lib/intake/data.ts#submitIntake": "the patient submitting their own answers through their private link",
+  "lib/intake/data.ts#withdrawConsentRow":
+    "the patient withdrawing consent for their own answers through their private link",
+  "lib/patients/data/erase.ts#anonymisePatient":
+    "removes data inside erasePatient's (audited) or runRetention's (audited) transaction; shows nothing to anyone",
+  "lib/patients/data/retention.ts#runRetention":
+    "the daily retention job (no person): anonymises and records one audit event with the count, no actor and no names",
   "lib/staff/data/queue.ts#countNewUrgentCases":
     "a count of urgent cases sent since the queue was loaded (a number, no case read); loading them is the audited queue view",
   "lib/messages/data.ts#bookingsToRemind":
@@ -197,7 +222,22 @@ async function fixture(): Promise<Fixture> {
   const to = await therapistWithCases([]);
   await withPg((c) => c.query("UPDATE therapists SET active = true WHERE id = $1", [to.therapistId]));
   const { intakeId, bookingId } = from.cases[0]!;
-  return { intakeId, bookingId, therapistId: from.therapistId, otherTherapistId: to.therapistId };
+  const patient = await withPg(
+    async (c) =>
+      (
+        await c.query("SELECT p.id, p.name FROM patients p JOIN bookings b ON b.patient_id = p.id WHERE b.id = $1", [
+          bookingId,
+        ])
+      ).rows[0] as { id: string; name: string },
+  );
+  return {
+    intakeId,
+    bookingId,
+    therapistId: from.therapistId,
+    otherTherapistId: to.therapistId,
+    patientId: patient.id,
+    patientName: patient.name,
+  };
 }
 
 /** The newest audit event id, so that only what follows is read. */

@@ -33,7 +33,11 @@ export function formatAnswer(
     case "psfs":
       return Array.isArray(value)
         ? value
-            .map((row: { activity?: string; score?: number }) => `${row.activity ?? ""}: ${row.score ?? "?"} out of 10`)
+            .map(
+              (row: { activity?: string; score?: number }) =>
+                // Erasure blanks the activity and keeps the score.
+                `${row.activity?.trim() || "(activity erased)"}: ${row.score ?? "?"} out of 10`,
+            )
             .join("; ")
         : "Not answered";
     default:

@@ -173,6 +173,7 @@ export async function stopMailWorker(): Promise<void> {
  * its address, as the worker would. Returns how many were cancelled.
  */
 export async function cancelQueuedMailTo(db: SqlExecutor, address: string): Promise<number> {
+  await mailBoss(); // its schema exists before the first message is ever queued
   const { rows } = await db.executeSql(
     "SELECT id::text, data FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry') FOR UPDATE SKIP LOCKED",
     [QUEUE],

@@ -64,18 +64,22 @@ export default async function CasePage({ params }: PageProps<"/staff/cases/[id]"
               <dd>{born}</dd>
             </div>
           ) : null}
-          <div className="flex flex-wrap items-center gap-2">
-            <dt className="font-semibold">E-mail</dt>
-            <dd className="flex flex-wrap items-center gap-2 break-all">
-              {patient.email} <CopyButton value={patient.email} label="e-mail" />
-            </dd>
-          </div>
-          <div className="flex flex-wrap items-center gap-2">
-            <dt className="font-semibold">Phone</dt>
-            <dd className="flex flex-wrap items-center gap-2">
-              {patient.phone} <CopyButton value={patient.phone} label="phone" />
-            </dd>
-          </div>
+          {patient.email ? (
+            <div className="flex flex-wrap items-center gap-2">
+              <dt className="font-semibold">E-mail</dt>
+              <dd className="flex flex-wrap items-center gap-2 break-all">
+                {patient.email} <CopyButton value={patient.email} label="e-mail" />
+              </dd>
+            </div>
+          ) : null}
+          {patient.phone ? (
+            <div className="flex flex-wrap items-center gap-2">
+              <dt className="font-semibold">Phone</dt>
+              <dd className="flex flex-wrap items-center gap-2">
+                {patient.phone} <CopyButton value={patient.phone} label="phone" />
+              </dd>
+            </div>
+          ) : null}
         </dl>
         <div className="mt-4 flex flex-wrap items-center gap-4">
           <a
