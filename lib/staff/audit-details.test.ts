@@ -12,7 +12,7 @@ describe("an audit event's details as an admin reads them", () => {
   });
 
   it("shows other keys as stored and leaves out empty values", () => {
-    expect(describeAuditDetails({ rows: 12, note: "", step: null })).toEqual([{ label: "rows", value: "12" }]);
+    expect(describeAuditDetails({ batch: 12, note: "", step: null })).toEqual([{ label: "batch", value: "12" }]);
   });
 
   it("shows nothing for events without details", () => {

@@ -16,7 +16,8 @@ describe("giving a booking to another therapist", () => {
     const booked = await createBooking({
       type: "follow-up",
       therapistId: ids["maya-okafor"],
-      start: londonTime(mondayWeeksAhead(2), "15:00"),
+      // Week 3 and before Tom's hours: the demo seed books Tom up to 13 days ahead, from 13:00.
+      start: londonTime(mondayWeeksAhead(3), "10:00"),
       patient: patient("moved1"),
     });
     if (!booked.ok) throw new Error(`could not book: ${booked.error}`);
@@ -34,7 +35,7 @@ describe("giving a booking to another therapist", () => {
       .map((j) => j.message)
       .filter((m) => m.kind === "booking-therapist-changed");
     expect(moved).toHaveLength(1);
-    expect(moved[0]!.subject).toMatch(/^Your appointment is now with Tom Reilly \(Monday .* at 15:00\)$/);
+    expect(moved[0]!.subject).toMatch(/^Your appointment is now with Tom Reilly \(Monday .* at 10:00\)$/);
     expect(moved[0]!.text).toContain(booked.reply.manageUrl);
     expect(moved[0]!.html).toContain(booked.reply.manageUrl);
     expect(moved[0]!.calendar?.entry).toMatchObject({
