@@ -11,7 +11,7 @@ import { queuedMailTo } from "@/test/mail-jobs";
 import { mailTo as mailToIn, testSmtp, waitFor, type TestSmtp } from "@/test/smtp";
 
 import type { MailMessage } from "./message";
-import { mailInsertStatement, startMailWorker, stopMailWorker } from "./queue";
+import { mailInsertStatement, startEveryMinute, startMailWorker, stopMailWorker } from "./queue";
 
 let smtp: TestSmtp;
 const mailTo = (address: string) => mailToIn(smtp.received, address);
@@ -151,5 +151,19 @@ describe("pg-boss contract", () => {
     const mail = await waitFor(() => mailTo(to), 20_000);
     expect(mail.subject).toBe(`Contract check for ${to}`);
     expect(mail.text?.trim()).toBe("Queued by the booking's one statement.");
+  });
+});
+
+describe("recurring jobs", () => {
+  it("runs a 12-hourly task (the retention job's period) once, however often instances offer it", async () => {
+    const name = `test-recurring-${randomUUID().slice(0, 8)}`;
+    let runs = 0;
+    await startEveryMinute(name, async () => runs++, 43_200);
+    await waitFor(() => (runs > 0 ? runs : undefined), 20_000);
+    // Two more instances offering the same job in the same period add nothing.
+    await startEveryMinute(name, async () => runs++, 43_200);
+    const { rows } = await withPg((c) => c.query("SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1", [name]));
+    expect(rows[0].n).toBe(1);
+    expect(runs).toBe(1);
   });
 });

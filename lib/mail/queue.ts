@@ -130,7 +130,7 @@ const tickers = new Set<NodeJS.Timeout>();
 export async function startEveryMinute(
   name: string,
   task: () => Promise<unknown>,
-  /** Once per this many seconds instead (the retention job runs daily). */
+  /** Once per this many seconds instead, up to 43,200 (pg-boss's archive interval); the retention job: 12 hours. */
   everySeconds = 60,
 ): Promise<void> {
   const boss = await mailBoss();

@@ -7,7 +7,7 @@ import { anonymisePatient, patientsPastRetention } from "./erase";
 const BATCH = 200;
 
 /**
- * The daily retention job (lib/mail/worker-start.ts): anonymises, as erasure does,
+ * The retention job, every 12 hours (lib/mail/worker-start.ts): anonymises, as erasure does,
  * every patient whose last appointment (or, with none, their record) is older than
  * the clinic's retention period, in batches, each with one audit event saying how
  * many (no names: the job has no actor). Returns how many it anonymised.

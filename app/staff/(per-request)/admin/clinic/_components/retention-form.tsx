@@ -40,7 +40,7 @@ export function RetentionForm({ years }: { years: number }) {
         Keeping records
       </h2>
       <p className="text-slate-700">
-        Once a day, the records of patients with no appointment for this long are anonymised as an erasure would: their
+        Twice a day, the records of patients with no appointment for this long are anonymised as an erasure would: their
         details and free text go; appointment times, dispositions and the audit trail stay. 8 years is the usual period
         for adult physiotherapy records in the UK.
       </p>
