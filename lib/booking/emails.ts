@@ -125,7 +125,7 @@ export function rescheduledMail(d: BookingMailDetails, by: ChangedBy = "patient"
               ? `We have had to move your ${inSentence(d.typeName)} with ${d.therapistName}. The new time is:`
               : `Your ${inSentence(d.typeName)} with ${d.therapistName} has moved. The new time is:`,
         },
-        { lines: [when(d), `Where: ${d.clinic.address}`] },
+        { lines: [`When: ${when(d)}`, `Where: ${d.clinic.address}`] },
         {
           paragraph:
             by === "clinic"
