@@ -56,10 +56,15 @@ export function caseBundle(record: CaseRecord, site: URL | string): FhirResource
       resourceType: "Patient",
       id: patient.id,
       name: [{ text: patient.name }],
-      telecom: [
-        ...(patient.email ? [{ system: "email", value: patient.email }] : []),
-        ...(patient.phone ? [{ system: "phone", value: patient.phone }] : []),
-      ],
+      // An erased patient has no e-mail or phone, and FHIR JSON has no empty arrays.
+      ...(patient.email || patient.phone
+        ? {
+            telecom: [
+              ...(patient.email ? [{ system: "email", value: patient.email }] : []),
+              ...(patient.phone ? [{ system: "phone", value: patient.phone }] : []),
+            ],
+          }
+        : {}),
       ...(typeof dob === "string" && isCalendarDate(dob) && !intake.consentWithdrawnAt ? { birthDate: dob } : {}),
     },
     { resourceType: "Practitioner", id: therapist.id, name: [{ text: therapist.name }] },
@@ -111,10 +116,15 @@ export function caseBundle(record: CaseRecord, site: URL | string): FhirResource
           text: DISPOSITION_TEXT[triage.effective],
         },
       ],
-      finding: triage.flags.map((f) => ({
-        itemCodeableConcept: { coding: [{ system: RULE_SYSTEM, code: f.id }], text: f.reason },
-        basis: `Triage rule ${f.id} (${f.level}), rules version ${triage.rulesVersion}`,
-      })),
+      // FHIR JSON has no empty arrays: no flags, no finding.
+      ...(triage.flags.length
+        ? {
+            finding: triage.flags.map((f) => ({
+              itemCodeableConcept: { coding: [{ system: RULE_SYSTEM, code: f.id }], text: f.reason },
+              basis: `Triage rule ${f.id} (${f.level}), rules version ${triage.rulesVersion}`,
+            })),
+          }
+        : {}),
       supportingInfo: [ref("QuestionnaireResponse", intake.id)],
       note: [
         {

@@ -155,6 +155,20 @@ describe("a case as a FHIR R4 Bundle", () => {
     );
   });
 
+  it("has no empty arrays, which FHIR JSON forbids", () => {
+    fc.assert(
+      fc.property(submittedIntakeArbitrary, ({ clock: c, raw }) => {
+        const valid = validateIntake(raw, c);
+        if (!valid.ok) return;
+        const json = JSON.stringify(
+          caseBundle(record(valid.answers as Record<string, unknown>, c.now, triage(valid.answers, c)), SITE),
+        );
+        expect(json).not.toMatch(/\[\]/);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("is refused by the validator when a value has the wrong type (the check can fail)", () => {
     expect(fhirIssues({ resourceType: "Patient", birthDate: "14/03/1985" })).not.toEqual([]);
   });
