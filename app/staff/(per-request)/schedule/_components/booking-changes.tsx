@@ -3,12 +3,20 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 
+import { dateInWords, isCalendarDate } from "@/lib/calendar/dates";
 import { moveTimeSchema, type MoveTimeInput } from "@/lib/staff/schedule-schemas";
 
 import { sendForm } from "@/app/_components/send-form";
 import { cancelForPatientAction, moveTimeAction, type BookingChangeRefusal } from "../actions";
+
+const WEEKDAY = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "UTC" });
+/** "Monday 14 December 2026" for a YYYY-MM-DD date; nothing for anything else. */
+function inWords(date: string): string {
+  if (!isCalendarDate(date)) return "";
+  return `${WEEKDAY.format(new Date(`${date}T12:00:00Z`))} ${dateInWords(date)}`;
+}
 
 const MESSAGES: Record<BookingChangeRefusal["reason"], string> = {
   not_found: "This appointment can no longer be changed here (it has passed, was cancelled or moved). Reload the page.",
@@ -38,7 +46,7 @@ export function BookingChanges({
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [pending, start] = useTransition();
-  const { register, handleSubmit, formState, setError } = useForm<MoveTimeInput>({
+  const { register, handleSubmit, formState, setError, control } = useForm<MoveTimeInput>({
     resolver: zodResolver(moveTimeSchema),
     defaultValues: { bookingId, date, time: "" },
   });
@@ -55,6 +63,7 @@ export function BookingChanges({
       const cancelled = await sendForm(() => cancelForPatientAction({ bookingId }), null, onProblem);
       if (cancelled) router.refresh();
     });
+  const chosenDate = useWatch({ control, name: "date" });
   const error = (name: "date" | "time") => formState.errors[name]?.message;
 
   return (
@@ -83,10 +92,20 @@ export function BookingChanges({
                 id={`${id}-${name}`}
                 type={name}
                 aria-invalid={error(name) ? true : undefined}
-                aria-describedby={error(name) ? `${id}-${name}-error` : undefined}
+                aria-describedby={
+                  [error(name) && `${id}-${name}-error`, name === "date" && `${id}-date-words`]
+                    .filter(Boolean)
+                    .join(" ") || undefined
+                }
                 className={input}
                 {...register(name)}
               />
+              {/* The picker writes the date in the browser's own order: say it in words too. */}
+              {name === "date" ? (
+                <p id={`${id}-date-words`} aria-live="polite" className="mt-1 text-sm text-slate-700">
+                  {inWords(chosenDate ?? "")}
+                </p>
+              ) : null}
             </div>
           ))}
           <button
