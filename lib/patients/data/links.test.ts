@@ -124,3 +124,19 @@ describe("an admin linking two records", () => {
     ).toEqual([`patient.link ${a}`, `patient.link ${b}`, `patient.unlink ${a}`, `patient.unlink ${b}`].sort());
   });
 });
+
+describe("possible same patients after erasure", () => {
+  it("never pairs erased records, whose e-mail addresses are all empty", async () => {
+    const [x, y] = await withPg(async (c) =>
+      (
+        await c.query(
+          `INSERT INTO patients (name, email, phone, erased_at) VALUES ('Erased patient', '', '', now()), ('Erased patient', '', '', now())
+           RETURNING id::text`,
+        )
+      ).rows.map((r) => r.id as string),
+    );
+    const admin = await actorForUser((await makeStaffUser("admin")).id);
+    const pairs = await listPossibleSamePatients(admin);
+    expect(pairs.filter((p) => [p.a.id, p.b.id].some((id) => id === x || id === y))).toEqual([]);
+  });
+});

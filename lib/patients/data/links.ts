@@ -61,7 +61,9 @@ export async function listPossibleSamePatients(actor: StaffActor): Promise<Possi
     const pairs = await tx.$queryRaw<{ a: string; b: string; linked: boolean }[]>`
       SELECT x.id::text AS a, y.id::text AS b,
              EXISTS (SELECT 1 FROM patient_links l WHERE l.patient_a = x.id AND l.patient_b = y.id) AS linked
+      -- Erased records have no e-mail: they are no one's possible match.
       FROM patients x JOIN patients y ON lower(y.email) = lower(x.email) AND x.id < y.id
+      WHERE x.erased_at IS NULL AND y.erased_at IS NULL
       ORDER BY greatest(x.created_at, y.created_at) DESC
       LIMIT ${PAIRS_SHOWN}`;
     const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
