@@ -8,6 +8,7 @@ import { useForm } from "react-hook-form";
 import { eraseSchema, type EraseInput } from "@/lib/patients/erase-schema";
 
 import { sendForm } from "@/app/_components/send-form";
+import { TextField } from "@/app/staff/_components/text-field";
 import { eraseAction } from "../actions";
 
 /** Type the patient's full name, then erase: the one irreversible button in Stride. */
@@ -43,21 +44,11 @@ export function EraseForm({ patientId }: { patientId: string }) {
           {problem}
         </p>
       )}
-      <label htmlFor={`${id}-confirm`} className="block font-semibold text-slate-900">
-        Type the patient&apos;s full name to confirm
-      </label>
-      {error && (
-        <p id={`${id}-error`} className="mt-1 font-semibold text-red-700">
-          {error}
-        </p>
-      )}
-      <input
+      <TextField
         id={`${id}-confirm`}
-        type="text"
+        label="Type the patient's full name to confirm"
         autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 px-3 text-base aria-[invalid]:border-red-700"
+        error={error}
         {...register("confirm")}
       />
       <button
