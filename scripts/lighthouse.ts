@@ -116,13 +116,16 @@ runCli(async () => {
       for (const [p, page] of PAGES.entries()) {
         for (const [b, base] of bases.entries()) {
           await fetch(`${base}${page}`); // warm: the first request renders a stale page again
-          const name = `${path.basename(builds[b]!)}${page.replaceAll("/", "_")}-${i + 1}`;
+          // No leading dot: a report named after `.next-lighthouse` would be hidden from `ls`.
+          const name = `${path.basename(builds[b]!).replace(/^\.+/, "")}${page.replaceAll("/", "_")}-${i + 1}`;
           results[b]![p]!.push(await audit(`${base}${page}`, name));
         }
       }
     }
+    // The browser's build moves the figures more than most changes do: say which one measured them.
+    const { stdout: chrome } = await run(CHROME, ["--version"]);
     console.log(
-      `\nLighthouse 12.2.3, mobile, median of ${RUNS}; load average ${os
+      `\nLighthouse 12.2.3, mobile, median of ${RUNS}; ${chrome.trim()}; load average ${os
         .loadavg()
         .map((l) => l.toFixed(1))
         .join(" ")}`,
