@@ -87,9 +87,15 @@ test("admin changes the clinic's e-mail and every public page shows it at once",
   await withDb(async (lock) => {
     await lock.query("SELECT pg_advisory_lock(724201)");
     try {
+      // react-hook-form fills its fields again on hydration: typing before then would be lost.
+      const hydrated = page.locator("form[data-hydrated=true]");
       await page.goto("/staff/admin/clinic");
+      await hydrated.waitFor();
       const field = page.getByLabel("E-mail address", { exact: true });
       const original = await field.inputValue();
+      expect(original).toContain("@");
+      // The server's HTML already holds the saved details, so the form is never blank while scripts load.
+      expect(await (await page.request.get("/staff/admin/clinic")).text()).toContain(`value="${original}"`);
       const changed = `e2e-${randomUUID().slice(0, 8)}@clinic.example`;
 
       await field.fill("not an address");
@@ -103,7 +109,9 @@ test("admin changes the clinic's e-mail and every public page shows it at once",
       await expect(page.getByRole("contentinfo").getByRole("link", { name: changed })).toBeVisible();
 
       await page.goto("/staff/admin/clinic");
-      await page.getByLabel("E-mail address", { exact: true }).fill(original);
+      await hydrated.waitFor();
+      await expect(field).toHaveValue(changed);
+      await field.fill(original);
       await page.getByRole("button", { name: "Save clinic details" }).click();
       await expect(page.getByRole("status")).toContainText("Saved");
       await page.goto("/");

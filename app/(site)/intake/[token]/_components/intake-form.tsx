@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
 
 import { CareCard } from "@/app/_components/care-card";
 import { sendForm } from "@/app/_components/send-form";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { browserDraftWins, readBrowserDraft } from "@/lib/intake/browser-draft";
 import type { PatientOutcome } from "@/lib/intake/outcome";
 import type { Section } from "@/lib/intake/question-types";
@@ -24,7 +25,6 @@ import { useBrowserDraft, useBrowserDraftAtOpen } from "./use-browser-draft";
 import { useStepAddress } from "./use-step-address";
 
 type Answers = Record<string, unknown>;
-const subscribeNever = () => () => {};
 const SECTIONS: readonly Section[] = SECTION_DATA;
 const QUESTION_IDS: readonly string[] = QUESTIONS.map((q) => q.id);
 /** How long a change of step waits for the server's check of the answers so far. */
@@ -54,11 +54,7 @@ interface Props {
  */
 export function IntakeForm(props: Props) {
   const { token, timeZone, initial, initialStep, serverSavedAt, clinicPhone, appointment } = props;
-  const hydrated = useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const clock = useMemo(() => ({ now: new Date(), timeZone }), [timeZone]);
   const storageKey = `stride-intake-${token.slice(0, 12)}`;
   const stored = useBrowserDraftAtOpen(storageKey);

@@ -8,6 +8,7 @@ import { type ClinicSettingsInput, clinicSettingsSchema } from "@/lib/clinic/set
 
 import { TextField } from "@/app/staff/_components/text-field";
 import { sendForm } from "@/app/_components/send-form";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
 import { saveClinicAction } from "../actions";
 
@@ -20,6 +21,7 @@ export function ClinicForm({ initial }: { initial: ClinicSettingsInput }) {
     defaultValues: initial,
   });
   const errors = formState.errors;
+  const hydrated = useHydrated();
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
@@ -34,6 +36,7 @@ export function ClinicForm({ initial }: { initial: ClinicSettingsInput }) {
       method="post"
       onSubmit={onSubmit}
       noValidate
+      data-hydrated={hydrated}
       className="max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
     >
       {status ? <FormStatus kind={status.kind}>{status.text}</FormStatus> : null}
@@ -42,6 +45,7 @@ export function ClinicForm({ initial }: { initial: ClinicSettingsInput }) {
         label="Clinic name"
         autoComplete="organization"
         error={errors.name?.message}
+        defaultValue={initial.name}
         {...register("name")}
       />
       <TextField
@@ -50,6 +54,7 @@ export function ClinicForm({ initial }: { initial: ClinicSettingsInput }) {
         type="tel"
         hint='Patients see "Need help? Call the clinic on …" with this number.'
         error={errors.phone?.message}
+        defaultValue={initial.phone}
         {...register("phone")}
       />
       <TextField
@@ -57,14 +62,22 @@ export function ClinicForm({ initial }: { initial: ClinicSettingsInput }) {
         label="E-mail address"
         type="email"
         error={errors.email?.message}
+        defaultValue={initial.email}
         {...register("email")}
       />
-      <TextField id="clinic-address" label="Address" error={errors.address?.message} {...register("address")} />
+      <TextField
+        id="clinic-address"
+        label="Address"
+        error={errors.address?.message}
+        defaultValue={initial.address}
+        {...register("address")}
+      />
       <TextField
         id="clinic-time-zone"
         label="Time zone"
         hint="IANA name, like Europe/London. Working hours and appointment times are read in this zone."
         error={errors.timeZone?.message}
+        defaultValue={initial.timeZone}
         {...register("timeZone")}
       />
       <button type="submit" disabled={formState.isSubmitting} className={primaryButton}>
