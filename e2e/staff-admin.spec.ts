@@ -88,10 +88,10 @@ test("admin changes the clinic's e-mail and every public page shows it at once",
     await lock.query("SELECT pg_advisory_lock(724201)");
     try {
       // react-hook-form fills its fields again on hydration: typing before then would be lost.
-      const hydrated = page.locator("form[data-hydrated=true]");
+      const field = page.getByLabel("E-mail address", { exact: true });
+      const hydrated = page.locator("form[data-hydrated=true]", { has: field });
       await page.goto("/staff/admin/clinic");
       await hydrated.waitFor();
-      const field = page.getByLabel("E-mail address", { exact: true });
       const original = await field.inputValue();
       expect(original).toContain("@");
       // The server's HTML already holds the saved details, so the form is never blank while scripts load.
@@ -229,6 +229,50 @@ test(
     await expect(page.getByText("Saved. New times apply from the next minute.")).toBeVisible();
     await page.reload();
     await expect(page.getByLabel("Appointment reminders (hours before)")).toHaveValue("48, 2");
+  },
+);
+
+test(
+  "every settings form shows the saved values before its scripts run, as it does once they have",
+  DESKTOP_ONLY,
+  async ({ page, browser }) => {
+    const { therapist, type } = await ids();
+    await signInAs(page, "admin", "/staff/admin");
+    const noScripts = await browser.newContext({
+      javaScriptEnabled: false,
+      storageState: await page.context().storageState(),
+    });
+    const bare = await noScripts.newPage();
+    const shown = (p: Page) =>
+      p
+        .locator("main form")
+        .locator("input:not([type=hidden]), textarea")
+        .evaluateAll((fields) =>
+          fields.map((f) =>
+            f instanceof HTMLInputElement && f.type === "checkbox"
+              ? `${f.id}: ${f.checked ? "ticked" : "not ticked"}`
+              : `${f.id}: ${(f as HTMLInputElement).value}`,
+          ),
+        );
+    // The clinic e-mail test changes and restores the clinic's details under this lock.
+    await withDb(async (lock) => {
+      await lock.query("SELECT pg_advisory_lock(724201)");
+      try {
+        for (const path of ["/staff/admin/clinic", `/staff/admin/hours/${therapist}`, `/staff/admin/types/${type}`]) {
+          await bare.goto(path);
+          const before = await shown(bare);
+          await page.goto(path);
+          await page.locator("form[data-hydrated=true]").first().waitFor();
+          await expect(page.locator("form[data-hydrated=false]")).toHaveCount(0);
+          const after = await shown(page);
+          expect(after.filter((f) => !f.endsWith(": ")).length, path).toBeGreaterThan(3);
+          expect(before, path).toEqual(after);
+        }
+      } finally {
+        await lock.query("SELECT pg_advisory_unlock(724201)");
+        await noScripts.close();
+      }
+    });
   },
 );
 

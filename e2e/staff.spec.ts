@@ -8,12 +8,23 @@ import { DESKTOP_ONLY } from "./projects";
 
 test("a therapist works a case from the queue: note, override, review, and it leaves the unreviewed view", async ({
   page,
+  browser,
 }) => {
   const me = await therapistWithCases("queue");
   const { emergency, routine } = me.cases;
 
   await signInAs(page, { email: me.email, password: me.password });
   await expect(page.getByRole("heading", { name: "Triage queue" })).toBeVisible();
+
+  // Before its scripts run, the override form shows the case's own disposition, not the list's first (Emergency).
+  const noScripts = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
+  const bare = await noScripts.newPage();
+  await bare.goto(`/staff/cases/${routine.intakeId}`);
+  await expect(bare.getByLabel("Your disposition")).toHaveValue("routine");
+  await noScripts.close();
 
   // The emergency comes first, and says in words that it is waiting.
   const first = page.locator("table tbody tr").first();

@@ -16,7 +16,7 @@ const shots = process.env.SCREENSHOT_DIR;
 test(
   "a patient joins the waitlist from /book, is offered a freed time by e-mail and books it",
   PHONE_ONLY,
-  async ({ page, request }) => {
+  async ({ page, request, browser }) => {
     test.setTimeout(90_000);
     const email = `wanda.waitlist.${Date.now()}@example.com`;
     const priya = await withDb(
@@ -33,6 +33,15 @@ test(
     await page.getByRole("link", { name: "Tell me if a time comes free" }).click();
     await expect(page.getByRole("heading", { name: "Join the waitlist", level: 1 })).toBeVisible();
     await expect(page.getByLabel("Therapist")).toHaveValue(priya);
+    // Before its scripts run, the form already shows the therapist and days it will send.
+    await page.locator("form[data-hydrated=true]").waitFor();
+    const labels = ["Therapist", "First day you could come", "Last day you could come"];
+    const chosen = await Promise.all(labels.map((label) => page.getByLabel(label).inputValue()));
+    const noScripts = await browser.newContext({ javaScriptEnabled: false });
+    const bare = await noScripts.newPage();
+    await bare.goto(page.url());
+    expect(await Promise.all(labels.map((label) => bare.getByLabel(label).inputValue()))).toEqual(chosen);
+    await noScripts.close();
     await page.getByLabel("First day you could come").selectOption(day);
     await page.getByLabel("Last day you could come").selectOption(day);
     await page.getByLabel("Full name").fill("Wanda Waitlist");

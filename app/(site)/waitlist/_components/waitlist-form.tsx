@@ -6,7 +6,9 @@ import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 
 import { waitlistRequestSchema, type WaitlistRequest } from "@/lib/waitlist/schemas";
 
+import { savedField } from "@/app/_components/saved-field";
 import { sendForm } from "@/app/_components/send-form";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { joinWaitlistAction, type WaitlistRefusal } from "../actions";
 
 interface Props {
@@ -72,6 +74,8 @@ export function WaitlistForm({ type, therapists, defaults, dates, clinicPhone, f
     resolver: zodResolver(waitlistRequestSchema),
     defaultValues: { type: type.slug, ...defaults, patient: { name: "", email: "", phone: "" } },
   });
+  const field = savedField(register, defaults);
+  const hydrated = useHydrated();
   const errors = formState.errors;
   const id = (name: string) => `${formId}-${name}`;
   const input = (reg: UseFormRegisterReturn, kind: string, autoComplete: string) =>
@@ -116,7 +120,14 @@ export function WaitlistForm({ type, therapists, defaults, dates, clinicPhone, f
   }
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate aria-labelledby={id("heading")} className="mt-6 max-w-xl">
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      data-hydrated={hydrated}
+      aria-labelledby={id("heading")}
+      className="mt-6 max-w-xl"
+    >
       <h2 id={id("heading")} className="text-2xl font-bold text-slate-900">
         Tell me if a time comes free
       </h2>
@@ -136,7 +147,7 @@ export function WaitlistForm({ type, therapists, defaults, dates, clinicPhone, f
       </div>
       <Field id={id("therapist")} label="Therapist" error={errors.therapistId?.message}>
         {(aria) => (
-          <select className={INPUT} {...aria} {...register("therapistId")}>
+          <select className={INPUT} {...aria} {...field("therapistId")}>
             <option value="any">Any therapist</option>
             {therapists.map((t) => (
               <option key={t.id} value={t.id}>
@@ -155,7 +166,7 @@ export function WaitlistForm({ type, therapists, defaults, dates, clinicPhone, f
       ).map(([name, label, hint]) => (
         <Field key={name} id={id(name)} label={label} hint={hint} error={errors[name]?.message}>
           {(aria) => (
-            <select className={INPUT} {...aria} {...register(name)}>
+            <select className={INPUT} {...aria} {...field(name)}>
               {dates.map((d) => (
                 <option key={d.value} value={d.value}>
                   {d.label}

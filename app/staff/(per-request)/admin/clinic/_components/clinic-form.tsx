@@ -10,6 +10,7 @@ import { TextField } from "@/app/staff/_components/text-field";
 import { sendForm } from "@/app/_components/send-form";
 import { useHydrated } from "@/app/_components/use-hydrated";
 import { FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
+import { savedField } from "@/app/_components/saved-field";
 import { saveClinicAction } from "../actions";
 
 const FIELDS = ["name", "phone", "email", "address", "timeZone"] as const;
@@ -21,6 +22,7 @@ export function ClinicForm({ initial }: { initial: ClinicSettingsInput }) {
     defaultValues: initial,
   });
   const errors = formState.errors;
+  const field = savedField(register, initial);
   const hydrated = useHydrated();
 
   const onSubmit = handleSubmit(async (values) => {
@@ -45,8 +47,7 @@ export function ClinicForm({ initial }: { initial: ClinicSettingsInput }) {
         label="Clinic name"
         autoComplete="organization"
         error={errors.name?.message}
-        defaultValue={initial.name}
-        {...register("name")}
+        {...field("name")}
       />
       <TextField
         id="clinic-phone"
@@ -54,31 +55,22 @@ export function ClinicForm({ initial }: { initial: ClinicSettingsInput }) {
         type="tel"
         hint='Patients see "Need help? Call the clinic on …" with this number.'
         error={errors.phone?.message}
-        defaultValue={initial.phone}
-        {...register("phone")}
+        {...field("phone")}
       />
       <TextField
         id="clinic-email"
         label="E-mail address"
         type="email"
         error={errors.email?.message}
-        defaultValue={initial.email}
-        {...register("email")}
+        {...field("email")}
       />
-      <TextField
-        id="clinic-address"
-        label="Address"
-        error={errors.address?.message}
-        defaultValue={initial.address}
-        {...register("address")}
-      />
+      <TextField id="clinic-address" label="Address" error={errors.address?.message} {...field("address")} />
       <TextField
         id="clinic-time-zone"
         label="Time zone"
         hint="IANA name, like Europe/London. Working hours and appointment times are read in this zone."
         error={errors.timeZone?.message}
-        defaultValue={initial.timeZone}
-        {...register("timeZone")}
+        {...field("timeZone")}
       />
       <button type="submit" disabled={formState.isSubmitting} className={primaryButton}>
         {formState.isSubmitting ? "Saving…" : "Save clinic details"}

@@ -9,7 +9,9 @@ import { type PublicLimits, limitsSchema } from "@/lib/limits/settings";
 
 import { TextField } from "@/app/staff/_components/text-field";
 import { sendForm } from "@/app/_components/send-form";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
+import { savedField } from "@/app/_components/saved-field";
 import { saveLimitsAction } from "../actions";
 
 const FIELDS: { name: keyof PublicLimits; label: string; hint: string }[] = [
@@ -47,6 +49,8 @@ export function LimitsForm({ initial }: { initial: PublicLimits }) {
     unknown,
     PublicLimits
   >({ resolver: zodResolver(limitsSchema), defaultValues: initial });
+  const saved = savedField(register, initial);
+  const hydrated = useHydrated();
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
@@ -62,6 +66,7 @@ export function LimitsForm({ initial }: { initial: PublicLimits }) {
       method="post"
       onSubmit={onSubmit}
       noValidate
+      data-hydrated={hydrated}
       aria-labelledby="limits-heading"
       className="mt-8 max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
     >
@@ -77,7 +82,7 @@ export function LimitsForm({ initial }: { initial: PublicLimits }) {
           hint={field.hint}
           inputMode="numeric"
           error={formState.errors[field.name]?.message}
-          {...register(field.name)}
+          {...saved(field.name)}
         />
       ))}
       <button type="submit" disabled={formState.isSubmitting} className={primaryButton}>

@@ -9,7 +9,9 @@ import { type MessageOffsets, messageOffsetsSchema } from "@/lib/messages/settin
 
 import { TextField } from "@/app/staff/_components/text-field";
 import { sendForm } from "@/app/_components/send-form";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
+import { savedField } from "@/app/_components/saved-field";
 import { saveMessagesAction } from "../actions";
 
 type Input = z.input<typeof messageOffsetsSchema>;
@@ -21,6 +23,8 @@ export function MessagesForm({ initial }: { initial: Input }) {
     resolver: zodResolver(messageOffsetsSchema),
     defaultValues: initial,
   });
+  const field = savedField(register, initial);
+  const hydrated = useHydrated();
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
@@ -42,6 +46,7 @@ export function MessagesForm({ initial }: { initial: Input }) {
       method="post"
       onSubmit={onSubmit}
       noValidate
+      data-hydrated={hydrated}
       aria-labelledby="messages-heading"
       className="mt-8 max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
     >
@@ -59,7 +64,7 @@ export function MessagesForm({ initial }: { initial: Input }) {
         hint="Each has the time, the link to change or cancel, and a calendar file. For example 48, 2"
         inputMode="decimal"
         error={formState.errors.reminders?.message}
-        {...register("reminders")}
+        {...field("reminders")}
       />
       <TextField
         id="messages-chases"
@@ -67,7 +72,7 @@ export function MessagesForm({ initial }: { initial: Input }) {
         hint="Sent only while the questionnaire is not in; one due within the same hour as an appointment reminder goes out with it. For example 72, 24"
         inputMode="decimal"
         error={formState.errors.chases?.message}
-        {...register("chases")}
+        {...field("chases")}
       />
       <button type="submit" disabled={formState.isSubmitting} className={primaryButton}>
         {formState.isSubmitting ? "Saving…" : "Save reminder times"}

@@ -9,7 +9,9 @@ import { type RetentionInput, retentionSchema } from "@/lib/patients/retention-s
 
 import { TextField } from "@/app/staff/_components/text-field";
 import { sendForm } from "@/app/_components/send-form";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
+import { savedField } from "@/app/_components/saved-field";
 import { saveRetentionAction } from "../actions";
 
 type Input = z.input<typeof retentionSchema>;
@@ -21,6 +23,8 @@ export function RetentionForm({ years }: { years: number }) {
     resolver: zodResolver(retentionSchema),
     defaultValues: { years: String(years) },
   });
+  const field = savedField(register, { years });
+  const hydrated = useHydrated();
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
     const failed = (text: string) => setStatus({ kind: "failed", text });
@@ -33,6 +37,7 @@ export function RetentionForm({ years }: { years: number }) {
       method="post"
       onSubmit={onSubmit}
       noValidate
+      data-hydrated={hydrated}
       aria-labelledby="retention-heading"
       className="mt-8 max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
     >
@@ -50,7 +55,7 @@ export function RetentionForm({ years }: { years: number }) {
         label="Years after the last appointment"
         inputMode="numeric"
         error={formState.errors.years?.message}
-        {...register("years")}
+        {...field("years")}
       />
       <button type="submit" disabled={formState.isSubmitting} className={primaryButton}>
         {formState.isSubmitting ? "Saving…" : "Save retention period"}

@@ -9,6 +9,7 @@ import { overrideSchema, type OverrideInput } from "@/lib/staff/case-schemas";
 import { LEVELS, type Disposition } from "@/lib/triage/rule-types";
 
 import { DISPOSITION_LABELS } from "@/app/staff/_components/disposition-badge";
+import { savedField } from "@/app/_components/saved-field";
 import { sendForm } from "@/app/_components/send-form";
 import { overrideAction } from "../actions";
 import { SelectField, TextAreaField } from "@/app/staff/_components/form-parts";
@@ -22,6 +23,7 @@ export function OverrideForm({ intakeId, current }: { intakeId: string; current:
     defaultValues: { disposition: current, reason: "" },
   });
   const errors = formState.errors;
+  const field = savedField(register, { disposition: current });
 
   const onSubmit = handleSubmit(async (values) => {
     setFailed(false);
@@ -45,7 +47,7 @@ export function OverrideForm({ intakeId, current }: { intakeId: string; current:
         label="Your disposition"
         className="max-w-xs"
         error={errors.disposition?.message}
-        {...register("disposition")}
+        {...field("disposition")}
       >
         {LEVELS.map((level) => (
           <option key={level} value={level}>

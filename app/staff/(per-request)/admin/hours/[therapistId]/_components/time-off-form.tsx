@@ -10,6 +10,7 @@ import { type TimeOffInput, timeOffSchema } from "@/lib/staff/hours-schema";
 import { TextField } from "@/app/staff/_components/text-field";
 import { sendForm } from "@/app/_components/send-form";
 import { CheckboxField, FormStatus, primaryButton } from "@/app/staff/_components/form-parts";
+import { savedField } from "@/app/_components/saved-field";
 import { addTimeOffAction } from "../actions";
 
 const FIELDS = ["date", "allDay", "start", "end", "reason"] as const;
@@ -23,6 +24,7 @@ export function TimeOffForm({ therapistId, today }: { therapistId: string; today
     defaultValues: empty,
   });
   const errors = formState.errors;
+  const field = savedField(register, empty);
   const allDay = useWatch({ control, name: "allDay" });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -42,19 +44,12 @@ export function TimeOffForm({ therapistId, today }: { therapistId: string; today
       className="mt-3 max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
     >
       {status ? <FormStatus kind={status.kind}>{status.text}</FormStatus> : null}
-      <TextField
-        id="off-date"
-        label="Date"
-        type="date"
-        min={today}
-        error={errors.date?.message}
-        {...register("date")}
-      />
+      <TextField id="off-date" label="Date" type="date" min={today} error={errors.date?.message} {...field("date")} />
       <CheckboxField
         id="off-all-day"
         label="The whole day"
         hint="Untick to give a start and end time."
-        {...register("allDay")}
+        {...field("allDay")}
       />
       {allDay ? null : (
         <div className="flex flex-wrap gap-4">
@@ -66,7 +61,7 @@ export function TimeOffForm({ therapistId, today }: { therapistId: string; today
             hint="24-hour clock"
             className="w-36"
             error={errors.start?.message}
-            {...register("start")}
+            {...field("start")}
           />
           <TextField
             id="off-end"
@@ -76,7 +71,7 @@ export function TimeOffForm({ therapistId, today }: { therapistId: string; today
             hint="24-hour clock"
             className="w-36"
             error={errors.end?.message}
-            {...register("end")}
+            {...field("end")}
           />
         </div>
       )}
@@ -85,7 +80,7 @@ export function TimeOffForm({ therapistId, today }: { therapistId: string; today
         label="Note (optional)"
         hint="Seen by staff only, e.g. course or leave. No patient details."
         error={errors.reason?.message}
-        {...register("reason")}
+        {...field("reason")}
       />
       <button type="submit" disabled={formState.isSubmitting} className={primaryButton}>
         {formState.isSubmitting ? "Adding…" : "Add time off"}

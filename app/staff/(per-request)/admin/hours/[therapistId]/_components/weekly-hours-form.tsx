@@ -9,6 +9,7 @@ import { WEEKDAYS } from "@/lib/staff/clock";
 import { type WeeklyHoursInput, weeklyHoursSchema } from "@/lib/staff/hours-schema";
 
 import { sendForm } from "@/app/_components/send-form";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { fieldClass, FormStatus, primaryButton, secondaryButton } from "@/app/staff/_components/form-parts";
 import { saveWeeklyHoursAction } from "../actions";
 
@@ -25,7 +26,9 @@ function TimeInput({
   context,
   error,
   ...rest
-}: { id: string; label: string; context: string; error?: string } & ReturnType<UseFormRegister<WeeklyHoursInput>>) {
+}: { id: string; label: string; context: string; error?: string; defaultValue: string } & ReturnType<
+  UseFormRegister<WeeklyHoursInput>
+>) {
   return (
     <div className="w-28">
       <label htmlFor={id} className="block text-sm font-semibold text-slate-900">
@@ -71,6 +74,7 @@ function Day({ index, control, register, errors }: DayProps) {
                   label="From"
                   context={context}
                   error={rangeErrors?.start?.message}
+                  defaultValue={field.start}
                   {...register(`days.${index}.ranges.${r}.start`)}
                 />
                 <TimeInput
@@ -78,6 +82,7 @@ function Day({ index, control, register, errors }: DayProps) {
                   label="To"
                   context={context}
                   error={rangeErrors?.end?.message}
+                  defaultValue={field.end}
                   {...register(`days.${index}.ranges.${r}.end`)}
                 />
                 <button type="button" className={secondaryButton} onClick={() => remove(r)}>
@@ -112,6 +117,7 @@ export function WeeklyHoursForm({ therapistId, days }: { therapistId: string; da
     resolver: zodResolver(weeklyHoursSchema),
     defaultValues: { therapistId, days },
   });
+  const hydrated = useHydrated();
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
@@ -127,6 +133,7 @@ export function WeeklyHoursForm({ therapistId, days }: { therapistId: string; da
       method="post"
       onSubmit={onSubmit}
       noValidate
+      data-hydrated={hydrated}
       className="mt-4 rounded-xl border border-slate-200 bg-white px-4 pb-4 sm:px-6"
     >
       <div className="pt-4">{status ? <FormStatus kind={status.kind}>{status.text}</FormStatus> : null}</div>

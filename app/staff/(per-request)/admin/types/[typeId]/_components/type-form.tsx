@@ -9,7 +9,9 @@ import { type AppointmentTypeInput, appointmentTypeSchema } from "@/lib/staff/ap
 
 import { TextField } from "@/app/staff/_components/text-field";
 import { sendForm } from "@/app/_components/send-form";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { CheckboxField, FormStatus, primaryButton, TextAreaField } from "@/app/staff/_components/form-parts";
+import { savedField } from "@/app/_components/saved-field";
 import { saveAppointmentTypeAction } from "../actions";
 
 type NumberField =
@@ -54,6 +56,8 @@ export function TypeForm({ initial, currency }: { initial: AppointmentTypeInput;
     defaultValues: initial,
   });
   const errors = formState.errors;
+  const field = savedField(register, initial);
+  const hydrated = useHydrated();
   const numberField = (f: { name: NumberField; label: string; hint?: string }) => (
     <TextField
       key={f.name}
@@ -63,7 +67,7 @@ export function TypeForm({ initial, currency }: { initial: AppointmentTypeInput;
       type="number"
       inputMode="numeric"
       error={errors[f.name]?.message}
-      {...register(f.name, { valueAsNumber: true })}
+      {...field(f.name, { valueAsNumber: true })}
     />
   );
 
@@ -81,17 +85,18 @@ export function TypeForm({ initial, currency }: { initial: AppointmentTypeInput;
       method="post"
       onSubmit={onSubmit}
       noValidate
+      data-hydrated={hydrated}
       className="max-w-2xl space-y-8 rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
     >
       {status ? <FormStatus kind={status.kind}>{status.text}</FormStatus> : null}
       <fieldset className="space-y-5">
         <legend className="text-lg font-semibold text-slate-900">What patients see</legend>
-        <TextField id="type-name" label="Name" error={errors.name?.message} {...register("name")} />
+        <TextField id="type-name" label="Name" error={errors.name?.message} {...field("name")} />
         <TextAreaField
           id="type-description"
           label="Description"
           error={errors.description?.message}
-          {...register("description")}
+          {...field("description")}
         />
         <TextField
           id="type-price"
@@ -99,13 +104,13 @@ export function TypeForm({ initial, currency }: { initial: AppointmentTypeInput;
           inputMode="decimal"
           hint="Like 45 or 45.50."
           error={errors.price?.message}
-          {...register("price")}
+          {...field("price")}
         />
         <CheckboxField
           id="type-active"
           label="Bookable online"
           hint="Untick to hide it from the site and the booking API; existing bookings stay."
-          {...register("active")}
+          {...field("active")}
         />
       </fieldset>
       <fieldset className="grid gap-5 sm:grid-cols-3">
