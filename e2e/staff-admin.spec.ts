@@ -195,17 +195,32 @@ test(
     await expect(page.getByText("Enter an end time after the start (12:00)")).toBeVisible();
     await expect(page.getByLabel("Date")).toHaveValue(day);
 
-    await page.getByLabel("The whole day").check();
+    const date = new Date(`${day}T00:00:00Z`);
+    const month = date.toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
+    const removeButton = (times: string) =>
+      page.getByRole("button", {
+        name: new RegExp(`^Remove time off on \\D*${date.getUTCDate()} ${month} ${date.getUTCFullYear()}, ${times}$`),
+      });
+    // Part of a day; afterwards the form is empty again with the whole-day box ticked, as when the page opened.
+    await page.getByLabel("To", { exact: true }).fill("13:00");
+    await page.getByRole("button", { name: "Add time off" }).click();
+    await expect(page.getByText(`Time off on ${day} added`)).toBeVisible();
+    await expect(page.getByLabel("The whole day")).toBeChecked();
+    await expect(page.getByLabel("From", { exact: true })).toHaveCount(0);
+    await expect(page.getByLabel("Date")).toHaveValue("");
+    await removeButton("12:00–13:00").click();
+    await expect(page.getByText(/^Time off on .*, 12:00–13:00 removed\.$/)).toBeVisible();
+    await expect(removeButton("12:00–13:00")).toHaveCount(0);
+    // A fresh page, so the next messages cannot be this round's.
+    await page.reload();
+    await page.locator("form[data-hydrated=true]").first().waitFor();
+
+    await page.getByLabel("Date").fill(day);
     await page.getByRole("button", { name: "Add time off" }).click();
     await expect(page.getByText(`Time off on ${day} added`)).toBeVisible();
     expect(await slots()).toBe(0);
 
-    const date = new Date(`${day}T00:00:00Z`);
-    const month = date.toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
-    const spoken = new RegExp(
-      `^Remove time off on \\D*${date.getUTCDate()} ${month} ${date.getUTCFullYear()}, whole day$`,
-    );
-    await page.getByRole("button", { name: spoken }).click();
+    await removeButton("whole day").click();
     await expect(page.getByText(/^Time off on .* removed\.$/)).toBeVisible();
     expect(await slots()).toBeGreaterThan(0);
   },
@@ -228,6 +243,7 @@ test(
     await page.getByRole("button", { name: "Save reminder times" }).click();
     await expect(page.getByText("Saved. New times apply from the next minute.")).toBeVisible();
     await page.reload();
+    await page.locator("form[data-hydrated=true]").first().waitFor();
     await expect(page.getByLabel("Appointment reminders (hours before)")).toHaveValue("48, 2");
   },
 );

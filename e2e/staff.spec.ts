@@ -21,10 +21,13 @@ test("a therapist works a case from the queue: note, override, review, and it le
     javaScriptEnabled: false,
     storageState: await page.context().storageState(),
   });
-  const bare = await noScripts.newPage();
-  await bare.goto(`/staff/cases/${routine.intakeId}`);
-  await expect(bare.getByLabel("Your disposition")).toHaveValue("routine");
-  await noScripts.close();
+  try {
+    const bare = await noScripts.newPage();
+    await bare.goto(`/staff/cases/${routine.intakeId}`);
+    await expect(bare.getByLabel("Your disposition")).toHaveValue("routine");
+  } finally {
+    await noScripts.close();
+  }
 
   // The emergency comes first, and says in words that it is waiting.
   const first = page.locator("table tbody tr").first();

@@ -38,10 +38,13 @@ test(
     const labels = ["Therapist", "First day you could come", "Last day you could come"];
     const chosen = await Promise.all(labels.map((label) => page.getByLabel(label).inputValue()));
     const noScripts = await browser.newContext({ javaScriptEnabled: false });
-    const bare = await noScripts.newPage();
-    await bare.goto(page.url());
-    expect(await Promise.all(labels.map((label) => bare.getByLabel(label).inputValue()))).toEqual(chosen);
-    await noScripts.close();
+    try {
+      const bare = await noScripts.newPage();
+      await bare.goto(page.url());
+      expect(await Promise.all(labels.map((label) => bare.getByLabel(label).inputValue()))).toEqual(chosen);
+    } finally {
+      await noScripts.close();
+    }
     await page.getByLabel("First day you could come").selectOption(day);
     await page.getByLabel("Last day you could come").selectOption(day);
     await page.getByLabel("Full name").fill("Wanda Waitlist");

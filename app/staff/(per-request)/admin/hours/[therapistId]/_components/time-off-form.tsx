@@ -31,7 +31,9 @@ export function TimeOffForm({ therapistId, today }: { therapistId: string; today
     setStatus(null);
     const failed = (text: string) => setStatus({ kind: "failed", text });
     if (!(await sendForm(() => addTimeOffAction(values), { setError, fields: FIELDS }, failed))) return;
-    reset(empty);
+    // No values: react-hook-form then resets the form element too, so the whole-day box is ticked again in the
+    // page as in the form's state (it reads a box that starts ticked back from the page).
+    reset();
     setStatus({ kind: "saved", text: `Time off on ${values.date} added. Those times are no longer bookable.` });
     router.refresh();
   });

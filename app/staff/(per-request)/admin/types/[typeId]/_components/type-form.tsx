@@ -96,6 +96,7 @@ export function TypeForm({ initial, currency }: { initial: AppointmentTypeInput;
           id="type-description"
           label="Description"
           error={errors.description?.message}
+          readOnly={!hydrated}
           {...field("description")}
         />
         <TextField
