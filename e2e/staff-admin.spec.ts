@@ -87,7 +87,7 @@ test("admin changes the clinic's e-mail and every public page shows it at once",
   await withDb(async (lock) => {
     await lock.query("SELECT pg_advisory_lock(724201)");
     try {
-      // react-hook-form fills its fields again on hydration: typing before then would be lost.
+      // Typing is checked and sent only once the form's scripts run.
       const field = page.getByLabel("E-mail address", { exact: true });
       const hydrated = page.locator("form[data-hydrated=true]", { has: field });
       await page.goto("/staff/admin/clinic");

@@ -6,8 +6,8 @@ const subscribeNever = () => () => {};
 
 /**
  * False in the server's HTML and during hydration, true once React runs in the browser.
- * Forms mark themselves with it (`data-hydrated`): react-hook-form fills a registered field
- * only on hydration, so anything typed before then is replaced.
+ * Forms mark themselves with it (`data-hydrated`), so a test knows when their scripts run:
+ * only then do they check what is typed and send it.
  */
 export function useHydrated(): boolean {
   return useSyncExternalStore(
