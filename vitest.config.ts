@@ -16,6 +16,8 @@ export default defineConfig({
     environment: "node",
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup.ts"],
+    // Vitest would use one worker on a 2-core machine (cores − 1); the database tests wait on I/O, so two finish sooner.
+    maxWorkers: 2,
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

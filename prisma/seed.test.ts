@@ -1,6 +1,8 @@
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 
+import { createTestDatabase } from "@/scripts/lib/test-database";
 import { withPg } from "@/test/pg";
 
 import { seed } from "./seed";
@@ -15,21 +17,33 @@ const tables = [
   "bookings",
 ];
 
-async function counts() {
-  return withPg(async (c) => {
+async function counts(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
     const result: Record<string, number> = {};
     for (const table of tables) {
-      result[table] = (await c.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
+      result[table] = (await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
     }
     return result;
-  });
+  } finally {
+    await client.end();
+  }
 }
 
 describe("seed", () => {
   it("is idempotent: a second run adds nothing", async () => {
-    const before = await counts();
-    await seed(inject("databaseUrl"));
-    expect(await counts()).toEqual(before);
+    // A database of its own: other test files add rows to the run's database at the same time.
+    const database = await createTestDatabase(inject("databaseUrl"));
+    try {
+      await seed(database.url);
+      const before = await counts(database.url);
+      expect(before.bookings).toBeGreaterThan(0);
+      await seed(database.url);
+      expect(await counts(database.url)).toEqual(before);
+    } finally {
+      await database.drop();
+    }
   });
 
   it("gives every staff member an argon2id hash, never the password itself", async () => {

@@ -15,11 +15,11 @@ export interface TestDatabase {
 
 /**
  * A fresh, migrated database that the caller owns and drops: a uniquely named
- * database on DATABASE_URL's server when set, otherwise a throwaway embedded
- * PostgreSQL in a temporary folder.
+ * database on the server of `serverUrl` (any database URL there) or of DATABASE_URL
+ * when set, otherwise a throwaway embedded PostgreSQL in a temporary folder.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const configured = process.env.DATABASE_URL;
+export async function createTestDatabase(serverUrl = process.env.DATABASE_URL): Promise<TestDatabase> {
+  const configured = serverUrl;
   const name = `stride_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
   if (configured) {
     await assertReachable(configured);
