@@ -49,6 +49,8 @@ const nextConfig: NextConfig = {
   // Native and Node-only packages stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "pg-listen"],
   experimental: {
+    // Off for the throwaway builds of tests and benchmarks (scripts/lib/build-stamp.ts).
+    turbopackFileSystemCacheForBuild: process.env.STRIDE_BUILD_CACHE !== "off",
     // proxy.ts counts a body without a Content-Length (chunked) in Next.js's copy of
     // it. That copy stops before the chunk that would pass this cap (a chunk read from
     // the socket is at most 64 KB), so the cap must exceed the limit by a whole chunk
