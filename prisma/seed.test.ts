@@ -33,7 +33,7 @@ async function counts(url: string) {
 
 describe("seed", () => {
   it("is idempotent: a second run adds nothing", async () => {
-    // A database of its own: other test files add rows to the run's database at the same time.
+    // A database of its own, so the counts are the seed's alone.
     const database = await createTestDatabase(inject("databaseUrl"));
     try {
       await seed(database.url);
