@@ -1,4 +1,3 @@
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 
@@ -18,17 +17,13 @@ const tables = [
 ];
 
 async function counts(url: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withPg(async (c) => {
     const result: Record<string, number> = {};
     for (const table of tables) {
-      result[table] = (await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
+      result[table] = (await c.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
     }
     return result;
-  } finally {
-    await client.end();
-  }
+  }, url);
 }
 
 describe("seed", () => {

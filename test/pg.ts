@@ -1,9 +1,12 @@
 import pg from "pg";
 import { inject } from "vitest";
 
-/** A raw connection to this run's database, for arranging data and checking what was stored. */
-export async function withPg<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: inject("databaseUrl") });
+/** A raw connection to this run's database (or `url`'s), for arranging data and checking what was stored. */
+export async function withPg<T>(
+  fn: (client: pg.Client) => Promise<T>,
+  url: string = inject("databaseUrl"),
+): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return await fn(client);

@@ -19,14 +19,13 @@ export interface TestDatabase {
  * when set, otherwise a throwaway embedded PostgreSQL in a temporary folder.
  */
 export async function createTestDatabase(serverUrl = process.env.DATABASE_URL): Promise<TestDatabase> {
-  const configured = serverUrl;
   const name = `stride_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
-  if (configured) {
-    await assertReachable(configured);
-    await createDatabaseIfMissing(configured, name);
-    const url = withDatabase(configured, name);
+  if (serverUrl) {
+    await assertReachable(serverUrl);
+    await createDatabaseIfMissing(serverUrl, name);
+    const url = withDatabase(serverUrl, name);
     await migrate(url);
-    return { url, drop: () => dropDatabase(configured, name) };
+    return { url, drop: () => dropDatabase(serverUrl, name) };
   }
   const { startEmbedded, temporaryDataDir } = await import("./embedded");
   const dataDir = temporaryDataDir();
